@@ -1,0 +1,41 @@
+// Bounds on query arguments, checked once at the API boundary; errors name the argument.
+import { z } from 'zod';
+import { BadInputError } from '../domain/errors.js';
+import {
+  nodeIdSchema,
+  nodeKindSchema,
+  relationshipTypeSchema,
+  zodIssues,
+} from '../domain/metamodel/index.js';
+
+export const MAX_PAGE = 100;
+export const MAX_DEPTH = 4;
+export const MAX_NEIGHBOURHOOD = 2000;
+
+export const argumentSchemas = {
+  node: z.object({ id: nodeIdSchema }),
+  nodes: z.object({ ids: z.array(nodeIdSchema).max(MAX_PAGE) }),
+  search: z.object({
+    text: z.string().max(200),
+    kinds: z.array(nodeKindSchema).nullish(),
+    first: z.number().int().min(1).max(MAX_PAGE),
+    after: z.string().max(1000).nullish(),
+  }),
+  neighbourhood: z.object({
+    id: nodeIdSchema,
+    depth: z.number().int().min(0).max(MAX_DEPTH),
+    kinds: z.array(nodeKindSchema).nullish(),
+    types: z.array(relationshipTypeSchema).nullish(),
+    direction: z.enum(['OUT', 'IN', 'BOTH']),
+    limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
+  }),
+} as const;
+
+export function parseArgs<K extends keyof typeof argumentSchemas>(
+  name: K,
+  args: unknown,
+): z.infer<(typeof argumentSchemas)[K]> {
+  const parsed = argumentSchemas[name].safeParse(args);
+  if (!parsed.success) throw new BadInputError(`api/${name}`, zodIssues(parsed.error));
+  return parsed.data as z.infer<(typeof argumentSchemas)[K]>;
+}

@@ -1,0 +1,130 @@
+// Resolvers: check arguments, call the store port, shape the answer. No Cypher, no HTTP.
+import { GraphQLScalarType, Kind } from 'graphql';
+import {
+  KIND_FIELDS,
+  NODE_KINDS,
+  PARTIAL_DATE_PATTERN,
+  RELATIONSHIP_RULES,
+  RELATIONSHIP_TYPES,
+  relationshipKey,
+  type FieldSpec,
+  type GraphNode,
+  type GraphRelationship,
+} from '../domain/metamodel/index.js';
+import { BadInputError, NotFoundError } from '../domain/errors.js';
+import type { GraphStore, Subgraph } from '../store/port.js';
+import { parseArgs } from './arguments.js';
+
+export interface ApiContext {
+  readonly store: GraphStore;
+}
+
+const partialDate = new GraphQLScalarType({
+  name: 'PartialDate',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !PARTIAL_DATE_PATTERN.test(value)) {
+      throw new BadInputError('api/PartialDate', [
+        { path: '', message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' },
+      ]);
+    }
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !PARTIAL_DATE_PATTERN.test(ast.value)) {
+      throw new BadInputError('api/PartialDate', [
+        { path: '', message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' },
+      ]);
+    }
+    return ast.value;
+  },
+});
+
+const relationshipOut = (r: GraphRelationship) => ({
+  ...r,
+  id: relationshipKey(r.from, r.type, r.to),
+  impact: RELATIONSHIP_RULES[r.type].impact,
+});
+
+const subgraphOut = (g: Subgraph) => ({
+  nodes: g.nodes,
+  relationships: g.relationships.map(relationshipOut),
+  truncated: g.truncated,
+  elements: [
+    ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind } })),
+    ...g.relationships.map((r) => ({
+      group: 'edges',
+      data: { id: relationshipKey(r.from, r.type, r.to), source: r.from, target: r.to, type: r.type },
+    })),
+  ],
+});
+
+export const resolvers = {
+  PartialDate: partialDate,
+  Node: {
+    __resolveType: (node: GraphNode) => node.kind,
+  },
+  Query: {
+    node: async (_: unknown, args: unknown, { store }: ApiContext) => {
+      const { id } = parseArgs('node', args);
+      const [node] = await store.getNodes([id]);
+      if (!node) throw new NotFoundError('api/node', [id]);
+      return node;
+    },
+    nodes: async (_: unknown, args: unknown, { store }: ApiContext) => {
+      const { ids } = parseArgs('nodes', args);
+      const found = await store.getNodes(ids);
+      const missing = ids.filter((id) => !found.some((n) => n.id === id));
+      if (missing.length) throw new NotFoundError('api/nodes', missing);
+      return found;
+    },
+    search: async (_: unknown, args: unknown, { store }: ApiContext) => {
+      const { text, kinds, first, after } = parseArgs('search', args);
+      const page = await store.search({ text, kinds: kinds ?? undefined, first, after: after ?? undefined });
+      return {
+        edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        totalCount: page.totalCount,
+      };
+    },
+    neighbourhood: async (_: unknown, args: unknown, { store }: ApiContext) => {
+      const a = parseArgs('neighbourhood', args);
+      return subgraphOut(
+        await store.neighbourhood({
+          id: a.id,
+          depth: a.depth,
+          kinds: a.kinds ?? undefined,
+          types: a.types ?? undefined,
+          direction: a.direction,
+          limit: a.limit,
+        }),
+      );
+    },
+    counts: async (_: unknown, __: unknown, { store }: ApiContext) => {
+      const [byKind, relationships, graphVersion] = await Promise.all([
+        store.countByKind(),
+        store.countRelationships(),
+        store.graphVersion(),
+      ]);
+      return {
+        byKind: NODE_KINDS.map((kind) => ({ kind, count: byKind[kind] })),
+        nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
+        relationships,
+        graphVersion,
+      };
+    },
+    metamodel: () => ({
+      kinds: NODE_KINDS.map((kind) => ({
+        kind,
+        idPrefix: `${kind.toLowerCase()}:`,
+        fields: Object.entries(KIND_FIELDS[kind] as Record<string, FieldSpec>).map(([name, spec]) => ({
+          name,
+          type: spec.graphql,
+          enumValues: spec.enumValues ?? null,
+          doc: spec.doc,
+        })),
+      })),
+      relationshipTypes: RELATIONSHIP_TYPES.map((type) => ({ type, ...RELATIONSHIP_RULES[type] })),
+    }),
+  },
+};

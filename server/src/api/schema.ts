@@ -1,0 +1,181 @@
+// The GraphQL schema, generated from the metamodel: enums from the kind, relationship and field
+// declarations, one object type per node kind implementing `Node`.
+import { KIND_FIELDS, NODE_KINDS, RELATIONSHIP_TYPES, type FieldSpec } from '../domain/metamodel/index.js';
+
+const describe = (doc: string) => `"""${doc.replace(/"""/g, "'")}"""`;
+
+const COMMON_FIELDS = `
+  "Stable readable id, kind:slug (e.g. contract:kpsn-unisys)."
+  id: ID!
+  kind: NodeKind!
+  name: String!
+  aliases: [String!]!
+  description: String
+  "Where the facts come from: source document and section."
+  provenance: [Provenance!]!
+  "Bumped by every change to the node."
+  version: Int!`;
+
+function fieldEnums(): string[] {
+  const enums = new Map<string, readonly string[]>();
+  for (const kind of NODE_KINDS) {
+    for (const spec of Object.values(KIND_FIELDS[kind]) as FieldSpec[]) {
+      if (spec.enumName && spec.enumValues) enums.set(spec.enumName, spec.enumValues);
+    }
+  }
+  return [...enums].map(([name, values]) => `enum ${name} { ${values.join(' ')} }`);
+}
+
+function kindTypes(): string[] {
+  return NODE_KINDS.map((kind) => {
+    const own = Object.entries(KIND_FIELDS[kind] as Record<string, FieldSpec>).map(
+      ([name, spec]) => `  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`,
+    );
+    return `type ${kind} implements Node {${COMMON_FIELDS}\n${own.join('\n')}\n}`;
+  });
+}
+
+export const typeDefs = /* GraphQL */ `
+"A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD."
+scalar PartialDate
+
+enum NodeKind { ${NODE_KINDS.join(' ')} }
+enum RelationshipType { ${RELATIONSHIP_TYPES.join(' ')} }
+"Which end of a relationship is affected when the other end fails."
+enum ImpactDirection { SOURCE TARGET NONE }
+enum Direction { OUT IN BOTH }
+enum ElementGroup { nodes edges }
+${fieldEnums().join('\n')}
+
+type Provenance {
+  "Source document file name."
+  document: String!
+  "Section or paragraph of the document."
+  section: String!
+  quote: String
+}
+
+interface Node {${COMMON_FIELDS}
+}
+
+${kindTypes().join('\n\n')}
+
+"k of the group's N alternatives must hold for the dependant to stay up."
+type Redundancy {
+  group: String!
+  k: Int!
+}
+
+type Relationship {
+  "from|TYPE|to"
+  id: ID!
+  type: RelationshipType!
+  from: ID!
+  to: ID!
+  impact: ImpactDirection!
+  redundancy: Redundancy
+  "What takes over when the target fails."
+  fallback: ID
+  note: String
+  provenance: [Provenance!]!
+}
+
+type SearchEdge {
+  cursor: String!
+  node: Node!
+}
+
+type PageInfo {
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+type SearchConnection {
+  edges: [SearchEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+"One Cytoscape.js element's data."
+type ElementData {
+  id: ID!
+  label: String
+  kind: NodeKind
+  source: ID
+  target: ID
+  type: RelationshipType
+}
+
+"A Cytoscape.js element, ready for cy.add()."
+type Element {
+  group: ElementGroup!
+  data: ElementData!
+}
+
+type Subgraph {
+  nodes: [Node!]!
+  relationships: [Relationship!]!
+  "True when the node limit cut the neighbourhood short."
+  truncated: Boolean!
+  elements: [Element!]!
+}
+
+type KindCount {
+  kind: NodeKind!
+  count: Int!
+}
+
+type Counts {
+  byKind: [KindCount!]!
+  nodes: Int!
+  relationships: Int!
+  graphVersion: Int!
+}
+
+type FieldInfo {
+  name: String!
+  type: String!
+  enumValues: [String!]
+  doc: String!
+}
+
+type KindInfo {
+  kind: NodeKind!
+  idPrefix: String!
+  fields: [FieldInfo!]!
+}
+
+type RelationshipRule {
+  type: RelationshipType!
+  from: [NodeKind!]!
+  to: [NodeKind!]!
+  impact: ImpactDirection!
+  inverse: String!
+  doc: String!
+}
+
+type Metamodel {
+  kinds: [KindInfo!]!
+  relationshipTypes: [RelationshipRule!]!
+}
+
+type Query {
+  "The node with this id; NOT_FOUND when there is none."
+  node(id: ID!): Node!
+  "Nodes with these ids, in order; NOT_FOUND names any that do not exist."
+  nodes(ids: [ID!]!): [Node!]!
+  "Nodes whose name or alias contains the text (case-insensitive), best matches first."
+  search(text: String = "", kinds: [NodeKind!], first: Int = 20, after: String): SearchConnection!
+  "The node and what lies within depth relationships of it."
+  neighbourhood(
+    id: ID!
+    depth: Int = 1
+    kinds: [NodeKind!]
+    types: [RelationshipType!]
+    direction: Direction = BOTH
+    limit: Int = 300
+  ): Subgraph!
+  counts: Counts!
+  metamodel: Metamodel!
+}
+`;

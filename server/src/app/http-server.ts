@@ -1,0 +1,100 @@
+// One HTTP server on one port: GraphQL at /graphql, health at /healthz and /readyz, and the
+// built client for every other GET. Express only translates; the work is in api/ and store/.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { contextFor, createGraphqlServer } from '../api/graphql-server.js';
+import type { GraphStore } from '../store/port.js';
+
+export interface HttpOptions {
+  readonly store: GraphStore;
+  readonly logger: Logger;
+  readonly host: string;
+  readonly port: number;
+  readonly production: boolean;
+  readonly clientDir: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly graphqlUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
+  const apollo = createGraphqlServer({ production: options.production });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      res.json({
+        status: 'ready',
+        store: options.store.name,
+        graphVersion: await options.store.graphVersion(),
+      });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', store: options.store.name, reason: String(error) });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: contextFor(options.store) }),
+  );
+  serveClient(app, options.clientDir);
+
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+function serveClient(app: express.Express, clientDir: string): void {
+  const index = path.join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(/^(?!\/graphql).*/, (_req, res) => {
+    if (fs.existsSync(index)) res.sendFile(index);
+    else
+      res
+        .status(404)
+        .type('text')
+        .send(`The client is not built: run "npm run build" (looked in ${clientDir}).`);
+  });
+}

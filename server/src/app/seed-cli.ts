@@ -1,0 +1,23 @@
+// `npm run seed [-- --wipe]`: loads the Kent dataset into the configured store.
+import { AppError } from '../domain/errors.js';
+import { openStore } from '../store/open-store.js';
+import { loadConfig } from './config.js';
+import { loadSeed } from './load-seed.js';
+
+const wipe = process.argv.includes('--wipe');
+const config = loadConfig();
+try {
+  const store = await openStore(config.store);
+  try {
+    const result = await loadSeed(store, { wipe });
+    console.log(
+      `${wipe ? 'Wiped and loaded' : 'Loaded'} the Kent dataset into ${store.name}: ` +
+        `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged (graph version ${result.graphVersion})`,
+    );
+  } finally {
+    await store.close();
+  }
+} catch (error) {
+  console.error(error instanceof AppError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,42 @@
+// Start-up: configuration, store, seed on first start, HTTP server, clean shutdown.
+import type { Logger } from 'pino';
+import { openStore } from '../store/open-store.js';
+import type { GraphStore } from '../store/port.js';
+import type { Config } from './config.js';
+import { startHttpServer, type RunningServer } from './http-server.js';
+import { isEmpty, loadSeed } from './load-seed.js';
+
+export interface App {
+  readonly store: GraphStore;
+  readonly http: RunningServer;
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const store = await openStore(config.store);
+  try {
+    if (config.seedOnEmpty && (await isEmpty(store))) {
+      const result = await loadSeed(store);
+      logger.info({ ...result }, 'loaded the Kent dataset into the empty store');
+    }
+    const http = await startHttpServer({
+      store,
+      logger,
+      host: config.host,
+      port: config.port,
+      production: config.production,
+      clientDir: config.clientDir,
+    });
+    return {
+      store,
+      http,
+      stop: async () => {
+        await http.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+// The product's small error family. Each carries a public code; the API maps codes to
+// GraphQL `extensions.code` in one place. Messages start with the module and name the id or field.
+
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'FORBIDDEN',
+  'STORE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One thing wrong with an input: where (a dotted path such as `nodes.3.end`) and why. */
+export interface InputIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor(
+    module: string,
+    readonly ids: readonly string[],
+    what = 'node',
+  ) {
+    super(`[${module}] no ${what} with id ${ids.map((id) => `"${id}"`).join(', ')}`);
+  }
+}
+
+export class BadInputError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    module: string,
+    readonly issues: readonly InputIssue[],
+  ) {
+    super(
+      `[${module}] invalid input: ${issues
+        .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+        .join('; ')}`,
+    );
+  }
+}
+
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+}
+
+export class ForbiddenError extends AppError {
+  readonly code = 'FORBIDDEN';
+}
+
+/** The store cannot be opened or reached (locked by another process, wrong credentials, down). */
+export class StoreUnavailableError extends AppError {
+  readonly code = 'STORE_UNAVAILABLE';
+}

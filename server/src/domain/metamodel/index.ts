@@ -1,0 +1,9 @@
+// The metamodel: node kinds and their fields, relationship types and their impact, ids, dates,
+// and the schemas every layer derives from.
+export * from './fields.js';
+export * from './kinds.js';
+export * from './node-id.js';
+export * from './partial-date.js';
+export * from './relationships.js';
+export * from './schemas.js';
+export * from './validate-batch.js';

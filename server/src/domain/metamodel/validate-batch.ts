@@ -1,0 +1,139 @@
+// Validation of a write batch: first its shape (zod), then against the graph it will change.
+// Both are pure; the store calls `checkBatchAgainstGraph` inside its transaction.
+import type { z } from 'zod';
+import { BadInputError, type InputIssue } from '../errors.js';
+import type { NodeKind } from './kinds.js';
+import { parseNodeId } from './node-id.js';
+import { RELATIONSHIP_RULES, relationshipKey } from './relationships.js';
+import { graphBatchSchema, type GraphBatch } from './schemas.js';
+
+const MODULE = 'domain/metamodel';
+
+export function zodIssues(error: z.ZodError, prefix = ''): InputIssue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Parses untrusted input into a batch, or throws BadInputError listing every bad field. */
+export function parseBatch(input: unknown): GraphBatch {
+  const result = graphBatchSchema.safeParse(input);
+  if (!result.success) throw new BadInputError(MODULE, zodIssues(result.error));
+  return result.data;
+}
+
+/** What the store knows about the ids a batch mentions, read inside the write transaction. */
+export interface GraphFacts {
+  /** Kind of every mentioned node id that exists in the store. */
+  readonly kinds: ReadonlyMap<string, NodeKind>;
+  /** Keys (`from|TYPE|to`) of the relationships to delete that exist in the store. */
+  readonly existingRelationships: ReadonlySet<string>;
+}
+
+/** Every node id a batch mentions, for the store to look up. */
+export function idsMentioned(batch: GraphBatch): string[] {
+  const ids = new Set<string>();
+  for (const n of batch.nodes) ids.add(n.id);
+  for (const r of batch.relationships) {
+    ids.add(r.from).add(r.to);
+    if (r.fallback) ids.add(r.fallback);
+  }
+  for (const id of batch.deleteNodes) ids.add(id);
+  for (const r of batch.deleteRelationships) ids.add(r.from).add(r.to);
+  return [...ids];
+}
+
+/** Checks a parsed batch against the graph: endpoints, kinds, duplicates, redundancy groups. */
+export function checkBatchAgainstGraph(batch: GraphBatch, facts: GraphFacts): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const deleted = new Set(batch.deleteNodes);
+  const kindAfter = new Map<string, NodeKind>();
+  for (const [id, kind] of facts.kinds) if (!deleted.has(id)) kindAfter.set(id, kind);
+
+  const seenNodes = new Map<string, number>();
+  batch.nodes.forEach((node, i) => {
+    const first = seenNodes.get(node.id);
+    if (first !== undefined) {
+      issues.push({ path: `nodes.${i}.id`, message: `"${node.id}" is also nodes.${first}` });
+    }
+    seenNodes.set(node.id, i);
+    if (deleted.has(node.id)) {
+      issues.push({ path: `nodes.${i}.id`, message: `"${node.id}" is also deleted in this batch` });
+    }
+    kindAfter.set(node.id, node.kind);
+  });
+
+  batch.deleteNodes.forEach((id, i) => {
+    if (!facts.kinds.has(id)) issues.push({ path: `deleteNodes.${i}`, message: `no node "${id}"` });
+  });
+  batch.deleteRelationships.forEach((r, i) => {
+    if (!facts.existingRelationships.has(relationshipKey(r.from, r.type, r.to))) {
+      issues.push({
+        path: `deleteRelationships.${i}`,
+        message: `no relationship ${r.from} ${r.type} ${r.to}`,
+      });
+    }
+  });
+
+  const seenRels = new Map<string, number>();
+  const groupK = new Map<string, { k: number; index: number }>();
+  batch.relationships.forEach((r, i) => {
+    const at = `relationships.${i}`;
+    const key = relationshipKey(r.from, r.type, r.to);
+    const first = seenRels.get(key);
+    if (first !== undefined)
+      issues.push({ path: at, message: `same relationship as relationships.${first}` });
+    seenRels.set(key, i);
+    if (r.from === r.to) issues.push({ path: `${at}.to`, message: `"${r.to}" cannot relate to itself` });
+
+    const rule = RELATIONSHIP_RULES[r.type];
+    for (const end of ['from', 'to'] as const) {
+      const id = r[end];
+      const kind = kindAfter.get(id);
+      const allowed: readonly NodeKind[] = end === 'from' ? rule.from : rule.to;
+      if (!kind) {
+        issues.push({
+          path: `${at}.${end}`,
+          message: deleted.has(id)
+            ? `"${id}" is deleted in this batch`
+            : `no node "${id}" in the graph or in this batch`,
+        });
+      } else if (!allowed.includes(kind)) {
+        issues.push({
+          path: `${at}.${end}`,
+          message: `${r.type} ${end === 'from' ? 'from' : 'to'} a ${kind} is not allowed (${end === 'from' ? 'from' : 'to'} ${allowed.join(' or ')} only)`,
+        });
+      }
+    }
+    if (r.fallback) {
+      if (!kindAfter.has(r.fallback)) {
+        issues.push({
+          path: `${at}.fallback`,
+          message: `no node "${r.fallback}" in the graph or in this batch`,
+        });
+      } else if (r.fallback === r.to || r.fallback === r.from) {
+        issues.push({ path: `${at}.fallback`, message: 'a fallback must be a third node' });
+      }
+    }
+    if (r.redundancy) {
+      const dependant = RELATIONSHIP_RULES[r.type].impact === 'TARGET' ? r.to : r.from;
+      const groupId = `${dependant}#${r.redundancy.group}`;
+      const other = groupK.get(groupId);
+      if (other && other.k !== r.redundancy.k) {
+        issues.push({
+          path: `${at}.redundancy.k`,
+          message: `group "${r.redundancy.group}" of ${dependant} needs ${other.k} in relationships.${other.index}, not ${r.redundancy.k}`,
+        });
+      }
+      if (!other) groupK.set(groupId, { k: r.redundancy.k, index: i });
+    }
+  });
+  return issues;
+}
+
+/** Kind implied by an id, for places that only have the id. */
+export function kindOfId(id: string): NodeKind | null {
+  const ref = parseNodeId(id);
+  return typeof ref === 'string' ? null : ref.kind;
+}

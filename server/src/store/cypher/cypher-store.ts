@@ -1,0 +1,257 @@
+// The graph store over any Cypher database: every port operation written once, on top of a
+// session (LadybugDB or Neo4j) and that database's dialect.
+import {
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  checkBatchAgainstGraph,
+  idsMentioned,
+  isNodeKind,
+  relationshipKey,
+  type GraphBatch,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeKind,
+  type RelationshipType,
+} from '../../domain/metamodel/index.js';
+import { BadInputError } from '../../domain/errors.js';
+import { neighbourhoodOf } from '../neighbourhood.js';
+import type {
+  BatchResult,
+  FrontierQuery,
+  GraphRecord,
+  GraphStore,
+  NeighbourhoodQuery,
+  SearchPage,
+  SearchQuery,
+  Subgraph,
+} from '../port.js';
+import {
+  nodeToRow,
+  relationshipToRow,
+  rowToNode,
+  rowToRelationship,
+  sameContent,
+  type ReadRow,
+  type Row,
+} from '../records.js';
+import { decodeSearchCursor, encodeSearchCursor } from './search-cursor.js';
+import type { CypherDialect } from './dialect.js';
+import type { CypherSession, CypherTx } from './session.js';
+import { META_KEY, buildStatements, type Statements } from './statements.js';
+
+const EXPORT_PAGE = 2000;
+
+export class CypherGraphStore implements GraphStore {
+  readonly name: string;
+  private readonly q: Statements;
+
+  constructor(
+    /** The session underneath, exposed for tests of its transaction boundary. */
+    readonly session: CypherSession,
+    dialect: CypherDialect,
+  ) {
+    this.name = dialect.name;
+    this.q = buildStatements(dialect);
+  }
+
+  private get module(): string {
+    return `store/${this.name}`;
+  }
+
+  async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.session.read(this.q.getNodes, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [String(row.id), rowToNode(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    // Every search text holds '|', so an empty query matches all (LadybugDB's CONTAINS '' is false).
+    const text = query.text.trim().toLowerCase() || '|';
+    const kinds = query.kinds?.length ? [...query.kinds] : [...NODE_KINDS];
+    const cursor = query.after ? decodeSearchCursor(query.after, this.module) : null;
+    const [rows, countRows] = await Promise.all([
+      this.session.read(this.q.search, {
+        text,
+        kinds,
+        exact: `|${text}|`,
+        prefix: `|${text}`,
+        rank: cursor?.rank ?? -1,
+        sortName: cursor?.sortName ?? '',
+        id: cursor?.id ?? '',
+        limit: query.first + 1,
+      }),
+      this.session.read(this.q.searchCount, { text, kinds }),
+    ]);
+    const page = rows.slice(0, query.first);
+    return {
+      nodes: page.map(rowToNode),
+      cursors: page.map((row) =>
+        encodeSearchCursor({ rank: Number(row.rank), sortName: String(row.sortName), id: String(row.id) }),
+      ),
+      hasNextPage: rows.length > query.first,
+      totalCount: Number(countRows[0]?.count ?? 0),
+    };
+  }
+
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    return neighbourhoodOf(this, query);
+  }
+
+  async expandFrontier(query: FrontierQuery): Promise<GraphRelationship[]> {
+    if (query.ids.length === 0 || query.types.length === 0) return [];
+    const params = { ids: [...query.ids], types: [...query.types] };
+    const reads: Promise<ReadRow[]>[] = [];
+    if (query.direction !== 'IN') reads.push(this.session.read(this.q.expandOut, params));
+    if (query.direction !== 'OUT') reads.push(this.session.read(this.q.expandIn, params));
+    const unique = new Map<string, GraphRelationship>();
+    for (const rows of await Promise.all(reads)) {
+      for (const row of rows) {
+        const rel = rowToRelationship(row);
+        unique.set(relationshipKey(rel.from, rel.type, rel.to), rel);
+      }
+    }
+    return [...unique.values()];
+  }
+
+  applyBatch(batch: GraphBatch): Promise<BatchResult> {
+    return this.session.write(async (tx) => {
+      const ids = idsMentioned(batch);
+      const kindRows = ids.length ? await tx.run(this.q.getKinds, { ids }) : [];
+      const kinds = new Map<string, NodeKind>();
+      for (const row of kindRows)
+        if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
+
+      const wanted = [...batch.relationships, ...batch.deleteRelationships].map((r) => ({
+        src: r.from,
+        type: r.type,
+        dst: r.to,
+      }));
+      const existingRels = new Map<string, GraphRelationship>();
+      if (wanted.length) {
+        for (const row of await tx.run(this.q.getRelationships, { rows: wanted })) {
+          const rel = rowToRelationship(row);
+          existingRels.set(relationshipKey(rel.from, rel.type, rel.to), rel);
+        }
+      }
+      const issues = checkBatchAgainstGraph(batch, {
+        kinds,
+        existingRelationships: new Set(existingRels.keys()),
+      });
+      if (issues.length) throw new BadInputError(this.module, issues);
+
+      const existingNodes = new Map(
+        (batch.nodes.length ? await tx.run(this.q.getNodes, { ids: batch.nodes.map((n) => n.id) }) : []).map(
+          (row) => [String(row.id), rowToNode(row)],
+        ),
+      );
+      let created = 0;
+      let updated = 0;
+      let unchanged = 0;
+      const nodeRows: Row[] = [];
+      for (const node of batch.nodes) {
+        const before = existingNodes.get(node.id);
+        if (before && sameContent(before, node)) {
+          unchanged++;
+          continue;
+        }
+        if (before) updated++;
+        else created++;
+        nodeRows.push(nodeToRow(node, (before?.version ?? 0) + 1));
+      }
+      const relRows = new Map<RelationshipType, Row[]>();
+      for (const rel of batch.relationships) {
+        const before = existingRels.get(relationshipKey(rel.from, rel.type, rel.to));
+        if (before && sameContent(before, rel)) {
+          unchanged++;
+          continue;
+        }
+        if (before) updated++;
+        else created++;
+        relRows.set(rel.type, [...(relRows.get(rel.type) ?? []), relationshipToRow(rel)]);
+      }
+      const deletions = groupByType(batch.deleteRelationships);
+
+      const deleted = batch.deleteNodes.length + batch.deleteRelationships.length;
+      if (created + updated + deleted === 0) {
+        return { created, updated, unchanged, deleted, graphVersion: await this.readVersion(tx) };
+      }
+      for (const [type, rows] of deletions) await tx.run(this.q.deleteRelationships[type], { rows });
+      if (batch.deleteNodes.length) await tx.run(this.q.deleteNodes, { ids: batch.deleteNodes });
+      if (nodeRows.length) await tx.run(this.q.upsertNodes, { rows: nodeRows });
+      for (const [type, rows] of relRows) await tx.run(this.q.upsertRelationships[type], { rows });
+      const graphVersion = await this.bumpVersion(tx);
+      return { created, updated, unchanged, deleted, graphVersion };
+    });
+  }
+
+  async *exportGraph(): AsyncIterable<GraphRecord> {
+    // Nodes by id in pages; then each page's outgoing relationships, so the whole export
+    // costs one pass over the graph however large it is.
+    let after = '';
+    const pages: string[][] = [];
+    for (;;) {
+      const rows = await this.session.read(this.q.exportNodes, { after, limit: EXPORT_PAGE });
+      if (rows.length === 0) break;
+      const nodes = rows.map(rowToNode);
+      for (const node of nodes) yield { type: 'node', node };
+      pages.push(nodes.map((n) => n.id));
+      after = nodes[nodes.length - 1]!.id;
+      if (rows.length < EXPORT_PAGE) break;
+    }
+    for (const ids of pages) {
+      const rels = (await this.session.read(this.q.expandOut, { ids, types: [...RELATIONSHIP_TYPES] })).map(
+        rowToRelationship,
+      );
+      const keyed = rels.map((r) => [relationshipKey(r.from, r.type, r.to), r] as const);
+      keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [, relationship] of keyed) yield { type: 'relationship', relationship };
+    }
+  }
+
+  async countByKind(): Promise<Record<NodeKind, number>> {
+    const counts = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
+    for (const row of await this.session.read(this.q.countByKind)) {
+      if (isNodeKind(String(row.kind))) counts[row.kind as NodeKind] = Number(row.count);
+    }
+    return counts;
+  }
+
+  async countRelationships(): Promise<number> {
+    const [row] = await this.session.read(this.q.countRelationships);
+    return Number(row?.count ?? 0);
+  }
+
+  async graphVersion(): Promise<number> {
+    const [row] = await this.session.read(this.q.graphVersion, { key: META_KEY });
+    return Number(row?.version ?? 0);
+  }
+
+  clear(): Promise<void> {
+    return this.session.write(async (tx) => {
+      await tx.run(this.q.deleteAllNodes);
+      await this.bumpVersion(tx);
+    });
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+
+  private async bumpVersion(tx: CypherTx): Promise<number> {
+    const [row] = await tx.run(this.q.bumpVersion, { key: META_KEY });
+    return Number(row?.version ?? 0);
+  }
+
+  private async readVersion(tx: CypherTx): Promise<number> {
+    const [row] = await tx.run(this.q.graphVersion, { key: META_KEY });
+    return Number(row?.version ?? 0);
+  }
+}
+
+function groupByType(refs: readonly { from: string; type: RelationshipType; to: string }[]) {
+  const groups = new Map<RelationshipType, { src: string; type: string; dst: string }[]>();
+  for (const r of refs)
+    groups.set(r.type, [...(groups.get(r.type) ?? []), { src: r.from, type: r.type, dst: r.to }]);
+  return groups;
+}

@@ -1,0 +1,73 @@
+// Every Cypher statement the product sends to a graph store, built once per dialect.
+// Values are always parameters; the only text spliced in is relationship type names,
+// which come from the metamodel's fixed list (Cypher cannot parameterise them).
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/metamodel/index.js';
+import { NODE_COLUMNS, RELATIONSHIP_COLUMNS } from '../records.js';
+import type { CypherDialect } from './dialect.js';
+
+export const META_KEY = 'graph';
+
+/** Column names are quoted: some (`end`) are keywords in one dialect or the other. */
+export const quote = (name: string): string => `\`${name}\``;
+
+export function buildStatements(d: CypherDialect) {
+  const nodeReturn = NODE_COLUMNS.map((c) => `n.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
+  const nodeSet = NODE_COLUMNS.filter((c) => c.name !== 'id')
+    .map((c) => `n.${quote(c.name)} = ${d.cast(`r.${quote(c.name)}`, c.type)}`)
+    .join(', ');
+  const relReturn = (from: string, to: string) =>
+    `${from}.id AS src, ${d.relType('e')} AS type, ${to}.id AS dst, ` +
+    RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
+  const relSet = RELATIONSHIP_COLUMNS.map(
+    (c) => `e.${quote(c.name)} = ${d.cast(`r.${quote(c.name)}`, c.type)}`,
+  ).join(', ');
+  const searchWhere = 'n.kind IN $kinds AND n.search CONTAINS $text';
+
+  const perType = <T>(make: (type: RelationshipType) => T) =>
+    Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, make(t)])) as Record<RelationshipType, T>;
+
+  return {
+    getNodes: `UNWIND $ids AS i MATCH (n:Node {id: i}) RETURN ${nodeReturn}`,
+    getKinds: `UNWIND $ids AS i MATCH (n:Node {id: i}) RETURN n.id AS id, n.kind AS kind`,
+    search:
+      `MATCH (n:Node) WHERE ${searchWhere} ` +
+      'WITH n, CASE WHEN n.search CONTAINS $exact THEN 0 WHEN n.search CONTAINS $prefix THEN 1 ELSE 2 END AS rank ' +
+      'WHERE rank > $rank OR (rank = $rank AND (n.sortName > $sortName OR (n.sortName = $sortName AND n.id > $id))) ' +
+      `RETURN ${nodeReturn}, rank ORDER BY rank, sortName, id LIMIT $limit`,
+    searchCount: `MATCH (n:Node) WHERE ${searchWhere} RETURN count(n) AS count`,
+    expandOut:
+      `UNWIND $ids AS i MATCH (a:Node {id: i})-[e]->(b:Node) WHERE ${d.relType('e')} IN $types ` +
+      `RETURN ${relReturn('a', 'b')}`,
+    expandIn:
+      `UNWIND $ids AS i MATCH (a:Node {id: i})<-[e]-(b:Node) WHERE ${d.relType('e')} IN $types ` +
+      `RETURN ${relReturn('b', 'a')}`,
+    getRelationships:
+      `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e]->(b:Node) ` +
+      `WHERE b.id = r.dst AND ${d.relType('e')} = r.type RETURN ${relReturn('a', 'b')}`,
+    upsertNodes: `UNWIND $rows AS r MERGE (n:Node {id: r.id}) SET ${nodeSet}`,
+    // The WITH between the two MATCHes makes LadybugDB look both ends up by key (see DESIGN.md).
+    upsertRelationships: perType(
+      (t) =>
+        `UNWIND $rows AS r MATCH (a:Node {id: r.src}) WITH a, r MATCH (b:Node {id: r.dst}) ` +
+        `MERGE (a)-[e:${quote(t)}]->(b) SET ${relSet}`,
+    ),
+    deleteRelationships: perType(
+      (t) =>
+        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE b.id = r.dst DELETE e`,
+    ),
+    deleteNodes: 'UNWIND $ids AS i MATCH (n:Node {id: i}) DETACH DELETE n',
+    deleteAllNodes: 'MATCH (n:Node) DETACH DELETE n',
+    bumpVersion: 'MATCH (m:Meta {key: $key}) SET m.version = m.version + 1 RETURN m.version AS version',
+    graphVersion: 'MATCH (m:Meta {key: $key}) RETURN m.version AS version',
+    countByKind: 'MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count',
+    countRelationships: 'MATCH (:Node)-[e]->(:Node) RETURN count(e) AS count',
+    exportNodes: `MATCH (n:Node) WHERE n.id > $after RETURN ${nodeReturn} ORDER BY id LIMIT $limit`,
+  } as const;
+}
+
+export type Statements = ReturnType<typeof buildStatements>;
+
+/** Every statement as a flat list, for the parser check. */
+export function listStatements(s: Statements): string[] {
+  return Object.values(s).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+}

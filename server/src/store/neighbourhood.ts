@@ -1,0 +1,53 @@
+// Breadth-first neighbourhood over any store's frontier expansion: one round trip per level,
+// pruned by kind and capped by a node limit so a hub (the county network) cannot flood a view.
+import { RELATIONSHIP_TYPES, type GraphRelationship } from '../domain/metamodel/index.js';
+import { relationshipKey } from '../domain/metamodel/index.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { GraphStore, NeighbourhoodQuery, Subgraph } from './port.js';
+
+export async function neighbourhoodOf(
+  store: Pick<GraphStore, 'getNodes' | 'expandFrontier' | 'name'>,
+  query: NeighbourhoodQuery,
+): Promise<Subgraph> {
+  const [root] = await store.getNodes([query.id]);
+  if (!root) throw new NotFoundError(`store/${store.name}`, [query.id]);
+  const types = query.types?.length ? query.types : RELATIONSHIP_TYPES;
+  const kinds = query.kinds?.length ? new Set(query.kinds) : null;
+  const direction = query.direction ?? 'BOTH';
+
+  const nodes = new Map([[root.id, root]]);
+  const relationships = new Map<string, GraphRelationship>();
+  let frontier = [root.id];
+  let truncated = false;
+  for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
+    const found = await store.expandFrontier({ ids: frontier, types, direction });
+    const fresh = [...new Set(found.flatMap((r) => [r.from, r.to]))].filter((id) => !nodes.has(id)).sort();
+    const next: string[] = [];
+    for (const node of await store.getNodes(fresh)) {
+      if (kinds && !kinds.has(node.kind)) continue;
+      if (nodes.size >= query.limit) {
+        truncated = true;
+        break;
+      }
+      nodes.set(node.id, node);
+      next.push(node.id);
+    }
+    for (const r of found) {
+      if (nodes.has(r.from) && nodes.has(r.to)) relationships.set(relationshipKey(r.from, r.type, r.to), r);
+    }
+    frontier = next;
+  }
+  // Relationships among the outermost ring were not walked yet.
+  if (frontier.length > 0) {
+    for (const r of await store.expandFrontier({ ids: frontier, types, direction: 'OUT' })) {
+      if (nodes.has(r.to)) relationships.set(relationshipKey(r.from, r.type, r.to), r);
+    }
+  }
+  return {
+    nodes: [...nodes.values()],
+    relationships: [...relationships.values()].sort((a, b) =>
+      relationshipKey(a.from, a.type, a.to) < relationshipKey(b.from, b.type, b.to) ? -1 : 1,
+    ),
+    truncated,
+  };
+}

@@ -1,0 +1,67 @@
+// Neo4j through the official driver. Integers come back as plain numbers (values we store fit
+// in 53 bits); writes run in managed transactions, which the driver retries on transient errors.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { StoreUnavailableError } from '../../domain/errors.js';
+import type { ReadRow } from '../records.js';
+import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
+
+const MODULE = 'store/neo4j';
+
+export interface Neo4jConnection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database?: string | undefined;
+}
+
+export class Neo4jSession implements CypherSession {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static async open(connection: Neo4jConnection): Promise<Neo4jSession> {
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 30_000,
+      maxConnectionPoolSize: 50,
+    });
+    try {
+      await driver.verifyConnectivity({ database: connection.database });
+    } catch (error) {
+      await driver.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreUnavailableError(
+        `[${MODULE}] cannot reach Neo4j at ${connection.uri} as "${connection.user}": ${reason}`,
+        { cause: error },
+      );
+    }
+    return new Neo4jSession(driver, connection.database);
+  }
+
+  async read(statement: string, params: Params = {}): Promise<ReadRow[]> {
+    const result = await this.driver.executeQuery(statement, params, {
+      routing: neo4j.routing.READ,
+      database: this.database,
+    });
+    return result.records.map((record) => record.toObject() as ReadRow);
+  }
+
+  async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((managed: ManagedTransaction) =>
+        work({
+          run: async (statement, params = {}) =>
+            (await managed.run(statement, params)).records.map((record) => record.toObject() as ReadRow),
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

@@ -1,0 +1,28 @@
+// Opens the Neo4j store: a uniqueness constraint on node ids (which also indexes them), a
+// lookup index on kind, and the graph-version record.
+import { CypherGraphStore } from '../cypher/cypher-store.js';
+import { neo4jDialect } from '../cypher/dialect.js';
+import { META_KEY } from '../cypher/statements.js';
+import type { GraphStore } from '../port.js';
+import { Neo4jSession, type Neo4jConnection } from './neo4j-session.js';
+
+export const NEO4J_SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
+  'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+] as const;
+
+export const NEO4J_META_STATEMENT = 'MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0';
+
+export async function openNeo4jStore(connection: Neo4jConnection): Promise<GraphStore> {
+  const session = await Neo4jSession.open(connection);
+  try {
+    // Schema statements cannot share a transaction with data writes in Neo4j.
+    for (const statement of NEO4J_SCHEMA_STATEMENTS) await session.write((tx) => tx.run(statement));
+    await session.write((tx) => tx.run(NEO4J_META_STATEMENT, { key: META_KEY }));
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return new CypherGraphStore(session, neo4jDialect);
+}

@@ -1,0 +1,18 @@
+// Chooses the store the configuration names: Neo4j when NEO4J_URI is set, else the embedded file.
+import type { GraphStore } from './port.js';
+import { openLadybugStore } from './ladybug/open-ladybug.js';
+import { openNeo4jStore } from './neo4j/open-neo4j.js';
+
+export type StoreChoice =
+  | { readonly kind: 'ladybug'; readonly file: string }
+  | {
+      readonly kind: 'neo4j';
+      readonly uri: string;
+      readonly user: string;
+      readonly password: string;
+      readonly database?: string | undefined;
+    };
+
+export function openStore(choice: StoreChoice): Promise<GraphStore> {
+  return choice.kind === 'neo4j' ? openNeo4jStore(choice) : openLadybugStore(choice.file);
+}

@@ -1,0 +1,87 @@
+// The storage port: the one interface the rest of the product uses, implemented by the
+// embedded LadybugDB adapter and the Neo4j adapter. Both pass `tests/contract/store-contract.ts`.
+import type {
+  GraphBatch,
+  GraphNode,
+  GraphRelationship,
+  NodeKind,
+  RelationshipType,
+} from '../domain/metamodel/index.js';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface SearchQuery {
+  /** Matched case-insensitively against name and aliases; empty matches everything. */
+  readonly text: string;
+  readonly kinds?: readonly NodeKind[];
+  readonly first: number;
+  /** Opaque cursor from a previous page's `endCursor`. */
+  readonly after?: string;
+}
+
+export interface SearchPage {
+  readonly nodes: GraphNode[];
+  readonly cursors: string[];
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+export interface NeighbourhoodQuery {
+  readonly id: string;
+  readonly depth: number;
+  /** Only nodes of these kinds are reached (the start node is always included). */
+  readonly kinds?: readonly NodeKind[];
+  /** Only relationships of these types are followed. */
+  readonly types?: readonly RelationshipType[];
+  readonly direction?: Direction;
+  /** Stop adding nodes past this many; `truncated` then says so. */
+  readonly limit: number;
+}
+
+export interface Subgraph {
+  readonly nodes: GraphNode[];
+  readonly relationships: GraphRelationship[];
+  readonly truncated: boolean;
+}
+
+export interface FrontierQuery {
+  readonly ids: readonly string[];
+  readonly types: readonly RelationshipType[];
+  /** OUT follows from → to; IN follows to → from. */
+  readonly direction: Direction;
+}
+
+export interface BatchResult {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly deleted: number;
+  /** Graph version after the write (unchanged when nothing changed). */
+  readonly graphVersion: number;
+}
+
+export type GraphRecord =
+  | { readonly type: 'node'; readonly node: GraphNode }
+  | { readonly type: 'relationship'; readonly relationship: GraphRelationship };
+
+export interface GraphStore {
+  /** `ladybug` or `neo4j`, for logs and errors. */
+  readonly name: string;
+  /** Nodes with these ids, in the order asked; ids that do not exist are left out. */
+  getNodes(ids: readonly string[]): Promise<GraphNode[]>;
+  search(query: SearchQuery): Promise<SearchPage>;
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
+  /** Relationships of the given types touching any of the ids, in the given direction. */
+  expandFrontier(query: FrontierQuery): Promise<GraphRelationship[]>;
+  /** Validates the batch against the graph and applies it in one transaction, or throws and changes nothing. */
+  applyBatch(batch: GraphBatch): Promise<BatchResult>;
+  /** Every node (by id), then every relationship (by key), streamed. */
+  exportGraph(): AsyncIterable<GraphRecord>;
+  countByKind(): Promise<Record<NodeKind, number>>;
+  countRelationships(): Promise<number>;
+  /** Bumped by every write that changes something; cheap to read. */
+  graphVersion(): Promise<number>;
+  /** Deletes every node and relationship (one transaction). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,135 @@
+// How nodes and relationships become store rows and back. Columns follow from the metamodel:
+// common fields, then every kind field; nested values (provenance) are JSON text.
+import {
+  ALL_KIND_FIELDS,
+  nodeInputSchema,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeInput,
+  type RelationshipInput,
+  type RelationshipType,
+  type StoreType,
+} from '../domain/metamodel/index.js';
+
+export type ColumnType = StoreType | 'STRING[]';
+export interface Column {
+  readonly name: string;
+  readonly type: ColumnType;
+}
+
+/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name. */
+export const NODE_COLUMNS: readonly Column[] = [
+  { name: 'id', type: 'STRING' },
+  { name: 'kind', type: 'STRING' },
+  { name: 'name', type: 'STRING' },
+  { name: 'aliases', type: 'STRING[]' },
+  { name: 'description', type: 'STRING' },
+  { name: 'provenance', type: 'STRING' },
+  { name: 'version', type: 'INT64' },
+  { name: 'search', type: 'STRING' },
+  { name: 'sortName', type: 'STRING' },
+  ...[...ALL_KIND_FIELDS].map(([name, spec]) => ({ name, type: spec.store })),
+];
+
+export const RELATIONSHIP_COLUMNS: readonly Column[] = [
+  { name: 'redundancyGroup', type: 'STRING' },
+  { name: 'redundancyK', type: 'INT64' },
+  { name: 'fallback', type: 'STRING' },
+  { name: 'note', type: 'STRING' },
+  { name: 'provenance', type: 'STRING' },
+];
+
+/** Relationship rows name their ends `src` and `dst`: `from` is a keyword in LadybugDB.
+ *  Values as sent to either store: numbers travel as text and are cast in Cypher, so every
+ *  row of a batch has the same shape (LadybugDB types a list of rows from its values). */
+export type CellValue = string | string[] | null;
+export type Row = Record<string, CellValue>;
+
+const cell = (value: unknown): CellValue => {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(String);
+  return JSON.stringify(value);
+};
+
+export function searchTextOf(node: Pick<NodeInput, 'name' | 'aliases'>): string {
+  return `|${[node.name, ...node.aliases].map((s) => s.toLowerCase()).join('|')}|`;
+}
+
+export function nodeToRow(node: NodeInput, version: number): Row {
+  const fields = node as Record<string, unknown>;
+  const row: Row = {};
+  for (const { name } of NODE_COLUMNS) row[name] = cell(fields[name]);
+  row.provenance = JSON.stringify(node.provenance);
+  row.version = String(version);
+  row.search = searchTextOf(node);
+  row.sortName = node.name.toLowerCase();
+  return row;
+}
+
+/** A row read back from a store. Numbers may come back as numbers; nulls mean "not set". */
+export type ReadRow = Record<string, unknown>;
+
+export function rowToNode(row: ReadRow): GraphNode {
+  const node: Record<string, unknown> = {};
+  for (const { name, type } of NODE_COLUMNS) {
+    const value = row[name];
+    if (value === null || value === undefined || name === 'search' || name === 'sortName') continue;
+    node[name] = type === 'INT64' || type === 'DOUBLE' ? Number(value) : value;
+  }
+  node.provenance = JSON.parse(String(row.provenance ?? '[]'));
+  node.aliases = (row.aliases as string[] | null) ?? [];
+  const version = Number(row.version ?? 0);
+  delete node.version;
+  // The store only holds what passed validation; parsing again keeps the type honest and
+  // drops nothing, and is cheap next to the query that read the row.
+  return { ...nodeInputSchema.parse(node), version };
+}
+
+export function relationshipToRow(rel: RelationshipInput): Row {
+  return {
+    src: rel.from,
+    type: rel.type,
+    dst: rel.to,
+    redundancyGroup: rel.redundancy?.group ?? null,
+    redundancyK: rel.redundancy ? String(rel.redundancy.k) : null,
+    fallback: rel.fallback ?? null,
+    note: rel.note ?? null,
+    provenance: JSON.stringify(rel.provenance),
+  };
+}
+
+export function rowToRelationship(row: ReadRow): GraphRelationship {
+  const rel: GraphRelationship = {
+    from: String(row.src),
+    type: row.type as RelationshipType,
+    to: String(row.dst),
+    provenance: JSON.parse(String(row.provenance ?? '[]')),
+  };
+  if (row.redundancyGroup != null && row.redundancyK != null) {
+    rel.redundancy = { group: String(row.redundancyGroup), k: Number(row.redundancyK) };
+  }
+  if (row.fallback != null) rel.fallback = String(row.fallback);
+  if (row.note != null) rel.note = String(row.note);
+  return rel;
+}
+
+/** Content of a node or relationship without its version, for "did anything change?". */
+export function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (key, v: unknown) => {
+    if (key === 'version') return undefined;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .filter(([, x]) => x !== undefined)
+          .sort(([x], [y]) => (x < y ? -1 : 1)),
+      );
+    }
+    return v;
+  });
+}

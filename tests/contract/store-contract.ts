@@ -1,0 +1,400 @@
+// The storage port's contract: every adapter runs this same suite by passing a factory.
+// Each case builds its own graph in an emptied store.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BadInputError, NotFoundError } from '../../server/src/domain/errors.js';
+import {
+  parseBatch,
+  type GraphBatchInput,
+  type GraphNode,
+  type GraphRelationship,
+} from '../../server/src/domain/metamodel/index.js';
+import type { GraphRecord, GraphStore } from '../../server/src/store/port.js';
+import { buildStatements } from '../../server/src/store/cypher/statements.js';
+import type { CypherDialect } from '../../server/src/store/cypher/dialect.js';
+import type { CypherSession } from '../../server/src/store/cypher/session.js';
+import { nodeToRow } from '../../server/src/store/records.js';
+import { chain, everyKind, hub, mailNames, twoDataCentres } from '../fixtures/graphs.js';
+
+export interface StoreUnderTest {
+  readonly store: GraphStore;
+  /** The session under the store, to test its transaction boundary directly. */
+  readonly session: CypherSession;
+  readonly dialect: CypherDialect;
+  close(): Promise<void>;
+}
+
+const load = (store: GraphStore, input: GraphBatchInput) => store.applyBatch(parseBatch(input));
+
+async function snapshot(store: GraphStore): Promise<GraphRecord[]> {
+  const out: GraphRecord[] = [];
+  for await (const record of store.exportGraph()) out.push(record);
+  return out;
+}
+
+async function expectBadInput(promise: Promise<unknown>, path: string, message: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BadInputError);
+  const issues = (error as BadInputError).issues;
+  expect(issues.some((i) => i.path === path && message.test(i.message)), JSON.stringify(issues)).toBe(true);
+}
+
+export function storeContract(label: string, open: () => Promise<StoreUnderTest>): void {
+  describe(`storage port contract: ${label}`, () => {
+    let t: StoreUnderTest;
+    let store: GraphStore;
+    beforeAll(async () => {
+      t = await open();
+      store = t.store;
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+    beforeEach(async () => {
+      await store.clear();
+    });
+
+    describe('getNodes', () => {
+      it('gives back every field of every kind exactly as written, version 1', async () => {
+        await load(store, everyKind);
+        const ids = everyKind.nodes.map((n) => n.id);
+        const nodes = await store.getNodes(ids);
+        const expected = parseBatch(everyKind).nodes.map((n) => ({ ...n, version: 1 }));
+        expect(nodes).toEqual(expected);
+      });
+
+      it('keeps the order asked for and leaves out ids that do not exist', async () => {
+        await load(store, chain);
+        const nodes = await store.getNodes(['system:c', 'system:nope', 'system:a']);
+        expect(nodes.map((n) => n.id)).toEqual(['system:c', 'system:a']);
+        expect(await store.getNodes([])).toEqual([]);
+      });
+
+      it('stores text verbatim, quotes, unicode and Cypher-looking text included', async () => {
+        const name = `O'Brien "quoted" — Maidstone \\ '}) DETACH DELETE n //`;
+        await load(store, { nodes: [{ kind: 'Partner', id: 'partner:odd', name, aliases: ['Ünïcødé ✓'] }] });
+        const [node] = await store.getNodes(['partner:odd']);
+        expect(node?.name).toBe(name);
+        expect(node?.aliases).toEqual(['Ünïcødé ✓']);
+        expect(await store.countByKind()).toMatchObject({ Partner: 1 });
+      });
+    });
+
+    describe('search', () => {
+      it('matches name substrings case-insensitively', async () => {
+        await load(store, mailNames);
+        const page = await store.search({ text: 'MAIL', first: 20 });
+        expect(page.nodes.map((n) => n.id).sort()).toEqual(
+          ['site:mailroom', 'system:exchange', 'system:mail', 'system:mail-relay', 'system:webmail'].sort(),
+        );
+        expect(page.totalCount).toBe(5);
+      });
+
+      it('ranks exact names, then word prefixes (names and aliases), then inner matches', async () => {
+        await load(store, mailNames);
+        const page = await store.search({ text: 'mail', first: 20 });
+        expect(page.nodes.map((n) => n.id)).toEqual([
+          'system:mail',
+          'system:exchange', // alias "Mail server"; prefixes in name order
+          'system:mail-relay',
+          'site:mailroom',
+          'system:webmail',
+        ]);
+      });
+
+      it('filters by kind', async () => {
+        await load(store, mailNames);
+        const page = await store.search({ text: 'mail', kinds: ['Site'], first: 20 });
+        expect(page.nodes.map((n) => n.id)).toEqual(['site:mailroom']);
+        expect(page.totalCount).toBe(1);
+      });
+
+      it('pages with cursors: every match once, in order, then no next page', async () => {
+        await load(store, hub(45));
+        const seen: string[] = [];
+        let after: string | undefined;
+        let pages = 0;
+        for (;;) {
+          const page = await store.search({ text: 'spoke', first: 10, after });
+          expect(page.totalCount).toBe(45);
+          seen.push(...page.nodes.map((n) => n.id));
+          pages++;
+          if (!page.hasNextPage) break;
+          after = page.cursors.at(-1);
+        }
+        expect(pages).toBe(5);
+        const all = await store.search({ text: 'spoke', first: 100 });
+        expect(seen).toEqual(all.nodes.map((n) => n.id));
+        expect(new Set(seen).size).toBe(45);
+      });
+
+      it('lists everything for empty text, and rejects a cursor it did not make', async () => {
+        await load(store, chain);
+        expect((await store.search({ text: '', first: 10 })).totalCount).toBe(4);
+        await expectBadInput(store.search({ text: '', first: 10, after: 'not-a-cursor' }), 'after', /cursor/);
+      });
+    });
+
+    describe('neighbourhood', () => {
+      it('reaches depth 1 in both directions, with the relationships between what it shows', async () => {
+        await load(store, chain);
+        const g = await store.neighbourhood({ id: 'system:b', depth: 1, limit: 100 });
+        expect(g.nodes.map((n) => n.id).sort()).toEqual(['system:a', 'system:b', 'system:c']);
+        expect(g.relationships.map((r) => `${r.from}>${r.to}`)).toEqual(['system:a>system:b', 'system:b>system:c']);
+        expect(g.truncated).toBe(false);
+      });
+
+      it('goes as deep as asked and includes edges among the outer ring', async () => {
+        await load(store, twoDataCentres);
+        const g = await store.neighbourhood({ id: 'site:gun-wharf', depth: 2, limit: 100 });
+        expect(g.nodes.map((n) => n.id).sort()).toEqual([
+          'site:gun-wharf',
+          'site:sessions-house',
+          'system:email',
+          'system:hipath',
+        ]);
+        expect(g.relationships).toHaveLength(3);
+        expect(g.relationships.find((r) => r.to === 'site:sessions-house')?.redundancy).toEqual({
+          group: 'data-centre',
+          k: 1,
+        });
+      });
+
+      it('follows one direction when asked', async () => {
+        await load(store, chain);
+        const out = await store.neighbourhood({ id: 'system:b', depth: 5, direction: 'OUT', limit: 100 });
+        expect(out.nodes.map((n) => n.id).sort()).toEqual(['system:b', 'system:c', 'system:d']);
+        const inward = await store.neighbourhood({ id: 'system:b', depth: 5, direction: 'IN', limit: 100 });
+        expect(inward.nodes.map((n) => n.id).sort()).toEqual(['system:a', 'system:b']);
+      });
+
+      it('filters by relationship type and by kind', async () => {
+        await load(store, everyKind);
+        const byType = await store.neighbourhood({ id: 'system:kpsn', depth: 1, types: ['HOSTED_AT'], limit: 100 });
+        expect(byType.nodes.map((n) => n.id).sort()).toEqual(['site:gun-wharf', 'system:kpsn']);
+        const byKind = await store.neighbourhood({ id: 'system:kpsn', depth: 3, kinds: ['Contract', 'Partner'], limit: 100 });
+        expect(byKind.nodes.map((n) => n.id).sort()).toEqual(['contract:kpsn-unisys', 'partner:unisys', 'system:kpsn']);
+      });
+
+      it('stops at the node limit and says it was truncated', async () => {
+        await load(store, hub(30));
+        const g = await store.neighbourhood({ id: 'system:hub', depth: 1, limit: 10 });
+        expect(g.nodes).toHaveLength(10);
+        expect(g.truncated).toBe(true);
+        expect(g.relationships).toHaveLength(9);
+      });
+
+      it('answers NOT_FOUND for an unknown id', async () => {
+        await expect(store.neighbourhood({ id: 'system:nope', depth: 1, limit: 10 })).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+      });
+    });
+
+    describe('expandFrontier', () => {
+      it('follows the given types outwards and inwards', async () => {
+        await load(store, everyKind);
+        const out = await store.expandFrontier({ ids: ['system:kpsn'], types: ['SUPPLIED_UNDER'], direction: 'OUT' });
+        expect(out.map((r) => r.to)).toEqual(['contract:kpsn-unisys']);
+        const inward = await store.expandFrontier({ ids: ['system:kpsn'], types: ['DEPENDS_ON'], direction: 'IN' });
+        expect(inward.map((r) => r.from)).toEqual(['project:san-replacement']);
+        const both = await store.expandFrontier({
+          ids: ['system:kpsn', 'contract:kpsn-unisys'],
+          types: ['DEPENDS_ON', 'SUPPLIED_UNDER', 'WITH', 'HOSTED_AT'],
+          direction: 'BOTH',
+        });
+        expect(both).toHaveLength(4);
+      });
+
+      it('returns nothing for no ids or no types', async () => {
+        await load(store, chain);
+        expect(await store.expandFrontier({ ids: [], types: ['DEPENDS_ON'], direction: 'BOTH' })).toEqual([]);
+        expect(await store.expandFrontier({ ids: ['system:a'], types: [], direction: 'BOTH' })).toEqual([]);
+      });
+    });
+
+    describe('applyBatch', () => {
+      it('creates nodes and relationships, counts them and bumps the graph version', async () => {
+        const before = await store.graphVersion();
+        const result = await load(store, everyKind);
+        expect(result).toMatchObject({ created: 13, updated: 0, unchanged: 0, deleted: 0 });
+        expect(result.graphVersion).toBe(before + 1);
+        expect(await store.graphVersion()).toBe(before + 1);
+        expect(await store.countByKind()).toEqual({
+          Strategy: 1,
+          Theme: 1,
+          Project: 1,
+          System: 1,
+          Contract: 1,
+          Partner: 1,
+          Site: 1,
+        });
+        expect(await store.countRelationships()).toBe(6);
+      });
+
+      it('is idempotent: the same batch twice changes nothing the second time', async () => {
+        await load(store, everyKind);
+        const version = await store.graphVersion();
+        const before = await snapshot(store);
+        const again = await load(store, everyKind);
+        expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 13, deleted: 0, graphVersion: version });
+        expect(await snapshot(store)).toEqual(before);
+      });
+
+      it('updates a node: new values, removed fields gone, version bumped', async () => {
+        await load(store, everyKind);
+        const contract = everyKind.nodes.find((n) => n.id === 'contract:kpsn-unisys')!;
+        const { valueGbp: _dropped, ...rest } = contract;
+        const result = await load(store, { nodes: [{ ...rest, end: '2015-03-31' }] });
+        expect(result).toMatchObject({ updated: 1, created: 0 });
+        const [node] = await store.getNodes([contract.id]);
+        expect(node).toMatchObject({ end: '2015-03-31', version: 2 });
+        expect(node).not.toHaveProperty('valueGbp');
+      });
+
+      it('updates a relationship’s redundancy, fallback and note', async () => {
+        await load(store, twoDataCentres);
+        await load(store, {
+          relationships: [
+            {
+              from: 'system:hipath',
+              type: 'HOSTED_AT',
+              to: 'site:gun-wharf',
+              redundancy: { group: 'dc', k: 1 },
+              note: 'moved',
+            },
+          ],
+        });
+        const [rel] = await store.expandFrontier({ ids: ['system:hipath'], types: ['HOSTED_AT'], direction: 'OUT' });
+        expect(rel).toEqual({
+          from: 'system:hipath',
+          type: 'HOSTED_AT',
+          to: 'site:gun-wharf',
+          redundancy: { group: 'dc', k: 1 },
+          note: 'moved',
+          provenance: [],
+        } satisfies GraphRelationship);
+      });
+
+      it('deletes nodes with their relationships, and relationships alone', async () => {
+        await load(store, chain);
+        const result = await load(store, {
+          deleteNodes: ['system:d'],
+          deleteRelationships: [{ from: 'system:a', type: 'DEPENDS_ON', to: 'system:b' }],
+        });
+        expect(result.deleted).toBe(2);
+        expect((await store.getNodes(['system:d'])).length).toBe(0);
+        expect(await store.countRelationships()).toBe(1);
+      });
+
+      it('rejects a relationship to a node that does not exist, naming it, and changes nothing', async () => {
+        await load(store, chain);
+        const before = await snapshot(store);
+        const version = await store.graphVersion();
+        const batch = parseBatch({
+          nodes: [{ kind: 'System', id: 'system:e', name: 'E' }],
+          relationships: [{ from: 'system:e', type: 'DEPENDS_ON', to: 'system:missing' }],
+        });
+        await expectBadInput(store.applyBatch(batch), 'relationships.0.to', /system:missing/);
+        expect(await snapshot(store)).toEqual(before);
+        expect(await store.graphVersion()).toBe(version);
+      });
+
+      it('rejects a relationship between kinds the metamodel forbids, and changes nothing', async () => {
+        await load(store, everyKind);
+        const before = await snapshot(store);
+        const batch = parseBatch({
+          nodes: [{ kind: 'System', id: 'system:new', name: 'New' }],
+          relationships: [{ from: 'site:gun-wharf', type: 'HOSTED_AT', to: 'system:kpsn' }],
+        });
+        await expectBadInput(store.applyBatch(batch), 'relationships.0.from', /HOSTED_AT from a Site/);
+        expect(await snapshot(store)).toEqual(before);
+      });
+
+      it('lists every bad item of a batch at once', async () => {
+        const batch = parseBatch({
+          nodes: [
+            { kind: 'System', id: 'system:x', name: 'X' },
+            { kind: 'System', id: 'system:x', name: 'X again' },
+          ],
+          relationships: [
+            { from: 'system:x', type: 'DEPENDS_ON', to: 'system:x' },
+            { from: 'system:x', type: 'SUPPLIED_UNDER', to: 'contract:none' },
+          ],
+          deleteNodes: ['site:none'],
+        });
+        const error = await store.applyBatch(batch).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(BadInputError);
+        expect((error as BadInputError).issues.map((i) => i.path).sort()).toEqual([
+          'deleteNodes.0',
+          'nodes.1.id',
+          'relationships.0.to',
+          'relationships.1.to',
+        ]);
+        expect(await store.countByKind()).toMatchObject({ System: 0 });
+      });
+
+      it('refuses missing and wrongly typed fields and unknown kinds before the store is touched', async () => {
+        expect(() => parseBatch({ nodes: [{ kind: 'System', id: 'system:x' }] })).toThrow(/nodes\.0\.name/);
+        expect(() => parseBatch({ nodes: [{ kind: 'System', id: 'system:x', name: 'X', rtoHours: 'four' }] })).toThrow(
+          /nodes\.0\.rtoHours/,
+        );
+        expect(() => parseBatch({ nodes: [{ kind: 'Gadget', id: 'gadget:x', name: 'X' }] })).toThrow(/nodes\.0\.kind/);
+        expect(await store.countByKind()).toMatchObject({ System: 0 });
+      });
+
+      it('rolls back a transaction that fails after it has written', async () => {
+        const q = buildStatements(t.dialect);
+        const row = nodeToRow(parseBatch({ nodes: [{ kind: 'System', id: 'system:ghost', name: 'Ghost' }] }).nodes[0]!, 1);
+        await expect(
+          t.session.write(async (tx) => {
+            await tx.run(q.upsertNodes, { rows: [row] });
+            expect(await tx.run(q.getKinds, { ids: ['system:ghost'] })).toHaveLength(1);
+            throw new Error('fails half-way');
+          }),
+        ).rejects.toThrow('fails half-way');
+        expect(await store.getNodes(['system:ghost'])).toEqual([]);
+      });
+
+      it('applies concurrent batches one after the other, losing none', async () => {
+        await Promise.all(
+          Array.from({ length: 6 }, (_, i) =>
+            load(store, { nodes: [{ kind: 'Partner', id: `partner:p${i}`, name: `Partner ${i}` }] }),
+          ),
+        );
+        expect((await store.countByKind()).Partner).toBe(6);
+        expect(await store.graphVersion()).toBeGreaterThanOrEqual(6);
+      });
+    });
+
+    describe('exportGraph and counts', () => {
+      it('streams every node by id, then every relationship by key, across pages', async () => {
+        await load(store, hub(2100));
+        await load(store, everyKind);
+        const records = await snapshot(store);
+        const nodes = records.flatMap((r) => (r.type === 'node' ? [r.node] : []));
+        const rels = records.flatMap((r) => (r.type === 'relationship' ? [r.relationship] : []));
+        expect(nodes).toHaveLength(2101 + 7);
+        expect(rels).toHaveLength(2100 + 6);
+        const ids = nodes.map((n: GraphNode) => n.id);
+        expect(ids).toEqual([...ids].sort());
+        expect(records.findIndex((r) => r.type === 'relationship')).toBe(nodes.length);
+        expect(new Set(rels.map((r) => `${r.from}|${r.type}|${r.to}`)).size).toBe(rels.length);
+      });
+
+      it('reads do not move the graph version; clear empties the store and does', async () => {
+        await load(store, chain);
+        const version = await store.graphVersion();
+        await store.search({ text: 'a', first: 5 });
+        await store.neighbourhood({ id: 'system:a', depth: 2, limit: 10 });
+        expect(await store.graphVersion()).toBe(version);
+        await store.clear();
+        expect(await store.graphVersion()).toBe(version + 1);
+        expect(await store.countRelationships()).toBe(0);
+        expect(Object.values(await store.countByKind()).every((n) => n === 0)).toBe(true);
+      });
+    });
+  });
+}

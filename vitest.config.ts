@@ -1,0 +1,32 @@
+// Two projects: everything on the embedded store runs in parallel files; everything against
+// the one Neo4j server the global setup starts runs file after file (they share its database).
+import { defineConfig } from 'vitest/config';
+
+const NEO4J_FILES = 'tests/**/*.neo4j.test.ts';
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'embedded',
+          include: ['server/**/*.test.ts', 'seed/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: [NEO4J_FILES, '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: [NEO4J_FILES],
+          globalSetup: ['tests/neo4j/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
