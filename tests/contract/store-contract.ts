@@ -38,7 +38,10 @@ async function expectBadInput(promise: Promise<unknown>, path: string, message: 
   );
   expect(error).toBeInstanceOf(BadInputError);
   const issues = (error as BadInputError).issues;
-  expect(issues.some((i) => i.path === path && message.test(i.message)), JSON.stringify(issues)).toBe(true);
+  expect(
+    issues.some((i) => i.path === path && message.test(i.message)),
+    JSON.stringify(issues),
+  ).toBe(true);
 }
 
 export function storeContract(label: string, open: () => Promise<StoreUnderTest>): void {
@@ -142,7 +145,10 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         await load(store, chain);
         const g = await store.neighbourhood({ id: 'system:b', depth: 1, limit: 100 });
         expect(g.nodes.map((n) => n.id).sort()).toEqual(['system:a', 'system:b', 'system:c']);
-        expect(g.relationships.map((r) => `${r.from}>${r.to}`)).toEqual(['system:a>system:b', 'system:b>system:c']);
+        expect(g.relationships.map((r) => `${r.from}>${r.to}`)).toEqual([
+          'system:a>system:b',
+          'system:b>system:c',
+        ]);
         expect(g.truncated).toBe(false);
       });
 
@@ -172,10 +178,24 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
 
       it('filters by relationship type and by kind', async () => {
         await load(store, everyKind);
-        const byType = await store.neighbourhood({ id: 'system:kpsn', depth: 1, types: ['HOSTED_AT'], limit: 100 });
+        const byType = await store.neighbourhood({
+          id: 'system:kpsn',
+          depth: 1,
+          types: ['HOSTED_AT'],
+          limit: 100,
+        });
         expect(byType.nodes.map((n) => n.id).sort()).toEqual(['site:gun-wharf', 'system:kpsn']);
-        const byKind = await store.neighbourhood({ id: 'system:kpsn', depth: 3, kinds: ['Contract', 'Partner'], limit: 100 });
-        expect(byKind.nodes.map((n) => n.id).sort()).toEqual(['contract:kpsn-unisys', 'partner:unisys', 'system:kpsn']);
+        const byKind = await store.neighbourhood({
+          id: 'system:kpsn',
+          depth: 3,
+          kinds: ['Contract', 'Partner'],
+          limit: 100,
+        });
+        expect(byKind.nodes.map((n) => n.id).sort()).toEqual([
+          'contract:kpsn-unisys',
+          'partner:unisys',
+          'system:kpsn',
+        ]);
       });
 
       it('stops at the node limit and says it was truncated', async () => {
@@ -196,9 +216,17 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
     describe('expandFrontier', () => {
       it('follows the given types outwards and inwards', async () => {
         await load(store, everyKind);
-        const out = await store.expandFrontier({ ids: ['system:kpsn'], types: ['SUPPLIED_UNDER'], direction: 'OUT' });
+        const out = await store.expandFrontier({
+          ids: ['system:kpsn'],
+          types: ['SUPPLIED_UNDER'],
+          direction: 'OUT',
+        });
         expect(out.map((r) => r.to)).toEqual(['contract:kpsn-unisys']);
-        const inward = await store.expandFrontier({ ids: ['system:kpsn'], types: ['DEPENDS_ON'], direction: 'IN' });
+        const inward = await store.expandFrontier({
+          ids: ['system:kpsn'],
+          types: ['DEPENDS_ON'],
+          direction: 'IN',
+        });
         expect(inward.map((r) => r.from)).toEqual(['project:san-replacement']);
         const both = await store.expandFrontier({
           ids: ['system:kpsn', 'contract:kpsn-unisys'],
@@ -239,7 +267,13 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         const version = await store.graphVersion();
         const before = await snapshot(store);
         const again = await load(store, everyKind);
-        expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 13, deleted: 0, graphVersion: version });
+        expect(again).toMatchObject({
+          created: 0,
+          updated: 0,
+          unchanged: 13,
+          deleted: 0,
+          graphVersion: version,
+        });
         expect(await snapshot(store)).toEqual(before);
       });
 
@@ -267,7 +301,11 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
             },
           ],
         });
-        const [rel] = await store.expandFrontier({ ids: ['system:hipath'], types: ['HOSTED_AT'], direction: 'OUT' });
+        const [rel] = await store.expandFrontier({
+          ids: ['system:hipath'],
+          types: ['HOSTED_AT'],
+          direction: 'OUT',
+        });
         expect(rel).toEqual({
           from: 'system:hipath',
           type: 'HOSTED_AT',
@@ -338,16 +376,21 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
 
       it('refuses missing and wrongly typed fields and unknown kinds before the store is touched', async () => {
         expect(() => parseBatch({ nodes: [{ kind: 'System', id: 'system:x' }] })).toThrow(/nodes\.0\.name/);
-        expect(() => parseBatch({ nodes: [{ kind: 'System', id: 'system:x', name: 'X', rtoHours: 'four' }] })).toThrow(
-          /nodes\.0\.rtoHours/,
+        expect(() =>
+          parseBatch({ nodes: [{ kind: 'System', id: 'system:x', name: 'X', rtoHours: 'four' }] }),
+        ).toThrow(/nodes\.0\.rtoHours/);
+        expect(() => parseBatch({ nodes: [{ kind: 'Gadget', id: 'gadget:x', name: 'X' }] })).toThrow(
+          /nodes\.0\.kind/,
         );
-        expect(() => parseBatch({ nodes: [{ kind: 'Gadget', id: 'gadget:x', name: 'X' }] })).toThrow(/nodes\.0\.kind/);
         expect(await store.countByKind()).toMatchObject({ System: 0 });
       });
 
       it('rolls back a transaction that fails after it has written', async () => {
         const q = buildStatements(t.dialect);
-        const row = nodeToRow(parseBatch({ nodes: [{ kind: 'System', id: 'system:ghost', name: 'Ghost' }] }).nodes[0]!, 1);
+        const row = nodeToRow(
+          parseBatch({ nodes: [{ kind: 'System', id: 'system:ghost', name: 'Ghost' }] }).nodes[0]!,
+          1,
+        );
         await expect(
           t.session.write(async (tx) => {
             await tx.run(q.upsertNodes, { rows: [row] });

@@ -40,7 +40,7 @@ export class Neo4jSession implements CypherSession {
   }
 
   async read(statement: string, params: Params = {}): Promise<ReadRow[]> {
-    const result = await this.driver.executeQuery(statement, params, {
+    const result = await this.driver.executeQuery(statement, toNeo4jParams(params), {
       routing: neo4j.routing.READ,
       database: this.database,
     });
@@ -53,7 +53,9 @@ export class Neo4jSession implements CypherSession {
       return await session.executeWrite((managed: ManagedTransaction) =>
         work({
           run: async (statement, params = {}) =>
-            (await managed.run(statement, params)).records.map((record) => record.toObject() as ReadRow),
+            (await managed.run(statement, toNeo4jParams(params))).records.map(
+              (record) => record.toObject() as ReadRow,
+            ),
         }),
       );
     } finally {
@@ -64,4 +66,15 @@ export class Neo4jSession implements CypherSession {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+/** JavaScript has one number type; Neo4j sends it as a float unless told, and LIMIT, SKIP and
+ *  integer comparisons then fail. Whole numbers go as Neo4j integers. */
+function toNeo4jParams(params: Params): Params {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
 }

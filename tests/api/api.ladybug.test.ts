@@ -1,0 +1,18 @@
+// The GraphQL API on the embedded store.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+import { apiSuite } from './api-suite.js';
+
+apiSuite('LadybugDB', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-api-'));
+  const store = await openLadybugStore(path.join(dir, 'graph.lbug'));
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});

@@ -1,0 +1,19 @@
+// The storage contract on a real Neo4j 5 (started by tests/neo4j/global-setup.ts).
+import { describe, inject, it } from 'vitest';
+import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
+import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
+import { openNeo4jStore } from '../../server/src/store/neo4j/open-neo4j.js';
+import { storeContract } from './store-contract.js';
+
+const target = inject('neo4j');
+
+if ('skip' in target) {
+  describe.skip(`storage port contract: Neo4j (${target.skip})`, () => {
+    it('needs Neo4j', () => undefined);
+  });
+} else {
+  storeContract('Neo4j', async () => {
+    const store = (await openNeo4jStore(target)) as CypherGraphStore;
+    return { store, session: store.session, dialect: neo4jDialect, close: () => store.close() };
+  });
+}
