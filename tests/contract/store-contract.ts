@@ -281,7 +281,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         await load(store, everyKind);
         const contract = everyKind.nodes.find((n) => n.id === 'contract:kpsn-unisys')!;
         const { valueGbp: _dropped, ...rest } = contract;
-        const result = await load(store, { nodes: [{ ...rest, end: '2015-03-31' }] });
+        const result = await store.applyBatch(parseBatch({ nodes: [{ ...rest, end: '2015-03-31' }] }));
         expect(result).toMatchObject({ updated: 1, created: 0 });
         const [node] = await store.getNodes([contract.id]);
         expect(node).toMatchObject({ end: '2015-03-31', version: 2 });
@@ -393,7 +393,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         );
         await expect(
           t.session.write(async (tx) => {
-            await tx.run(q.upsertNodes, { rows: [row] });
+            await tx.run(q.createNodes, { rows: [row] });
             expect(await tx.run(q.getKinds, { ids: ['system:ghost'] })).toHaveLength(1);
             throw new Error('fails half-way');
           }),

@@ -82,7 +82,6 @@ public class Neo4jLauncher {
         Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(tempDir)
                 .withDisabledServer() // no HTTP/HTTPS connector, Bolt only
                 .withConfig(GraphDatabaseSettings.auth_enabled, true)
-                .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))

@@ -54,6 +54,8 @@ const DEFAULT_PASSWORD = 'test-password';
 const DEFAULT_START_TIMEOUT_MS = 180_000;
 const MAVEN_TIMEOUT_MS = 15 * 60_000;
 const STOP_TIMEOUT_MS = 30_000;
+/** Fully qualified (same version as pom.xml's pluginManagement) so an offline failure names the real cause. */
+const DEPENDENCY_PLUGIN_GOAL = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath';
 /** Modest memory: the machine has 2 cores shared with the tests. Extra flags: env NEO4J_JAVA_OPTS. */
 const JAVA_OPTS = [
   '-Xms64m',
@@ -181,15 +183,7 @@ function runMaven(log: (line: string) => void): Promise<string> {
   return new Promise<string>((resolvePromise, reject) => {
     const [command, args] = withParentDeathSignal(
       mvn,
-      [
-        '-B',
-        '-q',
-        '-Dstyle.color=never',
-        '-f',
-        POM,
-        'dependency:build-classpath',
-        `-Dmdep.outputFile=${partial}`,
-      ],
+      ['-B', '-q', '-Dstyle.color=never', '-f', POM, DEPENDENCY_PLUGIN_GOAL, `-Dmdep.outputFile=${partial}`],
       'KILL',
     );
     const child = spawn(command, args, { cwd: HERE, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -225,7 +219,9 @@ function runMaven(log: (line: string) => void): Promise<string> {
         }
       }
       rmSync(partial, { force: true });
-      const errors = output.filter((line) => line.startsWith('[ERROR]'));
+      const boilerplate =
+        /^\[ERROR\]\s*($|To see the full|Re-run Maven|For more information|\[Help \d+\] http)/;
+      const errors = output.filter((line) => line.startsWith('[ERROR]') && !boilerplate.test(line));
       const shown = (errors.length > 0 ? errors : output).slice(-25).join('\n');
       const how = signal
         ? `was killed (${signal}${signal === 'SIGKILL' ? ', timed out' : ''})`

@@ -122,16 +122,18 @@ export class CypherGraphStore implements GraphStore {
       for (const row of kindRows)
         if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
 
-      const wanted = [...batch.relationships, ...batch.deleteRelationships].map((r) => ({
-        src: r.from,
-        type: r.type,
-        dst: r.to,
-      }));
+      // Existing relationships are read by their source's outgoing edges and matched here:
+      // one key lookup per source is far cheaper than a pattern per relationship.
+      const wanted = new Set(
+        [...batch.relationships, ...batch.deleteRelationships].map((r) => relationshipKey(r.from, r.type, r.to)),
+      );
+      const sources = [...new Set([...batch.relationships, ...batch.deleteRelationships].map((r) => r.from))];
       const existingRels = new Map<string, GraphRelationship>();
-      if (wanted.length) {
-        for (const row of await tx.run(this.q.getRelationships, { rows: wanted })) {
+      if (sources.length) {
+        for (const row of await tx.run(this.q.expandOut, { ids: sources, types: [...RELATIONSHIP_TYPES] })) {
           const rel = rowToRelationship(row);
-          existingRels.set(relationshipKey(rel.from, rel.type, rel.to), rel);
+          const key = relationshipKey(rel.from, rel.type, rel.to);
+          if (wanted.has(key)) existingRels.set(key, rel);
         }
       }
       const issues = checkBatchAgainstGraph(batch, {
@@ -145,31 +147,23 @@ export class CypherGraphStore implements GraphStore {
           (row) => [String(row.id), rowToNode(row)],
         ),
       );
-      let created = 0;
-      let updated = 0;
-      let unchanged = 0;
-      const nodeRows: Row[] = [];
+      const nodeRows = { create: [] as Row[], update: [] as Row[] };
       for (const node of batch.nodes) {
         const before = existingNodes.get(node.id);
-        if (before && sameContent(before, node)) {
-          unchanged++;
-          continue;
-        }
-        if (before) updated++;
-        else created++;
-        nodeRows.push(nodeToRow(node, (before?.version ?? 0) + 1));
+        if (before && sameContent(before, node)) continue;
+        nodeRows[before ? 'update' : 'create'].push(nodeToRow(node, (before?.version ?? 0) + 1));
       }
-      const relRows = new Map<RelationshipType, Row[]>();
+      const relRows = { create: new Map<RelationshipType, Row[]>(), update: new Map<RelationshipType, Row[]>() };
       for (const rel of batch.relationships) {
         const before = existingRels.get(relationshipKey(rel.from, rel.type, rel.to));
-        if (before && sameContent(before, rel)) {
-          unchanged++;
-          continue;
-        }
-        if (before) updated++;
-        else created++;
-        relRows.set(rel.type, [...(relRows.get(rel.type) ?? []), relationshipToRow(rel)]);
+        if (before && sameContent(before, rel)) continue;
+        const rows = relRows[before ? 'update' : 'create'];
+        rows.set(rel.type, [...(rows.get(rel.type) ?? []), relationshipToRow(rel)]);
       }
+      const count = (m: Map<unknown, Row[]>) => [...m.values()].reduce((n, rows) => n + rows.length, 0);
+      const created = nodeRows.create.length + count(relRows.create);
+      const updated = nodeRows.update.length + count(relRows.update);
+      const unchanged = batch.nodes.length + batch.relationships.length - created - updated;
       const deletions = groupByType(batch.deleteRelationships);
 
       const deleted = batch.deleteNodes.length + batch.deleteRelationships.length;
@@ -178,8 +172,10 @@ export class CypherGraphStore implements GraphStore {
       }
       for (const [type, rows] of deletions) await tx.run(this.q.deleteRelationships[type], { rows });
       if (batch.deleteNodes.length) await tx.run(this.q.deleteNodes, { ids: batch.deleteNodes });
-      if (nodeRows.length) await tx.run(this.q.upsertNodes, { rows: nodeRows });
-      for (const [type, rows] of relRows) await tx.run(this.q.upsertRelationships[type], { rows });
+      if (nodeRows.create.length) await tx.run(this.q.createNodes, { rows: nodeRows.create });
+      if (nodeRows.update.length) await tx.run(this.q.updateNodes, { rows: nodeRows.update });
+      for (const [type, rows] of relRows.create) await tx.run(this.q.createRelationships[type], { rows });
+      for (const [type, rows] of relRows.update) await tx.run(this.q.updateRelationships[type], { rows });
       const graphVersion = await this.bumpVersion(tx);
       return { created, updated, unchanged, deleted, graphVersion };
     });

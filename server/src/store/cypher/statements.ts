@@ -2,7 +2,7 @@
 // Values are always parameters; the only text spliced in is relationship type names,
 // which come from the metamodel's fixed list (Cypher cannot parameterise them).
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/metamodel/index.js';
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS } from '../records.js';
+import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, type ColumnType } from '../records.js';
 import type { CypherDialect } from './dialect.js';
 
 export const META_KEY = 'graph';
@@ -12,15 +12,12 @@ export const quote = (name: string): string => `\`${name}\``;
 
 export function buildStatements(d: CypherDialect) {
   const nodeReturn = NODE_COLUMNS.map((c) => `n.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
-  const nodeSet = NODE_COLUMNS.filter((c) => c.name !== 'id')
-    .map((c) => `n.${quote(c.name)} = ${d.cast(`r.${quote(c.name)}`, c.type)}`)
-    .join(', ');
+  const assign = (v: string, columns: readonly { name: string; type: ColumnType }[], sep: ' = ' | ': ') =>
+    columns.map((c) => `${v === '' ? '' : `${v}.`}${quote(c.name)}${sep}${d.cast(`r.${quote(c.name)}`, c.type)}`).join(', ');
+  const nodeSet = assign('n', NODE_COLUMNS.filter((c) => c.name !== 'id'), ' = ');
   const relReturn = (from: string, to: string) =>
     `${from}.id AS src, ${d.relType('e')} AS type, ${to}.id AS dst, ` +
     RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
-  const relSet = RELATIONSHIP_COLUMNS.map(
-    (c) => `e.${quote(c.name)} = ${d.cast(`r.${quote(c.name)}`, c.type)}`,
-  ).join(', ');
   const searchWhere = 'n.kind IN $kinds AND n.search CONTAINS $text';
 
   const perType = <T>(make: (type: RelationshipType) => T) =>
@@ -41,15 +38,20 @@ export function buildStatements(d: CypherDialect) {
     expandIn:
       `UNWIND $ids AS i MATCH (a:Node {id: i})<-[e]-(b:Node) WHERE ${d.relType('e')} IN $types ` +
       `RETURN ${relReturn('b', 'a')}`,
-    getRelationships:
-      `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e]->(b:Node) ` +
-      `WHERE b.id = r.dst AND ${d.relType('e')} = r.type RETURN ${relReturn('a', 'b')}`,
-    upsertNodes: `UNWIND $rows AS r MERGE (n:Node {id: r.id}) SET ${nodeSet}`,
+    // The store knows which records exist before it writes, so new ones are CREATEd: on
+    // LadybugDB, CREATE is twice as fast as MERGE for nodes and 20 times for relationships.
+    createNodes: `UNWIND $rows AS r CREATE (n:Node {${assign('', NODE_COLUMNS, ': ')}})`,
+    updateNodes: `UNWIND $rows AS r MATCH (n:Node {id: r.id}) SET ${nodeSet}`,
     // The WITH between the two MATCHes makes LadybugDB look both ends up by key (see DESIGN.md).
-    upsertRelationships: perType(
+    createRelationships: perType(
       (t) =>
         `UNWIND $rows AS r MATCH (a:Node {id: r.src}) WITH a, r MATCH (b:Node {id: r.dst}) ` +
-        `MERGE (a)-[e:${quote(t)}]->(b) SET ${relSet}`,
+        `CREATE (a)-[e:${quote(t)} {${assign('', RELATIONSHIP_COLUMNS, ': ')}}]->(b)`,
+    ),
+    updateRelationships: perType(
+      (t) =>
+        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE b.id = r.dst ` +
+        `SET ${assign('e', RELATIONSHIP_COLUMNS, ' = ')}`,
     ),
     deleteRelationships: perType(
       (t) =>

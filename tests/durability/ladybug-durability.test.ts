@@ -1,0 +1,82 @@
+// The embedded store under faults, with real child processes: killed mid-batch it comes back
+// with all of the batch or none of it; a second process on the same file gets a clear error.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../server/src/domain/errors.js';
+import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+
+const CHILD = path.join(import.meta.dirname, 'child.ts');
+// One process, not tsx's wrapper and a grandchild: the kill must hit the process holding the file.
+const children: ChildProcess[] = [];
+
+function startChild(args: string[]): {
+  child: ChildProcess;
+  said: (word: string) => Promise<number>;
+  output: () => string;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const said = (word: string) =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const check = () => {
+        if (out.includes(word)) return resolve(performance.now() - started);
+        if (child.exitCode !== null) return reject(new Error(`child exited ${child.exitCode}: ${err}`));
+        setTimeout(check, 5);
+      };
+      check();
+    });
+  return { child, said, output: () => out };
+}
+
+const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-crash-')), 'graph.lbug');
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
+describe('LadybugDB durability', () => {
+  it('holds all of a batch or none of it after SIGKILL in the middle of writing', async () => {
+    const N = 5_000;
+    // First learn how long the whole batch takes, then kill a second writer half-way through it.
+    const timing = startChild([tempFile(), 'write', String(N)]);
+    await timing.said('WRITING');
+    const full = await timing.said('WRITTEN');
+
+    const file = tempFile();
+    const { child, said, output } = startChild([file, 'write', String(N)]);
+    await said('WRITING');
+    await new Promise((r) => setTimeout(r, full / 2));
+    expect(output(), 'the kill must land before the batch is written').not.toContain('WRITTEN');
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+
+    const store = await openLadybugStore(file);
+    try {
+      const systems = (await store.countByKind()).System;
+      const relationships = await store.countRelationships();
+      expect([0, N + 1]).toContain(systems);
+      expect(relationships).toBe(systems === 0 ? 0 : N);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a second process on the same database with an error naming the file and the holder', async () => {
+    const file = tempFile();
+    const { child, said } = startChild([file, 'hold']);
+    await said('HOLDING');
+    const error = await openLadybugStore(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as Error).message).toContain(file);
+    expect((error as Error).message).toContain(`pid ${child.pid}`);
+  });
+});
