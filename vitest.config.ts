@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    reporters: ['default', './tests/reporters/store-summary.ts'],
     projects: [
       {
         extends: true,

@@ -264,7 +264,10 @@ public class Neo4jLauncher {
                 return "Bolt port 127.0.0.1:" + requestedPort + " is already in use";
             }
             if (m.contains("Lock file has been locked") || m.contains("locked by another")) {
-                return "the data directory is in use by another Neo4j process (" + oneLine(m) + ")";
+                java.util.regex.Matcher lock =
+                        java.util.regex.Pattern.compile("locked by another process: (\\S+?)\\.?(\\s|\"|$)").matcher(m);
+                return "the data directory is in use by another Neo4j process"
+                        + (lock.find() ? " (lock file " + lock.group(1) + ")" : "");
             }
         }
         String message = root.getMessage();

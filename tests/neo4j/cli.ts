@@ -69,7 +69,7 @@ process.on('SIGHUP', () => shutdown('SIGHUP'));
 const { code, signal } = await running.exited;
 if (!stopping) {
   console.error(
-    `Neo4j exited unexpectedly (${signal ?? `code ${code}`}); see ${resolve(dataDir, 'logs', 'debug.log')}`,
+    `Neo4j exited (${signal ?? `code ${code}`}) without being asked to; see ${resolve(dataDir, 'logs')}`,
   );
   process.exit(1);
 }

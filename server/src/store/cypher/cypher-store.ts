@@ -125,7 +125,9 @@ export class CypherGraphStore implements GraphStore {
       // Existing relationships are read by their source's outgoing edges and matched here:
       // one key lookup per source is far cheaper than a pattern per relationship.
       const wanted = new Set(
-        [...batch.relationships, ...batch.deleteRelationships].map((r) => relationshipKey(r.from, r.type, r.to)),
+        [...batch.relationships, ...batch.deleteRelationships].map((r) =>
+          relationshipKey(r.from, r.type, r.to),
+        ),
       );
       const sources = [...new Set([...batch.relationships, ...batch.deleteRelationships].map((r) => r.from))];
       const existingRels = new Map<string, GraphRelationship>();
@@ -153,7 +155,10 @@ export class CypherGraphStore implements GraphStore {
         if (before && sameContent(before, node)) continue;
         nodeRows[before ? 'update' : 'create'].push(nodeToRow(node, (before?.version ?? 0) + 1));
       }
-      const relRows = { create: new Map<RelationshipType, Row[]>(), update: new Map<RelationshipType, Row[]>() };
+      const relRows = {
+        create: new Map<RelationshipType, Row[]>(),
+        update: new Map<RelationshipType, Row[]>(),
+      };
       for (const rel of batch.relationships) {
         const before = existingRels.get(relationshipKey(rel.from, rel.type, rel.to));
         if (before && sameContent(before, rel)) continue;

@@ -13,8 +13,14 @@ export const quote = (name: string): string => `\`${name}\``;
 export function buildStatements(d: CypherDialect) {
   const nodeReturn = NODE_COLUMNS.map((c) => `n.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const assign = (v: string, columns: readonly { name: string; type: ColumnType }[], sep: ' = ' | ': ') =>
-    columns.map((c) => `${v === '' ? '' : `${v}.`}${quote(c.name)}${sep}${d.cast(`r.${quote(c.name)}`, c.type)}`).join(', ');
-  const nodeSet = assign('n', NODE_COLUMNS.filter((c) => c.name !== 'id'), ' = ');
+    columns
+      .map((c) => `${v === '' ? '' : `${v}.`}${quote(c.name)}${sep}${d.cast(`r.${quote(c.name)}`, c.type)}`)
+      .join(', ');
+  const nodeSet = assign(
+    'n',
+    NODE_COLUMNS.filter((c) => c.name !== 'id'),
+    ' = ',
+  );
   const relReturn = (from: string, to: string) =>
     `${from}.id AS src, ${d.relType('e')} AS type, ${to}.id AS dst, ` +
     RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');

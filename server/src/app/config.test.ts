@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded store under ./data on port 4000', () => {
+    const config = loadConfig({});
+    expect(config.store).toEqual({ kind: 'ladybug', file: path.resolve('data/graph.lbug') });
+    expect(config.port).toBe(4000);
+  });
+
+  it('chooses Neo4j when NEO4J_URI and a password are set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://db.example:7687', NEO4J_PASSWORD: 'p' });
+    expect(config.store).toMatchObject({ kind: 'neo4j', uri: 'neo4j+s://db.example:7687', user: 'neo4j' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT="eighty": .*number/],
+    [{ PORT: '70000' }, /PORT="70000"/],
+    [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'p' }, /NEO4J_URI=.*Bolt URI/],
+    [{ NEO4J_URI: 'bolt://localhost:7687' }, /NEO4J_PASSWORD="": required when NEO4J_URI is set/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+    [{ SEED_ON_EMPTY: 'maybe' }, /SEED_ON_EMPTY="maybe"/],
+  ])('stops on %o naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
