@@ -1,0 +1,118 @@
+// Explanations: the chain of relationships from an event to an affected node, with the reason
+// at each step. The first chain follows the causes recorded during propagation (a shortest
+// one); alternatives are other chains through affected providers, shortest first.
+import { edgeEnds, kindOf, type Projection } from './projection.js';
+import type { Cause, Propagation } from './propagate.js';
+import { IMPACT_STATES, STRATEGIC_KINDS, UNAFFECTED, type CauseCode, type ImpactState } from './state.js';
+
+export interface ExplanationStep {
+  readonly node: string;
+  readonly state: ImpactState;
+  /** The relationship this step came along (absent for the event's own node). */
+  readonly relationship?: { readonly from: string; readonly type: string; readonly to: string };
+  readonly code: CauseCode;
+  readonly reason: string;
+  readonly fallback?: string;
+}
+
+export type Explanation = readonly ExplanationStep[];
+
+const MAX_CHAIN = 64;
+
+function reasonText(p: Projection, run: Propagation, node: number, c: Cause): string {
+  const provider = c.edge >= 0 ? p.ids[p.edgeProvider[c.edge]!]! : '';
+  const fallback = c.fallback !== undefined ? p.ids[c.fallback] : '';
+  switch (c.code) {
+    case 'EVENT':
+      return run.seeds[c.seed!]!.reason;
+    case 'DEPENDENCY_DOWN':
+      return `needs ${provider}, which is down`;
+    case 'DEPENDENCY_DEGRADED':
+      return `needs ${provider}, which is degraded`;
+    case 'REDUNDANCY_LOST':
+      return `redundancy lost: ${c.held} of ${c.size} left, needs ${c.k}`;
+    case 'REDUNDANCY_REDUCED':
+      return `redundancy reduced: ${c.held} of ${c.size} left (needs ${c.k})`;
+    case 'FALLBACK':
+      return `${provider} is down; falls back to ${fallback}`;
+    case 'FALLBACK_LOST':
+      return `${provider} is down and its fallback ${fallback} is down too`;
+    case 'STRATEGIC_RISK':
+      return `relies on ${provider}, which is ${IMPACT_STATES[run.state[p.edgeProvider[c.edge]!]!]!.toLowerCase().replace('_', ' ')}`;
+  }
+  return String(node);
+}
+
+function step(p: Projection, run: Propagation, node: number, c: Cause, edge: number): ExplanationStep {
+  return {
+    node: p.ids[node]!,
+    state: IMPACT_STATES[run.state[node]!]!,
+    ...(edge >= 0 ? { relationship: edgeEnds(p, edge) } : {}),
+    code: c.code,
+    reason: reasonText(p, run, node, c),
+    ...(c.fallback !== undefined ? { fallback: p.ids[c.fallback]! } : {}),
+  };
+}
+
+/** The recorded chain from an event to the node, event first. */
+export function explain(p: Projection, run: Propagation, node: number): Explanation {
+  const steps: ExplanationStep[] = [];
+  const seen = new Set<number>();
+  for (let n = node; !seen.has(n) && steps.length < MAX_CHAIN;) {
+    seen.add(n);
+    const c = run.cause.get(n);
+    if (!c) break;
+    steps.push(step(p, run, n, c, c.edge));
+    if (c.edge < 0) break;
+    n = p.edgeProvider[c.edge]!;
+  }
+  return steps.reverse();
+}
+
+/**
+ * Up to `count` chains to the node, shortest first: breadth-first back through the affected
+ * providers to the events. The first is the recorded one; the rest differ in at least one edge.
+ */
+export function explainAll(p: Projection, run: Propagation, node: number, count: number): Explanation[] {
+  const first = explain(p, run, node);
+  if (count <= 1) return [first];
+  const out: Explanation[] = [first];
+  const key = (e: Explanation) =>
+    e.map((s) => `${s.relationship?.from}|${s.relationship?.type}|${s.relationship?.to}`).join('>');
+  const known = new Set([key(first)]);
+  // Each path is the list of edges from the node back towards an event.
+  const queue: { at: number; edges: number[] }[] = [{ at: node, edges: [] }];
+  for (let head = 0; head < queue.length && out.length < count && head < 10_000; head++) {
+    const { at, edges } = queue[head]!;
+    const c = run.cause.get(at);
+    if (c?.code === 'EVENT') {
+      const chain = pathExplanation(p, run, [...edges].reverse(), at);
+      if (!known.has(key(chain))) {
+        known.add(key(chain));
+        out.push(chain);
+      }
+      continue;
+    }
+    if (edges.length >= MAX_CHAIN) continue;
+    for (let j = p.providers.offsets[at]!; j < p.providers.offsets[at + 1]!; j++) {
+      const edge = p.providers.items[j]!;
+      const provider = p.edgeProvider[edge]!;
+      if (run.state[provider] === UNAFFECTED || edges.some((e) => p.edgeProvider[e] === provider)) continue;
+      if (!STRATEGIC_KINDS.has(kindOf(p, at)) && run.state[provider]! < 2) continue; // at-risk does not hurt systems
+      queue.push({ at: provider, edges: [...edges, edge] });
+    }
+  }
+  return out;
+}
+
+function pathExplanation(p: Projection, run: Propagation, edges: number[], event: number): Explanation {
+  const steps: ExplanationStep[] = [step(p, run, event, run.cause.get(event)!, -1)];
+  for (const edge of edges) {
+    const node = p.edgeDependant[edge]!;
+    const recorded = run.cause.get(node)!;
+    // Along an alternative the recorded cause may name another edge: say what this edge does.
+    const c: Cause = recorded.edge === edge ? recorded : { ...recorded, edge };
+    steps.push(step(p, run, node, c, edge));
+  }
+  return steps;
+}

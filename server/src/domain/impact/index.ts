@@ -1,0 +1,8 @@
+// The impact engine: pure functions over the projection. No storage, no GraphQL.
+export * from './events.js';
+export * from './explain.js';
+export * from './projection.js';
+export * from './propagate.js';
+export * from './report.js';
+export * from './seeds.js';
+export * from './state.js';

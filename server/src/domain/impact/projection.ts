@@ -1,0 +1,200 @@
+// The projection: the dependency topology in typed arrays, built from a store's export and
+// read by the impact engine and the contract horizon. Ids are interned to integers; impact
+// edges are held twice, by provider (who suffers when it fails) and by dependant (what it needs).
+import { NODE_KINDS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../metamodel/index.js';
+import type { NodeKind, RelationshipType } from '../metamodel/index.js';
+
+/** What the projection needs of a node: no names, no descriptions. */
+export interface TopologyNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly rtoHours?: number | undefined;
+  readonly criticality?: string | undefined;
+  readonly start?: string | undefined;
+  readonly end?: string | undefined;
+  readonly noticeMonths?: number | undefined;
+}
+
+export interface TopologyEdge {
+  readonly from: string;
+  readonly type: RelationshipType;
+  readonly to: string;
+  readonly redundancy?: { readonly group: string; readonly k: number } | undefined;
+  readonly fallback?: string | undefined;
+}
+
+export interface Topology {
+  readonly version: number;
+  readonly nodes: readonly TopologyNode[];
+  readonly edges: readonly TopologyEdge[];
+}
+
+/** A compressed adjacency: the items of node i are `items[offsets[i]] … items[offsets[i+1]-1]`. */
+export interface Adjacency {
+  readonly offsets: Uint32Array;
+  readonly items: Uint32Array;
+}
+
+export interface Projection {
+  readonly version: number;
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly nodes: readonly TopologyNode[];
+  /** Index into NODE_KINDS. */
+  readonly kind: Uint8Array;
+  /** Recovery time objective in hours; NaN where none is set. */
+  readonly rtoHours: Float64Array;
+
+  /** Impact-bearing edges: provider fails → dependant affected. */
+  readonly edgeCount: number;
+  readonly edgeProvider: Uint32Array;
+  readonly edgeDependant: Uint32Array;
+  /** Index into RELATIONSHIP_TYPES. */
+  readonly edgeType: Uint8Array;
+  /** Redundancy group of the edge (index into groupSize/groupK), or -1. */
+  readonly edgeGroup: Int32Array;
+  /** Node that takes over when the provider fails, or -1. */
+  readonly edgeFallback: Int32Array;
+  readonly groupSize: Uint32Array;
+  readonly groupK: Uint32Array;
+  readonly groupName: readonly string[];
+  /** Edge ids by provider (the edges along which its failure spreads). */
+  readonly dependants: Adjacency;
+  /** Edge ids by dependant (what it needs). */
+  readonly providers: Adjacency;
+  /** Edge ids by fallback node (whose failure removes the fallback). */
+  readonly fallbackUsers: Adjacency;
+
+  /** Relationships that carry no impact (ADDRESSES, REPLACES, ALIGNS_WITH), by source. */
+  readonly links: readonly { readonly from: number; readonly type: RelationshipType; readonly to: number }[];
+}
+
+const KIND_INDEX = new Map(NODE_KINDS.map((k, i) => [k, i]));
+const TYPE_INDEX = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
+
+export const kindOf = (p: Projection, node: number): NodeKind => NODE_KINDS[p.kind[node]!]!;
+export const typeOf = (p: Projection, edge: number): RelationshipType =>
+  RELATIONSHIP_TYPES[p.edgeType[edge]!]!;
+
+/** The relationship as stored (from → to) behind an impact edge. */
+export function edgeEnds(p: Projection, edge: number): { from: string; type: RelationshipType; to: string } {
+  const type = typeOf(p, edge);
+  const provider = p.ids[p.edgeProvider[edge]!]!;
+  const dependant = p.ids[p.edgeDependant[edge]!]!;
+  return RELATIONSHIP_RULES[type].impact === 'SOURCE'
+    ? { from: dependant, type, to: provider }
+    : { from: provider, type, to: dependant };
+}
+
+function adjacency(size: number, count: number, keyOf: (edge: number) => number): Adjacency {
+  const offsets = new Uint32Array(size + 1);
+  for (let e = 0; e < count; e++) {
+    const key = keyOf(e);
+    if (key >= 0) offsets[key + 1]!++;
+  }
+  for (let i = 0; i < size; i++) offsets[i + 1]! += offsets[i]!;
+  const items = new Uint32Array(offsets[size]!);
+  const fill = offsets.slice(0, size);
+  for (let e = 0; e < count; e++) {
+    const key = keyOf(e);
+    if (key >= 0) items[fill[key]!++] = e;
+  }
+  return { offsets, items };
+}
+
+/** Builds the projection. Edges whose ends are unknown are skipped (the store never has them). */
+export function buildProjection(topology: Topology): Projection {
+  const nodes = topology.nodes;
+  const size = nodes.length;
+  const ids = nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const kind = new Uint8Array(size);
+  const rtoHours = new Float64Array(size).fill(Number.NaN);
+  nodes.forEach((n, i) => {
+    kind[i] = KIND_INDEX.get(n.kind)!;
+    if (n.rtoHours !== undefined) rtoHours[i] = n.rtoHours;
+  });
+
+  const impact: {
+    provider: number;
+    dependant: number;
+    type: number;
+    group: string | null;
+    k: number;
+    fallback: number;
+  }[] = [];
+  const links: { from: number; type: RelationshipType; to: number }[] = [];
+  for (const e of topology.edges) {
+    const from = index.get(e.from);
+    const to = index.get(e.to);
+    if (from === undefined || to === undefined) continue;
+    const direction = RELATIONSHIP_RULES[e.type].impact;
+    if (direction === 'NONE') {
+      links.push({ from, type: e.type, to });
+      continue;
+    }
+    const [provider, dependant] = direction === 'SOURCE' ? [to, from] : [from, to];
+    impact.push({
+      provider,
+      dependant,
+      type: TYPE_INDEX.get(e.type)!,
+      group: e.redundancy ? `${dependant}#${e.redundancy.group}` : null,
+      k: e.redundancy?.k ?? 0,
+      fallback: e.fallback !== undefined ? (index.get(e.fallback) ?? -1) : -1,
+    });
+  }
+
+  const edgeCount = impact.length;
+  const edgeProvider = new Uint32Array(edgeCount);
+  const edgeDependant = new Uint32Array(edgeCount);
+  const edgeType = new Uint8Array(edgeCount);
+  const edgeGroup = new Int32Array(edgeCount).fill(-1);
+  const edgeFallback = new Int32Array(edgeCount);
+  const groups = new Map<string, number>();
+  const sizes: number[] = [];
+  const ks: number[] = [];
+  const names: string[] = [];
+  impact.forEach((e, i) => {
+    edgeProvider[i] = e.provider;
+    edgeDependant[i] = e.dependant;
+    edgeType[i] = e.type;
+    edgeFallback[i] = e.fallback;
+    if (e.group !== null) {
+      let g = groups.get(e.group);
+      if (g === undefined) {
+        g = sizes.length;
+        groups.set(e.group, g);
+        sizes.push(0);
+        ks.push(e.k);
+        names.push(e.group.slice(e.group.indexOf('#') + 1));
+      }
+      sizes[g]!++;
+      ks[g] = Math.max(ks[g]!, e.k); // the metamodel keeps one k per group; be strict if not
+      edgeGroup[i] = g;
+    }
+  });
+
+  return {
+    version: topology.version,
+    size,
+    ids,
+    index,
+    nodes,
+    kind,
+    rtoHours,
+    edgeCount,
+    edgeProvider,
+    edgeDependant,
+    edgeType,
+    edgeGroup,
+    edgeFallback,
+    groupSize: Uint32Array.from(sizes),
+    groupK: Uint32Array.from(ks),
+    groupName: names,
+    dependants: adjacency(size, edgeCount, (e) => edgeProvider[e]!),
+    providers: adjacency(size, edgeCount, (e) => edgeDependant[e]!),
+    fallbackUsers: adjacency(size, edgeCount, (e) => edgeFallback[e]!),
+    links,
+  };
+}

@@ -1,0 +1,87 @@
+// The answer to "what if?": every affected node with its state and explanation, counts per
+// kind and state, breached recovery objectives, and the affected subgraph for drawing.
+import { NODE_KINDS, type NodeKind } from '../metamodel/index.js';
+import type { ImpactEvent } from './events.js';
+import { explain, type Explanation } from './explain.js';
+import { edgeEnds, kindOf, type Projection } from './projection.js';
+import { propagate, type Propagation } from './propagate.js';
+import { seedsFor } from './seeds.js';
+import { DOWN, IMPACT_STATES, UNAFFECTED, type ImpactState } from './state.js';
+
+export interface AffectedNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly state: ImpactState;
+  /** Hours it stays down (down nodes only; Infinity when it does not come back). */
+  readonly downHours?: number;
+  readonly explanation: Explanation;
+}
+
+export interface Breach {
+  readonly id: string;
+  readonly rtoHours: number;
+  readonly downHours: number;
+}
+
+export interface ImpactReport {
+  readonly graphVersion: number;
+  readonly events: readonly ImpactEvent[];
+  /** Affected nodes, events' nodes first, then in the order the failure reached them. */
+  readonly affected: readonly AffectedNode[];
+  readonly counts: readonly {
+    readonly kind: NodeKind;
+    readonly state: ImpactState;
+    readonly count: number;
+  }[];
+  readonly breaches: readonly Breach[];
+  readonly subgraph: {
+    readonly nodes: readonly string[];
+    readonly relationships: readonly { readonly from: string; readonly type: string; readonly to: string }[];
+  };
+  /** The run itself, for further explanations. */
+  readonly run: Propagation;
+}
+
+export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): ImpactReport {
+  const run = propagate(p, seedsFor(p, events));
+  const affected: AffectedNode[] = run.reached.map((n) => ({
+    id: p.ids[n]!,
+    kind: kindOf(p, n),
+    state: IMPACT_STATES[run.state[n]!]!,
+    ...(run.state[n] === DOWN ? { downHours: run.downHours[n]! } : {}),
+    explanation: explain(p, run, n),
+  }));
+
+  const tally = new Map<string, number>();
+  for (const a of affected) tally.set(`${a.kind}|${a.state}`, (tally.get(`${a.kind}|${a.state}`) ?? 0) + 1);
+  const counts = NODE_KINDS.flatMap((kind) =>
+    IMPACT_STATES.slice(1).flatMap((state) => {
+      const count = tally.get(`${kind}|${state}`) ?? 0;
+      return count ? [{ kind, state, count }] : [];
+    }),
+  );
+
+  const breaches: Breach[] = [];
+  for (const n of run.reached) {
+    const rto = p.rtoHours[n]!;
+    if (run.state[n] === DOWN && !Number.isNaN(rto) && run.downHours[n]! > rto) {
+      breaches.push({ id: p.ids[n]!, rtoHours: rto, downHours: run.downHours[n]! });
+    }
+  }
+
+  const relationships = [];
+  for (let e = 0; e < p.edgeCount; e++) {
+    if (run.state[p.edgeProvider[e]!] !== UNAFFECTED && run.state[p.edgeDependant[e]!] !== UNAFFECTED) {
+      relationships.push(edgeEnds(p, e));
+    }
+  }
+  return {
+    graphVersion: p.version,
+    events,
+    affected,
+    counts,
+    breaches,
+    subgraph: { nodes: affected.map((a) => a.id), relationships },
+    run,
+  };
+}
