@@ -6,7 +6,7 @@ import { RELATIONSHIP_TYPES } from '../../server/src/domain/metamodel/index.js';
 import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
 import { buildStatements, listStatements } from '../../server/src/store/cypher/statements.js';
 import { NEO4J_META_STATEMENT, NEO4J_SCHEMA_STATEMENTS } from '../../server/src/store/neo4j/open-neo4j.js';
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS } from '../../server/src/store/records.js';
+import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, SCENARIO_COLUMNS } from '../../server/src/store/records.js';
 
 const PARAMETERS = [
   'ids',
@@ -22,13 +22,19 @@ const PARAMETERS = [
   'types',
   'key',
   'after',
+  'name',
+  'description',
+  'events',
+  'version',
+  'createdAt',
+  'updatedAt',
 ];
 
 const schema: DbSchema = {
-  labels: ['Node', 'Meta'],
+  labels: ['Node', 'Meta', 'Scenario'],
   relationshipTypes: [...RELATIONSHIP_TYPES],
   // Property keys of stored records, plus the fields of the parameter rows (src, type, dst).
-  propertyKeys: [...NODE_COLUMNS, ...RELATIONSHIP_COLUMNS]
+  propertyKeys: [...NODE_COLUMNS, ...RELATIONSHIP_COLUMNS, ...SCENARIO_COLUMNS]
     .map((c) => c.name)
     .concat('key', 'src', 'type', 'dst'),
   parameters: Object.fromEntries(PARAMETERS.map((p) => [p, null])),

@@ -1,7 +1,7 @@
 // The storage port's contract: every adapter runs this same suite by passing a factory.
 // Each case builds its own graph in an emptied store.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BadInputError, NotFoundError } from '../../server/src/domain/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../server/src/domain/errors.js';
 import {
   parseBatch,
   type GraphBatchInput,
@@ -409,6 +409,78 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         );
         expect((await store.countByKind()).Partner).toBe(6);
         expect(await store.graphVersion()).toBeGreaterThanOrEqual(6);
+      });
+    });
+
+    describe('exportTopology', () => {
+      it('gives the impact fields of every node and every relationship, at the current version', async () => {
+        await load(store, everyKind);
+        await load(store, twoDataCentres);
+        const topology = await store.exportTopology();
+        expect(topology.version).toBe(await store.graphVersion());
+        expect(topology.nodes).toHaveLength(11);
+        expect(topology.nodes.find((n) => n.id === 'system:kpsn')).toEqual({
+          id: 'system:kpsn',
+          kind: 'System',
+          rtoHours: 4,
+          criticality: 'CRITICAL',
+        });
+        expect(topology.nodes.find((n) => n.id === 'contract:kpsn-unisys')).toEqual({
+          id: 'contract:kpsn-unisys',
+          kind: 'Contract',
+          start: '2010-02',
+          end: '2015-02',
+          noticeMonths: 12,
+        });
+        expect(topology.edges).toHaveLength(9);
+        expect(topology.edges).toContainEqual(
+          expect.objectContaining({
+            from: 'system:hipath',
+            to: 'site:gun-wharf',
+            fallback: 'system:mobile-phones',
+          }),
+        );
+      });
+    });
+
+    describe('scenarios', () => {
+      const outage = {
+        id: 'sessions-house-outage',
+        name: 'Sessions House data centre down for a day',
+        events: [{ type: 'NODE_FAILS' as const, id: 'site:sessions-house', hours: 24 }],
+      };
+
+      it('saves, lists, updates with a version check, and deletes', async () => {
+        for (const s of await store.getScenarios()) await store.deleteScenario(s.id);
+        const saved = await store.saveScenario(outage);
+        expect(saved).toMatchObject({ ...outage, version: 1 });
+        expect(saved.createdAt).toBe(saved.updatedAt);
+        await store.saveScenario({
+          id: 'kpsn-lapse',
+          name: 'KPSN lapses',
+          events: [{ type: 'CONTRACT_LAPSES', id: 'contract:kpsn-unisys' }],
+        });
+        expect((await store.getScenarios()).map((s) => s.id)).toEqual([
+          'kpsn-lapse',
+          'sessions-house-outage',
+        ]);
+
+        const updated = await store.saveScenario({
+          ...outage,
+          description: 'both halls',
+          expectedVersion: 1,
+        });
+        expect(updated).toMatchObject({ version: 2, description: 'both halls', createdAt: saved.createdAt });
+        await expect(store.saveScenario({ ...outage, expectedVersion: 1 })).rejects.toBeInstanceOf(
+          ConflictError,
+        );
+        expect((await store.getScenarios([outage.id]))[0]).toEqual(updated);
+
+        await store.deleteScenario('kpsn-lapse');
+        await expect(store.deleteScenario('kpsn-lapse')).rejects.toBeInstanceOf(NotFoundError);
+        expect((await store.getScenarios()).map((s) => s.id)).toEqual(['sessions-house-outage']);
+        expect(await store.getScenarios(['nothing'])).toEqual([]);
+        await store.deleteScenario(outage.id);
       });
     });
 

@@ -1,5 +1,7 @@
 // The storage port: the one interface the rest of the product uses, implemented by the
 // embedded LadybugDB adapter and the Neo4j adapter. Both pass `tests/contract/store-contract.ts`.
+import type { Topology } from '../domain/impact/projection.js';
+import type { Scenario, ScenarioInput } from '../domain/scenarios/scenario.js';
 import type {
   GraphBatch,
   GraphNode,
@@ -81,6 +83,15 @@ export interface GraphStore {
   countRelationships(): Promise<number>;
   /** Bumped by every write that changes something; cheap to read. */
   graphVersion(): Promise<number>;
+  /** The dependency topology for the impact projection: few columns, every node and edge, with
+   *  the graph version they were read at. */
+  exportTopology(): Promise<Topology>;
+  /** Creates or replaces a scenario; with `expectedVersion`, a different stored version is a CONFLICT. */
+  saveScenario(input: ScenarioInput): Promise<Scenario>;
+  /** The scenarios with these ids (all scenarios when none are given), by id. */
+  getScenarios(ids?: readonly string[]): Promise<Scenario[]>;
+  /** Deletes a scenario; NOT_FOUND when there is none. */
+  deleteScenario(id: string): Promise<void>;
   /** Deletes every node and relationship (one transaction). */
   clear(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,8 @@
 // How nodes and relationships become store rows and back. Columns follow from the metamodel:
 // common fields, then every kind field; nested values (provenance) are JSON text.
+import { impactEventsSchema } from '../domain/impact/events.js';
+import type { TopologyNode } from '../domain/impact/projection.js';
+import type { Scenario } from '../domain/scenarios/scenario.js';
 import {
   ALL_KIND_FIELDS,
   nodeInputSchema,
@@ -37,6 +40,20 @@ export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'fallback', type: 'STRING' },
   { name: 'note', type: 'STRING' },
   { name: 'provenance', type: 'STRING' },
+];
+
+/** Node fields the impact projection reads (see domain/impact/projection.ts). */
+export const TOPOLOGY_FIELDS = ['rtoHours', 'criticality', 'start', 'end', 'noticeMonths'] as const;
+
+/** Saved scenarios: their events are JSON text. */
+export const SCENARIO_COLUMNS: readonly Column[] = [
+  { name: 'id', type: 'STRING' },
+  { name: 'name', type: 'STRING' },
+  { name: 'description', type: 'STRING' },
+  { name: 'events', type: 'STRING' },
+  { name: 'version', type: 'INT64' },
+  { name: 'createdAt', type: 'STRING' },
+  { name: 'updatedAt', type: 'STRING' },
 ];
 
 /** Relationship rows name their ends `src` and `dst`: `from` is a keyword in LadybugDB.
@@ -132,4 +149,38 @@ function canonical(value: unknown): string {
     }
     return v;
   });
+}
+
+export function rowToTopologyNode(row: ReadRow): TopologyNode {
+  const node: Record<string, unknown> = { id: String(row.id), kind: row.kind };
+  for (const f of TOPOLOGY_FIELDS) {
+    const value = row[f];
+    if (value !== null && value !== undefined)
+      node[f] = f === 'rtoHours' || f === 'noticeMonths' ? Number(value) : value;
+  }
+  return node as unknown as TopologyNode;
+}
+
+export function scenarioToParams(s: Scenario): Row {
+  return {
+    id: s.id,
+    name: s.name,
+    description: s.description ?? null,
+    events: JSON.stringify(s.events),
+    version: String(s.version),
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+export function rowToScenario(row: ReadRow): Scenario {
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    ...(row.description != null ? { description: String(row.description) } : {}),
+    events: impactEventsSchema.parse(JSON.parse(String(row.events))),
+    version: Number(row.version),
+    createdAt: String(row.createdAt),
+    updatedAt: String(row.updatedAt),
+  };
 }

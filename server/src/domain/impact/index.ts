@@ -6,3 +6,4 @@ export * from './propagate.js';
 export * from './report.js';
 export * from './seeds.js';
 export * from './state.js';
+export * from './compare.js';

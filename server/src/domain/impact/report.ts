@@ -42,6 +42,22 @@ export interface ImpactReport {
   readonly run: Propagation;
 }
 
+export type ImpactCount = ImpactReport['counts'][number];
+
+/** Counts per kind and state, in metamodel order, leaving out zeros. */
+export function countByKindAndState(
+  affected: readonly Pick<AffectedNode, 'kind' | 'state'>[],
+): ImpactCount[] {
+  const tally = new Map<string, number>();
+  for (const a of affected) tally.set(`${a.kind}|${a.state}`, (tally.get(`${a.kind}|${a.state}`) ?? 0) + 1);
+  return NODE_KINDS.flatMap((kind) =>
+    IMPACT_STATES.slice(1).flatMap((state) => {
+      const count = tally.get(`${kind}|${state}`) ?? 0;
+      return count ? [{ kind, state, count }] : [];
+    }),
+  );
+}
+
 export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): ImpactReport {
   const run = propagate(p, seedsFor(p, events));
   const affected: AffectedNode[] = run.reached.map((n) => ({
@@ -52,14 +68,7 @@ export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): Im
     explanation: explain(p, run, n),
   }));
 
-  const tally = new Map<string, number>();
-  for (const a of affected) tally.set(`${a.kind}|${a.state}`, (tally.get(`${a.kind}|${a.state}`) ?? 0) + 1);
-  const counts = NODE_KINDS.flatMap((kind) =>
-    IMPACT_STATES.slice(1).flatMap((state) => {
-      const count = tally.get(`${kind}|${state}`) ?? 0;
-      return count ? [{ kind, state, count }] : [];
-    }),
-  );
+  const counts = countByKindAndState(affected);
 
   const breaches: Breach[] = [];
   for (const n of run.reached) {

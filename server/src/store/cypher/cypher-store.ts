@@ -13,7 +13,9 @@ import {
   type NodeKind,
   type RelationshipType,
 } from '../../domain/metamodel/index.js';
-import { BadInputError } from '../../domain/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
+import type { Scenario, ScenarioInput } from '../../domain/scenarios/scenario.js';
 import { neighbourhoodOf } from '../neighbourhood.js';
 import type {
   BatchResult,
@@ -30,7 +32,10 @@ import {
   relationshipToRow,
   rowToNode,
   rowToRelationship,
+  rowToScenario,
+  rowToTopologyNode,
   sameContent,
+  scenarioToParams,
   type ReadRow,
   type Row,
 } from '../records.js';
@@ -226,6 +231,71 @@ export class CypherGraphStore implements GraphStore {
   async graphVersion(): Promise<number> {
     const [row] = await this.session.read(this.q.graphVersion, { key: META_KEY });
     return Number(row?.version ?? 0);
+  }
+
+  async exportTopology(): Promise<Topology> {
+    // Read the version before and after: a write in between means the read may mix two states.
+    for (let attempt = 0; ; attempt++) {
+      const version = await this.graphVersion();
+      const nodes: TopologyNode[] = [];
+      const edges: TopologyEdge[] = [];
+      let after = '';
+      for (;;) {
+        const rows = await this.session.read(this.q.topologyNodes, { after, limit: EXPORT_PAGE });
+        for (const row of rows) nodes.push(rowToTopologyNode(row));
+        if (rows.length < EXPORT_PAGE) break;
+        after = String(rows[rows.length - 1]!.id);
+      }
+      for (let i = 0; i < nodes.length; i += EXPORT_PAGE) {
+        const ids = nodes.slice(i, i + EXPORT_PAGE).map((n) => n.id);
+        for (const row of await this.session.read(this.q.expandOut, {
+          ids,
+          types: [...RELATIONSHIP_TYPES],
+        })) {
+          edges.push(rowToRelationship(row));
+        }
+      }
+      if ((await this.graphVersion()) === version || attempt >= 4) return { version, nodes, edges };
+    }
+  }
+
+  async saveScenario(input: ScenarioInput): Promise<Scenario> {
+    return this.session.write(async (tx) => {
+      const [before] = (await tx.run(this.q.getScenarios, { ids: [input.id] })).map(rowToScenario);
+      if (input.expectedVersion !== undefined && before?.version !== input.expectedVersion) {
+        throw new ConflictError(
+          `[${this.module}] scenario "${input.id}" is at version ${before?.version ?? 'none'}, not ${input.expectedVersion}: reload it and try again`,
+        );
+      }
+      const now = new Date().toISOString();
+      const { expectedVersion: _expected, ...fields } = input;
+      const scenario: Scenario = {
+        ...fields,
+        version: (before?.version ?? 0) + 1,
+        createdAt: before?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await tx.run(before ? this.q.updateScenario : this.q.createScenario, scenarioToParams(scenario));
+      return scenario;
+    });
+  }
+
+  async getScenarios(ids?: readonly string[]): Promise<Scenario[]> {
+    const rows = ids
+      ? ids.length
+        ? await this.session.read(this.q.getScenarios, { ids: [...ids] })
+        : []
+      : await this.session.read(this.q.listScenarios);
+    return rows.map(rowToScenario);
+  }
+
+  async deleteScenario(id: string): Promise<void> {
+    await this.session.write(async (tx) => {
+      if ((await tx.run(this.q.getScenarios, { ids: [id] })).length === 0) {
+        throw new NotFoundError(this.module, [id], 'scenario');
+      }
+      await tx.run(this.q.deleteScenario, { id });
+    });
   }
 
   clear(): Promise<void> {

@@ -2,7 +2,13 @@
 // Values are always parameters; the only text spliced in is relationship type names,
 // which come from the metamodel's fixed list (Cypher cannot parameterise them).
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/metamodel/index.js';
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, type ColumnType } from '../records.js';
+import {
+  NODE_COLUMNS,
+  RELATIONSHIP_COLUMNS,
+  SCENARIO_COLUMNS,
+  TOPOLOGY_FIELDS,
+  type ColumnType,
+} from '../records.js';
 import type { CypherDialect } from './dialect.js';
 
 export const META_KEY = 'graph';
@@ -24,6 +30,7 @@ export function buildStatements(d: CypherDialect) {
   const relReturn = (from: string, to: string) =>
     `${from}.id AS src, ${d.relType('e')} AS type, ${to}.id AS dst, ` +
     RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
+  const scenarioReturn = SCENARIO_COLUMNS.map((c) => `s.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const searchWhere = 'n.kind IN $kinds AND n.search CONTAINS $text';
 
   const perType = <T>(make: (type: RelationshipType) => T) =>
@@ -70,6 +77,17 @@ export function buildStatements(d: CypherDialect) {
     countByKind: 'MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count',
     countRelationships: 'MATCH (:Node)-[e]->(:Node) RETURN count(e) AS count',
     exportNodes: `MATCH (n:Node) WHERE n.id > $after RETURN ${nodeReturn} ORDER BY id LIMIT $limit`,
+    topologyNodes:
+      `MATCH (n:Node) WHERE n.id > $after RETURN ` +
+      ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', ') +
+      ' ORDER BY id LIMIT $limit',
+    listScenarios: `MATCH (s:Scenario) RETURN ${scenarioReturn} ORDER BY id`,
+    getScenarios: `UNWIND $ids AS i MATCH (s:Scenario {id: i}) RETURN ${scenarioReturn} ORDER BY id`,
+    createScenario: `CREATE (s:Scenario {${SCENARIO_COLUMNS.map((c) => `${quote(c.name)}: ${d.cast(`$${c.name}`, c.type)}`).join(', ')}})`,
+    updateScenario: `MATCH (s:Scenario {id: $id}) SET ${SCENARIO_COLUMNS.filter((c) => c.name !== 'id')
+      .map((c) => `s.${quote(c.name)} = ${d.cast(`$${c.name}`, c.type)}`)
+      .join(', ')}`,
+    deleteScenario: 'MATCH (s:Scenario {id: $id}) DELETE s',
   } as const;
 }
 

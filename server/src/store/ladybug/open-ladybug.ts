@@ -4,7 +4,7 @@ import { RELATIONSHIP_TYPES } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { ladybugDialect } from '../cypher/dialect.js';
 import { META_KEY, quote } from '../cypher/statements.js';
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, type Column } from '../records.js';
+import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, SCENARIO_COLUMNS, type Column } from '../records.js';
 import type { GraphStore } from '../port.js';
 import { LadybugSession } from './ladybug-session.js';
 
@@ -15,6 +15,7 @@ export function schemaStatements(): string[] {
   return [
     `CREATE NODE TABLE IF NOT EXISTS Node(${columnList(NODE_COLUMNS)}, PRIMARY KEY(id))`,
     'CREATE NODE TABLE IF NOT EXISTS Meta(key STRING, version INT64, PRIMARY KEY(key))',
+    `CREATE NODE TABLE IF NOT EXISTS Scenario(${columnList(SCENARIO_COLUMNS)}, PRIMARY KEY(id))`,
     ...RELATIONSHIP_TYPES.map(
       (t) =>
         `CREATE REL TABLE IF NOT EXISTS ${quote(t)}(FROM Node TO Node, ${columnList(RELATIONSHIP_COLUMNS)})`,
@@ -27,6 +28,7 @@ export async function openLadybugStore(file: string): Promise<GraphStore> {
   try {
     for (const statement of schemaStatements()) await session.ddl(statement);
     await addMissingColumns(session, 'Node', NODE_COLUMNS);
+    await addMissingColumns(session, 'Scenario', SCENARIO_COLUMNS);
     for (const t of RELATIONSHIP_TYPES) await addMissingColumns(session, t, RELATIONSHIP_COLUMNS);
     await session.write((tx) =>
       tx.run('MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0', { key: META_KEY }),

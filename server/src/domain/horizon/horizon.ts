@@ -1,0 +1,138 @@
+// The contract horizon: which contracts end in a window, when notice must be given, what their
+// lapse would put at risk, and whether a project addresses them; and, for any date, which
+// contracts are live and which systems then run with no live contract.
+import { parsePartialDate, type PartialDate } from '../metamodel/partial-date.js';
+import { analyseImpact, countByKindAndState, type ImpactCount, type ImpactReport } from '../impact/report.js';
+import { kindOf, type Projection } from '../impact/projection.js';
+
+export interface HorizonEntry {
+  readonly id: string;
+  readonly end: string;
+  readonly noticeMonths?: number;
+  /** Last day to give notice: the end of the contract's period less the notice, as YYYY-MM-DD. */
+  readonly noticeDeadline?: string;
+  readonly impact: {
+    /** What the lapse affects, the contract itself left out. */
+    readonly counts: readonly ImpactCount[];
+    /** Affected systems marked CRITICAL or HIGH. */
+    readonly criticalSystems: readonly string[];
+    readonly partners: readonly string[];
+    readonly totalAffected: number;
+  };
+  /** Projects that ADDRESS the contract (re-procurement, extension, exit). */
+  readonly addressedBy: readonly string[];
+  /** Contracts that REPLACE it. */
+  readonly replacedBy: readonly string[];
+}
+
+/** Day arithmetic on YYYY-MM-DD strings, in UTC. */
+function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+export function noticeDeadline(end: PartialDate, noticeMonths: number): string {
+  return addDays(addMonths(end.after, -noticeMonths), -1);
+}
+
+const endOf = (p: Projection, n: number) => {
+  const end = p.nodes[n]!.end;
+  return end ? parsePartialDate(end) : null;
+};
+
+function linked(p: Projection, type: string, to: number): string[] {
+  return p.links.filter((l) => l.type === type && l.to === to).map((l) => p.ids[l.from]!);
+}
+
+/** Contracts whose end falls in [from, to] (by overlap of periods), soonest first. */
+export function contractHorizon(p: Projection, from: PartialDate, to: PartialDate): HorizonEntry[] {
+  const entries: { end: PartialDate; entry: HorizonEntry }[] = [];
+  for (let n = 0; n < p.size; n++) {
+    if (kindOf(p, n) !== 'Contract') continue;
+    const end = endOf(p, n);
+    if (!end || end.after <= from.first || end.first >= to.after) continue;
+    const id = p.ids[n]!;
+    const notice = p.nodes[n]!.noticeMonths;
+    entries.push({
+      end,
+      entry: {
+        id,
+        end: end.text,
+        ...(notice !== undefined
+          ? { noticeMonths: notice, noticeDeadline: noticeDeadline(end, notice) }
+          : {}),
+        impact: summarise(p, analyseImpact(p, [{ type: 'CONTRACT_LAPSES', id }]), id),
+        addressedBy: linked(p, 'ADDRESSES', n),
+        replacedBy: linked(p, 'REPLACES', n),
+      },
+    });
+  }
+  return entries
+    .sort((a, b) =>
+      a.end.first === b.end.first ? (a.entry.id < b.entry.id ? -1 : 1) : a.end.first < b.end.first ? -1 : 1,
+    )
+    .map((e) => e.entry);
+}
+
+function summarise(p: Projection, report: ImpactReport, self: string): HorizonEntry['impact'] {
+  const others = report.affected.filter((a) => a.id !== self);
+  return {
+    counts: countByKindAndState(others),
+    criticalSystems: others
+      .filter(
+        (a) =>
+          a.kind === 'System' &&
+          ['CRITICAL', 'HIGH'].includes(p.nodes[p.index.get(a.id)!]!.criticality ?? ''),
+      )
+      .map((a) => a.id),
+    partners: others.filter((a) => a.kind === 'Partner').map((a) => a.id),
+    totalAffected: others.length,
+  };
+}
+
+export interface AsAtView {
+  readonly date: string;
+  readonly liveContracts: readonly string[];
+  readonly endedContracts: readonly string[];
+  /** Systems supplied under contracts, none of which is live on the date. */
+  readonly systemsWithoutLiveContract: readonly {
+    readonly id: string;
+    readonly contracts: readonly string[];
+  }[];
+}
+
+/** Which contracts are live on a day, and which contracted systems then have none. */
+export function asAt(p: Projection, date: PartialDate): AsAtView {
+  const day = date.first;
+  const live = new Set<number>();
+  const ended: string[] = [];
+  for (let n = 0; n < p.size; n++) {
+    if (kindOf(p, n) !== 'Contract') continue;
+    const start = p.nodes[n]!.start ? parsePartialDate(p.nodes[n]!.start!) : null;
+    const end = endOf(p, n);
+    if (end && end.after <= day) ended.push(p.ids[n]!);
+    else if (!start || start.first <= day) live.add(n);
+  }
+  const systems: { id: string; contracts: string[] }[] = [];
+  for (let n = 0; n < p.size; n++) {
+    if (kindOf(p, n) !== 'System') continue;
+    const contracts: number[] = [];
+    for (let j = p.providers.offsets[n]!; j < p.providers.offsets[n + 1]!; j++) {
+      const provider = p.edgeProvider[p.providers.items[j]!]!;
+      if (kindOf(p, provider) === 'Contract') contracts.push(provider);
+    }
+    if (contracts.length && !contracts.some((c) => live.has(c))) {
+      systems.push({ id: p.ids[n]!, contracts: contracts.map((c) => p.ids[c]!) });
+    }
+  }
+  return {
+    date: date.text,
+    liveContracts: [...live].map((n) => p.ids[n]!).sort(),
+    endedContracts: ended.sort(),
+    systemsWithoutLiveContract: systems,
+  };
+}
