@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
+import { ImpactService } from '../../server/src/services/impact-service.js';
 import type { GraphStore } from '../../server/src/store/port.js';
 import { everyKind, hub, twoDataCentres } from '../fixtures/graphs.js';
 
@@ -49,6 +50,7 @@ export function apiSuite(
       fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Explorer</title>');
       server = await startHttpServer({
         store: opened.store,
+        impact: new ImpactService(opened.store),
         logger: pino({ level: 'silent' }),
         host: '127.0.0.1',
         port: 0,
@@ -209,6 +211,177 @@ export function apiSuite(
       const res = await gql('{ search(text: "a", kinds: [Gadget]) { totalCount } }');
       expect(res.status).toBe(400);
       expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
+    describe('what-if', () => {
+      it('runs impact: redundancy leaves email degraded, states on the drawing', async () => {
+        type Report = {
+          impact: {
+            totalAffected: number;
+            counts: { kind: string; state: string; count: number }[];
+            affected: {
+              items: {
+                node: { id: string; name: string };
+                state: string;
+                explanation: { reason: string }[];
+              }[];
+            };
+            elements: { group: string; data: { id: string; state: string | null } }[];
+          };
+        };
+        const res = await gql<Report>(
+          `query($events: [ImpactEventInput!]) { impact(events: $events) {
+            totalAffected counts { kind state count }
+            affected(first: 10) { items { node { id name } state explanation { reason } } }
+            elements { group data { id state } } } }`,
+          { events: [{ type: 'NODE_FAILS', id: 'site:gun-wharf' }] },
+        );
+        expect(res.errors).toBeUndefined();
+        const items = res.data!.impact.affected.items;
+        expect(Object.fromEntries(items.map((i) => [i.node.id, i.state]))).toMatchObject({
+          'site:gun-wharf': 'DOWN',
+          'system:email': 'DEGRADED',
+          'system:hipath': 'DEGRADED',
+          'system:kpsn': 'DOWN',
+        });
+        expect(items.find((i) => i.node.id === 'system:hipath')?.explanation.at(-1)?.reason).toBe(
+          'site:gun-wharf is down; falls back to system:mobile-phones',
+        );
+        expect(res.data!.impact.elements.find((e) => e.data.id === 'system:email')?.data.state).toBe(
+          'DEGRADED',
+        );
+      });
+
+      it('reports a breached recovery objective for an outage longer than it', async () => {
+        const res = await gql<{
+          impact: { breaches: { node: { id: string }; rtoHours: number; downHours: number }[] };
+        }>(
+          '{ impact(events: [{ type: NODE_FAILS, id: "system:kpsn", hours: 6 }]) { breaches { node { id } rtoHours downHours } } }',
+        );
+        expect(res.data?.impact.breaches).toEqual([
+          { node: { id: 'system:kpsn' }, rtoHours: 4, downHours: 6 },
+        ]);
+      });
+
+      it('names an unknown node and a bad date in events', async () => {
+        const res = await gql(
+          '{ impact(events: [{ type: NODE_FAILS, id: "system:nowhere" }]) { totalAffected } }',
+        );
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.extensions?.issues).toEqual([
+          { path: 'events.0.id', message: 'no node "system:nowhere"' },
+        ]);
+        const date = await gql(
+          '{ impact(events: [{ type: CONTRACTS_ENDED_BY, date: "2015-13" }]) { totalAffected } }',
+        );
+        expect(date.errors?.[0]?.message).toMatch(/2015-13|YYYY/);
+        const missing = await gql('{ impact(events: [{ type: CONTRACTS_ENDED_BY }]) { totalAffected } }');
+        expect(missing.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('events.0.date');
+      });
+
+      it('explains the path from a failure to a node it reaches', async () => {
+        const res = await gql<{ explainPath: { node: { id: string }; reason: string }[][] }>(
+          '{ explainPath(from: "partner:unisys", to: "project:san-replacement") { node { id } reason } }',
+        );
+        expect(res.data?.explainPath[0]?.map((s) => s.node.id)).toEqual([
+          'partner:unisys',
+          'contract:kpsn-unisys',
+          'system:kpsn',
+          'project:san-replacement',
+        ]);
+      });
+
+      it('lists the contract horizon with notice deadlines, and the as-at view', async () => {
+        const res = await gql<{
+          contractHorizon: {
+            contract: { id: string };
+            end: string;
+            noticeDeadline: string;
+            impact: { criticalSystems: { id: string }[] };
+          }[];
+          asAt: { liveContracts: { id: string }[]; systemsWithoutLiveContract: { system: { id: string } }[] };
+        }>(`{ contractHorizon(from: "2014-06", to: "2015-06") { contract { id } end noticeDeadline impact { criticalSystems { id } } }
+              asAt(date: "2015-03-01") { liveContracts { id } systemsWithoutLiveContract { system { id } } } }`);
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.contractHorizon).toEqual([
+          {
+            contract: { id: 'contract:kpsn-unisys' },
+            end: '2015-02',
+            noticeDeadline: '2014-02-28',
+            impact: { criticalSystems: [{ id: 'system:kpsn' }] },
+          },
+        ]);
+        expect(res.data?.asAt.liveContracts).toEqual([]);
+        expect(res.data?.asAt.systemsWithoutLiveContract).toEqual([{ system: { id: 'system:kpsn' } }]);
+      });
+
+      it('saves, re-runs, compares, updates with a version check and deletes scenarios', async () => {
+        const save = `mutation($input: ScenarioInput!) { saveScenario(input: $input) { id version impact { totalAffected } } }`;
+        const one = await gql<{
+          saveScenario: { id: string; version: number; impact: { totalAffected: number } };
+        }>(save, {
+          input: {
+            id: 'gun-wharf',
+            name: 'Gun Wharf down',
+            events: [{ type: 'NODE_FAILS', id: 'site:gun-wharf' }],
+          },
+        });
+        expect(one.data?.saveScenario).toMatchObject({ id: 'gun-wharf', version: 1 });
+        await gql(save, {
+          input: {
+            id: 'both-dcs',
+            name: 'Both data centres down',
+            events: [
+              { type: 'NODE_FAILS', id: 'site:gun-wharf' },
+              { type: 'NODE_FAILS', id: 'site:sessions-house' },
+            ],
+          },
+        });
+        const cmp = await gql<{
+          compareScenarios: {
+            newlyAffected: { node: { id: string } }[];
+            stateChanges: { node: { id: string }; from: string; to: string }[];
+          };
+        }>(
+          '{ compareScenarios(a: "gun-wharf", b: "both-dcs") { newlyAffected { node { id } } stateChanges { node { id } from to } } }',
+        );
+        expect(cmp.data?.compareScenarios.newlyAffected.map((n) => n.node.id)).toEqual([
+          'site:sessions-house',
+        ]);
+        expect(cmp.data?.compareScenarios.stateChanges).toContainEqual({
+          node: { id: 'system:email' },
+          from: 'DEGRADED',
+          to: 'DOWN',
+        });
+
+        const rerun = await gql<{ impact: { totalAffected: number } }>(
+          '{ impact(scenario: "gun-wharf") { totalAffected } }',
+        );
+        expect(rerun.data?.impact.totalAffected).toBe(one.data?.saveScenario.impact.totalAffected);
+
+        const stale = await gql(save, {
+          input: {
+            id: 'gun-wharf',
+            name: 'renamed',
+            events: [{ type: 'NODE_FAILS', id: 'site:gun-wharf' }],
+            expectedVersion: 7,
+          },
+        });
+        expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        const bad = await gql(save, {
+          input: { id: 'Bad Id', name: 'x', events: [{ type: 'NODE_FAILS', id: 'site:nowhere' }] },
+        });
+        expect(bad.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.id');
+
+        for (const id of ['gun-wharf', 'both-dcs']) {
+          expect(
+            (await gql<{ deleteScenario: string }>(`mutation { deleteScenario(id: "${id}") }`)).data
+              ?.deleteScenario,
+          ).toBe(id);
+        }
+        const gone = await gql('{ scenario(id: "gun-wharf") { id } }');
+        expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      });
     });
 
     it('serves health, readiness with the store’s graph version, and the client', async () => {

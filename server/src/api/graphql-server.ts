@@ -1,8 +1,12 @@
 // The Apollo Server over the store: schema, resolvers and the error mapping, no HTTP.
 import { ApolloServer } from '@apollo/server';
+import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
+import { createContext, type ApiContext } from './context.js';
 import { formatError } from './errors.js';
-import { resolvers, type ApiContext } from './resolvers.js';
+import { impactResolvers } from './impact-resolvers.js';
+import { resolvers } from './resolvers.js';
+import { impactTypeDefs } from './schema-impact.js';
 import { typeDefs } from './schema.js';
 
 export interface GraphqlOptions {
@@ -11,14 +15,14 @@ export interface GraphqlOptions {
 
 export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
+    typeDefs: [typeDefs, impactTypeDefs],
+    resolvers: [resolvers, impactResolvers],
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,
   });
 }
 
-export function contextFor(store: GraphStore): () => Promise<ApiContext> {
-  return async () => ({ store });
+export function contextFor(store: GraphStore, impact: ImpactService): () => Promise<ApiContext> {
+  return async () => createContext(store, impact);
 }

@@ -12,12 +12,9 @@ import {
   type GraphRelationship,
 } from '../domain/metamodel/index.js';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
-import type { GraphStore, Subgraph } from '../store/port.js';
+import type { Subgraph } from '../store/port.js';
 import { parseArgs } from './arguments.js';
-
-export interface ApiContext {
-  readonly store: GraphStore;
-}
+import type { ApiContext } from './context.js';
 
 const partialDate = new GraphQLScalarType({
   name: 'PartialDate',

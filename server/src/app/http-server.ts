@@ -10,10 +10,12 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { contextFor, createGraphqlServer } from '../api/graphql-server.js';
+import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
 
 export interface HttpOptions {
   readonly store: GraphStore;
+  readonly impact: ImpactService;
   readonly logger: Logger;
   readonly host: string;
   readonly port: number;
@@ -61,7 +63,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: contextFor(options.store) }),
+    expressMiddleware(apollo, { context: contextFor(options.store, options.impact) }),
   );
   serveClient(app, options.clientDir);
 

@@ -1,5 +1,6 @@
 // Start-up: configuration, store, seed on first start, HTTP server, clean shutdown.
 import type { Logger } from 'pino';
+import { ImpactService } from '../services/impact-service.js';
 import { openStore } from '../store/open-store.js';
 import type { GraphStore } from '../store/port.js';
 import type { Config } from './config.js';
@@ -19,8 +20,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       const result = await loadSeed(store);
       logger.info({ ...result }, 'loaded the Kent dataset into the empty store');
     }
+    const impact = new ImpactService(store);
+    await impact.projection(); // built at start-up, so the first what-if is fast
     const http = await startHttpServer({
       store,
+      impact,
       logger,
       host: config.host,
       port: config.port,

@@ -1,0 +1,24 @@
+// What every resolver gets: the store, the impact service, and a per-request node loader that
+// batches the node look-ups of one response into one store read.
+import DataLoader from 'dataloader';
+import { NotFoundError } from '../domain/errors.js';
+import type { GraphNode } from '../domain/metamodel/index.js';
+import type { ImpactService } from '../services/impact-service.js';
+import type { GraphStore } from '../store/port.js';
+
+export interface ApiContext {
+  readonly store: GraphStore;
+  readonly impact: ImpactService;
+  readonly nodes: DataLoader<string, GraphNode>;
+}
+
+export function createContext(store: GraphStore, impact: ImpactService): ApiContext {
+  return {
+    store,
+    impact,
+    nodes: new DataLoader<string, GraphNode>(async (ids) => {
+      const found = new Map((await store.getNodes(ids)).map((n) => [n.id, n]));
+      return ids.map((id) => found.get(id) ?? new NotFoundError('api/nodes', [id]));
+    }),
+  };
+}

@@ -1,0 +1,184 @@
+// GraphQL for what-if: impact runs, explanation paths, the contract horizon, the as-at view
+// and saved scenarios.
+import { IMPACT_EVENT_TYPES, IMPACT_STATES } from '../domain/impact/index.js';
+
+export const impactTypeDefs = /* GraphQL */ `
+enum ImpactEventType { ${IMPACT_EVENT_TYPES.join(' ')} }
+enum ImpactState { ${IMPACT_STATES.join(' ')} }
+
+"""
+One event of a what-if run:
+NODE_FAILS (id; hours for an outage of that length, absent for good),
+CONTRACT_LAPSES (id of a contract, at its end date),
+CONTRACTS_ENDED_BY (date: every contract ended by then with no live successor).
+"""
+input ImpactEventInput {
+  type: ImpactEventType!
+  id: ID
+  hours: Float
+  date: PartialDate
+}
+
+type ImpactEvent {
+  type: ImpactEventType!
+  id: ID
+  hours: Float
+  date: PartialDate
+}
+
+type RelationshipRef {
+  from: ID!
+  type: RelationshipType!
+  to: ID!
+}
+
+"One step of an explanation: the node, how the failure reached it and why."
+type ExplanationStep {
+  node: Node!
+  state: ImpactState!
+  "The relationship it came along; null for the event's own node."
+  relationship: RelationshipRef
+  "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
+  code: String!
+  reason: String!
+  fallback: Node
+}
+
+type AffectedNode {
+  node: Node!
+  state: ImpactState!
+  "Hours it stays down; null when it is not down or does not come back."
+  downHours: Float
+  indefinitelyDown: Boolean!
+  "The chain from an event to this node, event first."
+  explanation: [ExplanationStep!]!
+}
+
+type AffectedPage {
+  items: [AffectedNode!]!
+  totalCount: Int!
+  hasNextPage: Boolean!
+  nextOffset: Int
+}
+
+type ImpactCount {
+  kind: NodeKind!
+  state: ImpactState!
+  count: Int!
+}
+
+type Breach {
+  node: Node!
+  rtoHours: Float!
+  "Hours down; null when it does not come back."
+  downHours: Float
+}
+
+type ImpactReport {
+  graphVersion: Int!
+  events: [ImpactEvent!]!
+  totalAffected: Int!
+  counts: [ImpactCount!]!
+  breaches: [Breach!]!
+  "Affected nodes, events first, then in the order the failure reached them."
+  affected(first: Int = 50, offset: Int = 0, kinds: [NodeKind!], states: [ImpactState!]): AffectedPage!
+  "The affected subgraph as Cytoscape.js elements, each with its state."
+  elements: [Element!]!
+}
+
+type HorizonImpact {
+  counts: [ImpactCount!]!
+  criticalSystems: [Node!]!
+  partners: [Node!]!
+  totalAffected: Int!
+}
+
+type HorizonEntry {
+  contract: Node!
+  end: PartialDate!
+  noticeMonths: Int
+  "Last day to give notice (YYYY-MM-DD)."
+  noticeDeadline: String
+  "What the contract's lapse would affect."
+  impact: HorizonImpact!
+  addressedBy: [Node!]!
+  replacedBy: [Node!]!
+}
+
+type SystemWithoutContract {
+  system: Node!
+  contracts: [Node!]!
+}
+
+type AsAtView {
+  date: PartialDate!
+  liveContracts: [Node!]!
+  endedContracts: [Node!]!
+  systemsWithoutLiveContract: [SystemWithoutContract!]!
+}
+
+type Scenario {
+  id: ID!
+  name: String!
+  description: String
+  events: [ImpactEvent!]!
+  version: Int!
+  createdAt: String!
+  updatedAt: String!
+  "The scenario run on the graph as it is now."
+  impact: ImpactReport!
+}
+
+input ScenarioInput {
+  "lower-case words joined by hyphens"
+  id: ID!
+  name: String!
+  description: String
+  events: [ImpactEventInput!]!
+  "For updates: the version you loaded; a different stored version is a CONFLICT."
+  expectedVersion: Int
+}
+
+type NodeState {
+  node: Node!
+  state: ImpactState!
+}
+
+type StateChange {
+  node: Node!
+  from: ImpactState!
+  to: ImpactState!
+}
+
+type RunComparison {
+  newlyAffected: [NodeState!]!
+  noLongerAffected: [NodeState!]!
+  stateChanges: [StateChange!]!
+}
+
+extend type ElementData {
+  state: ImpactState
+}
+
+extend type Query {
+  "A what-if run: the events given, or a saved scenario's."
+  impact(events: [ImpactEventInput!], scenario: ID): ImpactReport!
+  "How the failure of one node reaches another: up to count chains, shortest first."
+  explainPath(from: ID!, to: ID!, count: Int = 3): [[ExplanationStep!]!]!
+  "Contracts ending between two dates, soonest first."
+  contractHorizon(from: PartialDate!, to: PartialDate!): [HorizonEntry!]!
+  "Which contracts are live on a date, and which contracted systems then have none."
+  asAt(date: PartialDate!): AsAtView!
+  scenarios: [Scenario!]!
+  scenario(id: ID!): Scenario!
+  "Scenario b against scenario a: what b adds, spares and changes."
+  compareScenarios(a: ID!, b: ID!): RunComparison!
+}
+
+type Mutation {
+  "Creates or updates a scenario."
+  saveScenario(input: ScenarioInput!): Scenario!
+  "Deletes a scenario; answers its id."
+  deleteScenario(id: ID!): ID!
+}
+`;

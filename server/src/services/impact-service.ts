@@ -1,0 +1,88 @@
+// What-if answers over the store: keeps the impact projection current with the store's graph
+// version, and runs the domain's impact, explanation, horizon and comparison on it.
+import { BadInputError, NotFoundError } from '../domain/errors.js';
+import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
+import {
+  analyseImpact,
+  buildProjection,
+  compareRuns,
+  explainAll,
+  impactEventsSchema,
+  UNAFFECTED,
+  type Explanation,
+  type ImpactEvent,
+  type ImpactReport,
+  type Projection,
+  type RunComparison,
+} from '../domain/impact/index.js';
+import { parsePartialDate, zodIssues, type PartialDate } from '../domain/metamodel/index.js';
+import type { GraphStore } from '../store/port.js';
+
+const MODULE = 'services/impact';
+
+export class ImpactService {
+  private cached: Projection | null = null;
+  private building: Promise<Projection> | null = null;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** The projection at the store's current graph version, rebuilt only when the version moved. */
+  async projection(): Promise<Projection> {
+    const version = await this.store.graphVersion();
+    if (this.cached?.version === version) return this.cached;
+    this.building ??= this.store
+      .exportTopology()
+      .then(buildProjection)
+      .finally(() => (this.building = null));
+    const built = await this.building;
+    if (!this.cached || built.version >= this.cached.version) this.cached = built;
+    return built;
+  }
+
+  async impact(events: unknown): Promise<ImpactReport> {
+    return analyseImpact(await this.projection(), parseEvents(events));
+  }
+
+  /** Chains by which the failure of `from` reaches `to`, shortest first. */
+  async paths(from: string, to: string, count: number): Promise<Explanation[]> {
+    const p = await this.projection();
+    const missing = [from, to].filter((id) => !p.index.has(id));
+    if (missing.length) throw new NotFoundError(MODULE, missing);
+    const report = analyseImpact(p, [{ type: 'NODE_FAILS', id: from }]);
+    const target = p.index.get(to)!;
+    if (report.run.state[target] === UNAFFECTED) return [];
+    return explainAll(p, report.run, target, count);
+  }
+
+  async horizon(from: string, to: string): Promise<HorizonEntry[]> {
+    const [start, end] = [parseDate(from, 'from'), parseDate(to, 'to')];
+    if (end.after <= start.first) {
+      throw new BadInputError(MODULE, [{ path: 'to', message: `${to} is before ${from}` }]);
+    }
+    return contractHorizon(await this.projection(), start, end);
+  }
+
+  async asAt(date: string): Promise<AsAtView> {
+    return asAt(await this.projection(), parseDate(date, 'date'));
+  }
+
+  async compare(a: unknown, b: unknown): Promise<RunComparison> {
+    const p = await this.projection();
+    return compareRuns(analyseImpact(p, parseEvents(a, 'a')), analyseImpact(p, parseEvents(b, 'b')));
+  }
+}
+
+export function parseEvents(events: unknown, path = 'events'): ImpactEvent[] {
+  const parsed = impactEventsSchema.safeParse(events);
+  if (!parsed.success) throw new BadInputError(MODULE, zodIssues(parsed.error, path));
+  return parsed.data;
+}
+
+function parseDate(text: string, path: string): PartialDate {
+  const date = parsePartialDate(text);
+  if (!date)
+    throw new BadInputError(MODULE, [
+      { path, message: `"${text}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD` },
+    ]);
+  return date;
+}
