@@ -374,10 +374,18 @@ describe('seed dataset: coverage of the sources', () => {
       ['contract:microsoft-e5-licensing', 'partner:microsoft'],
       ['contract:deloitte-ict-service-review', 'partner:deloitte'],
       ['contract:property-asset-management-shared-service', 'partner:hampshire-county-council'],
-      ['contract:managed-print-service', 'partner:surrey-county-council'],
       ['contract:kent-and-medway-bduk-call-off', 'partner:bduk'],
     ]) {
       expect(has(contract!, 'WITH', partner!), `${contract} WITH ${partner}`).toBe(true);
+    }
+    // Parties that are not suppliers carry no impact onto the contract.
+    for (const [partner, contract] of [
+      ['partner:surrey-county-council', 'contract:managed-print-service'],
+      ['partner:medway-council', 'contract:kent-and-medway-bduk-call-off'],
+      ['partner:kent-schools', 'contract:schools-broadband-subscriptions'],
+    ]) {
+      expect(has(partner!, 'PARTY_TO', contract!), `${partner} PARTY_TO ${contract}`).toBe(true);
+      expect(has(contract!, 'WITH', partner!), `${contract} WITH ${partner}`).toBe(false);
     }
     for (const c of batch.nodes.filter((n) => n.kind === 'Contract' && 'supplier' in n && n.supplier)) {
       expect(rels({ from: c.id, type: 'WITH' }).length, c.id).toBeGreaterThan(0);

@@ -32,6 +32,7 @@ export const RELATIONSHIP_TYPES = [
   'CONNECTED_VIA',
   'ADDRESSES',
   'REPLACES',
+  'PARTY_TO',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -89,8 +90,8 @@ export const RELATIONSHIP_RULES = {
     from: ['Contract'],
     to: ['Partner'],
     impact: 'SOURCE',
-    inverse: 'PARTY_TO',
-    doc: 'A contract is held with a partner; a failing supplier endangers the contract.',
+    inverse: 'SUPPLIER_OF',
+    doc: 'A contract is held with its supplier; a failing supplier endangers the contract.',
   },
   USES: {
     from: ['Partner'],
@@ -119,6 +120,13 @@ export const RELATIONSHIP_RULES = {
     impact: 'NONE',
     inverse: 'REPLACED_BY',
     doc: 'A successor contract or system replaces an earlier one of the same kind.',
+  },
+  PARTY_TO: {
+    from: ['Partner'],
+    to: ['Contract'],
+    impact: 'NONE',
+    inverse: 'HAS_PARTY',
+    doc: 'A partner that is a customer, co-signatory or procurement partner of a contract, not its supplier.',
   },
 } as const satisfies Record<RelationshipType, RelationshipRule>;
 
