@@ -1,0 +1,183 @@
+// What-ifs on the Kent dataset through GraphQL, asserting what the council's documents say:
+// KPSN ran every school, district council and blue-light service; "one data centre remains
+// operational at all times"; telephony falls back to mobile phones; the Unisys contract for
+// KPSN "expires in February 2015" (001, Section C, Priority 4, action 13.1).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
+import { loadSeed } from '../../server/src/app/load-seed.js';
+import { ImpactService } from '../../server/src/services/impact-service.js';
+import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+import type { GraphStore } from '../../server/src/store/port.js';
+
+interface Affected {
+  node: { id: string };
+  state: string;
+  explanation: { node: { id: string }; reason: string; fallback: { id: string } | null }[];
+}
+interface Report {
+  impact: {
+    totalAffected: number;
+    breaches: { node: { id: string }; rtoHours: number; downHours: number | null }[];
+    affected: { items: Affected[] };
+  };
+}
+
+const REPORT = `query($events: [ImpactEventInput!]) { impact(events: $events) {
+  totalAffected breaches { node { id } rtoHours downHours }
+  affected(first: 500) { items { node { id } state explanation { node { id } reason fallback { id } } } } } }`;
+
+describe('what-if on the Kent dataset', () => {
+  let dir: string;
+  let store: GraphStore;
+  let server: RunningServer;
+
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: T; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const run = async (events: unknown[]) => {
+    const { impact } = await gql<Report>(REPORT, { events });
+    const state = Object.fromEntries(impact.affected.items.map((a) => [a.node.id, a.state]));
+    const why = (id: string) => impact.affected.items.find((a) => a.node.id === id)?.explanation ?? [];
+    return { impact, state, why };
+  };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-kent-'));
+    store = await openLadybugStore(path.join(dir, 'graph.lbug'));
+    await loadSeed(store);
+    server = await startHttpServer({
+      store,
+      impact: new ImpactService(store),
+      logger: pino({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      production: false,
+      clientDir: dir,
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await store?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the Unisys KPSN contract lapsing takes down the network and every public service on it', async () => {
+    const { state, why, impact } = await run([{ type: 'CONTRACT_LAPSES', id: 'contract:kpsn-unisys' }]);
+    expect(state['system:kpsn']).toBe('DOWN');
+    for (const partner of [
+      'partner:kent-schools',
+      'partner:kent-district-councils',
+      'partner:maidstone-borough-council',
+      'partner:kent-police',
+      'partner:kent-fire-and-rescue',
+      'partner:nhs',
+    ]) {
+      expect(state[partner], partner).toBe('DOWN');
+    }
+    expect(why('partner:kent-police').map((s) => s.node.id)).toEqual([
+      'contract:kpsn-unisys',
+      'system:kpsn',
+      'partner:kent-police',
+    ]);
+    expect(why('partner:kent-police')[0]!.reason).toBe('lapses at its end (2015-02)');
+    // KPSN's 4-hour recovery objective (001, business continuity table) cannot be met.
+    expect(impact.breaches).toContainEqual({ node: { id: 'system:kpsn' }, rtoHours: 4, downHours: null });
+    // The re-procurement projects are put at risk, not "down".
+    expect(state['project:kpsn-replacement']).toBe('AT_RISK');
+    expect(Object.values(state).filter((v) => v === 'AT_RISK').length).toBeGreaterThan(0);
+  });
+
+  it('a Sessions House outage leaves the Regional Data Centre running on Gun Wharf, degraded', async () => {
+    const { state, why, impact } = await run([{ type: 'NODE_FAILS', id: 'site:sessions-house', hours: 12 }]);
+    expect(state['site:sessions-house']).toBe('DOWN');
+    expect(state['site:gun-wharf']).toBeUndefined();
+    for (const system of [
+      'system:regional-data-centre',
+      'system:email-on-premises',
+      'system:sharepoint',
+      'system:file-shares',
+    ]) {
+      expect(state[system], system).toBe('DEGRADED');
+    }
+    expect(why('system:regional-data-centre').at(-1)!.reason).toBe(
+      'redundancy reduced: 1 of 2 left (needs 1)',
+    );
+    expect(Object.entries(state).filter(([id, s]) => s === 'DOWN' && id.startsWith('partner:'))).toEqual([]);
+    expect(impact.breaches).toEqual([]);
+  });
+
+  it('both data centres down for 12 hours breaches their 8-hour objective', async () => {
+    const { state, impact } = await run([
+      { type: 'NODE_FAILS', id: 'site:sessions-house', hours: 12 },
+      { type: 'NODE_FAILS', id: 'site:gun-wharf', hours: 12 },
+    ]);
+    expect(state['system:regional-data-centre']).toBe('DOWN');
+    expect(impact.breaches).toContainEqual({
+      node: { id: 'system:regional-data-centre' },
+      rtoHours: 8,
+      downHours: 12,
+    });
+  });
+
+  it('a 6-hour KPSN outage breaches its 4-hour objective', async () => {
+    const { impact } = await run([{ type: 'NODE_FAILS', id: 'system:kpsn', hours: 6 }]);
+    expect(impact.breaches).toContainEqual({ node: { id: 'system:kpsn' }, rtoHours: 4, downHours: 6 });
+  });
+
+  it('losing telephony leaves the service desk working on mobile phones', async () => {
+    const { state, why } = await run([{ type: 'NODE_FAILS', id: 'system:hipath-telephony' }]);
+    expect(state['system:ict-service-desk']).toBe('DEGRADED');
+    expect(why('system:ict-service-desk').at(-1)!.fallback).toEqual({ id: 'system:mobile-phones' });
+    const both = await run([
+      { type: 'NODE_FAILS', id: 'system:hipath-telephony' },
+      { type: 'NODE_FAILS', id: 'system:mobile-phones' },
+    ]);
+    expect(both.state['system:ict-service-desk']).toBe('DOWN');
+  });
+
+  it('the contract horizon around 2014-15 shows the KPSN contract, what it puts at risk and the projects replacing it', async () => {
+    const { contractHorizon } = await gql<{
+      contractHorizon: {
+        contract: { id: string };
+        end: string;
+        impact: { partners: { id: string }[]; criticalSystems: { id: string }[] };
+        addressedBy: { id: string }[];
+        replacedBy: { id: string }[];
+      }[];
+    }>(`{ contractHorizon(from: "2014-04", to: "2015-03") {
+      contract { id } end impact { partners { id } criticalSystems { id } } addressedBy { id } replacedBy { id } } }`);
+    const kpsn = contractHorizon.find((c) => c.contract.id === 'contract:kpsn-unisys')!;
+    expect(kpsn.end).toBe('2015-02');
+    expect(kpsn.impact.criticalSystems.map((s) => s.id)).toContain('system:kpsn');
+    expect(kpsn.impact.partners.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['partner:kent-schools', 'partner:kent-police', 'partner:kent-fire-and-rescue']),
+    );
+    expect(kpsn.addressedBy.map((p) => p.id)).toEqual([
+      'project:kpsn-replacement',
+      'project:kpsn-tender-preparation',
+    ]);
+    expect(kpsn.replacedBy.map((c) => c.id)).toEqual(['contract:kpsn-successor']);
+    // Schools' broadband was sold only until the end of the KPSN contract (001, action 16.6).
+    expect(contractHorizon.map((c) => c.contract.id)).toContain('contract:schools-broadband-subscriptions');
+    expect(contractHorizon.every((c) => c.end >= '2014-04' && c.end <= '2015-03')).toBe(true);
+  });
+
+  it('as at 1 March 2015 the Unisys contract has ended and KPSN is supplied under no live contract', async () => {
+    const { asAt } = await gql<{
+      asAt: { endedContracts: { id: string }[]; systemsWithoutLiveContract: { system: { id: string } }[] };
+    }>('{ asAt(date: "2015-03-01") { endedContracts { id } systemsWithoutLiveContract { system { id } } } }');
+    expect(asAt.endedContracts.map((c) => c.id)).toContain('contract:kpsn-unisys');
+    expect(asAt.systemsWithoutLiveContract.map((s) => s.system.id)).toContain('system:kpsn');
+  });
+});
