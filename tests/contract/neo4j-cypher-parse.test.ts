@@ -6,7 +6,12 @@ import { RELATIONSHIP_TYPES } from '../../server/src/domain/metamodel/index.js';
 import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
 import { buildStatements, listStatements } from '../../server/src/store/cypher/statements.js';
 import { NEO4J_META_STATEMENT, NEO4J_SCHEMA_STATEMENTS } from '../../server/src/store/neo4j/open-neo4j.js';
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, SCENARIO_COLUMNS } from '../../server/src/store/records.js';
+import {
+  CHANGE_COLUMNS,
+  NODE_COLUMNS,
+  RELATIONSHIP_COLUMNS,
+  SCENARIO_COLUMNS,
+} from '../../server/src/store/records.js';
 
 const PARAMETERS = [
   'ids',
@@ -28,13 +33,16 @@ const PARAMETERS = [
   'version',
   'createdAt',
   'updatedAt',
+  'since',
+  'subject',
+  'idx',
 ];
 
 const schema: DbSchema = {
-  labels: ['Node', 'Meta', 'Scenario'],
+  labels: ['Node', 'Meta', 'Scenario', 'Change'],
   relationshipTypes: [...RELATIONSHIP_TYPES],
   // Property keys of stored records, plus the fields of the parameter rows (src, type, dst).
-  propertyKeys: [...NODE_COLUMNS, ...RELATIONSHIP_COLUMNS, ...SCENARIO_COLUMNS]
+  propertyKeys: [...NODE_COLUMNS, ...RELATIONSHIP_COLUMNS, ...SCENARIO_COLUMNS, ...CHANGE_COLUMNS]
     .map((c) => c.name)
     .concat('key', 'src', 'type', 'dst'),
   parameters: Object.fromEntries(PARAMETERS.map((p) => [p, null])),

@@ -322,7 +322,8 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
           deleteNodes: ['system:d'],
           deleteRelationships: [{ from: 'system:a', type: 'DEPENDS_ON', to: 'system:b' }],
         });
-        expect(result.deleted).toBe(2);
+        // system:d, its relationship from system:c that goes with it, and a → b.
+        expect(result.deleted).toBe(3);
         expect((await store.getNodes(['system:d'])).length).toBe(0);
         expect(await store.countRelationships()).toBe(1);
       });
@@ -409,6 +410,110 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         );
         expect((await store.countByKind()).Partner).toBe(6);
         expect(await store.graphVersion()).toBeGreaterThanOrEqual(6);
+      });
+    });
+
+    describe('history, dry runs and versions', () => {
+      it('records who changed what, with the values before and after, per node and since a date', async () => {
+        const start = new Date().toISOString();
+        await store.applyBatch(parseBatch(chain), { actor: 'alice' });
+        await store.applyBatch(
+          parseBatch({ nodes: [{ kind: 'System', id: 'system:b', name: 'System B v2' }] }),
+          {
+            actor: 'bob',
+          },
+        );
+        await store.applyBatch(parseBatch({ deleteNodes: ['system:d'] }), { actor: 'carol' });
+
+        // History outlives clear(): read only this case's changes.
+        const ofB = await store.history({ subject: 'system:b', since: start, first: 50 });
+        expect(ofB.map((c) => `${c.actor} ${c.action} ${c.target} ${c.targetId}`)).toEqual([
+          'bob UPDATE NODE system:b',
+          'alice CREATE RELATIONSHIP system:b|DEPENDS_ON|system:c',
+          'alice CREATE RELATIONSHIP system:a|DEPENDS_ON|system:b',
+          'alice CREATE NODE system:b',
+        ]);
+        expect(ofB[0]!.before).toMatchObject({ name: 'System B', version: 1 });
+        expect(ofB[0]!.after).toMatchObject({ name: 'System B v2', version: 2 });
+
+        const deletion = await store.history({ subject: 'system:d', since: start, first: 50 });
+        expect(
+          deletion
+            .slice(0, 2)
+            .map((c) => `${c.action} ${c.target} ${c.targetId}`)
+            .sort(),
+        ).toEqual(['DELETE NODE system:d', 'DELETE RELATIONSHIP system:c|DEPENDS_ON|system:d']);
+        expect(deletion[0]!.after).toBeUndefined();
+
+        const since = await store.history({ since: start, first: 100 });
+        expect(since).toHaveLength(7 + 1 + 2);
+        expect(since.every((c) => c.at >= start)).toBe(true);
+        expect(await store.history({ since: '2999-01-01', first: 10 })).toEqual([]);
+
+        const page1 = await store.history({ since: start, first: 4 });
+        const last = page1.at(-1)!;
+        const page2 = await store.history({
+          since: start,
+          first: 100,
+          before: { version: last.version, index: last.index },
+        });
+        expect([...page1, ...page2]).toEqual(since);
+      });
+
+      it('reports on a dry run what would change, and writes nothing', async () => {
+        const start = new Date().toISOString();
+        await load(store, chain);
+        const version = await store.graphVersion();
+        const before = await snapshot(store);
+        const result = await store.applyBatch(
+          parseBatch({
+            nodes: [{ kind: 'System', id: 'system:e', name: 'E' }],
+            relationships: [{ from: 'system:e', type: 'DEPENDS_ON', to: 'system:a' }],
+            deleteNodes: ['system:d'],
+          }),
+          { dryRun: true, actor: 'dave' },
+        );
+        expect(result).toMatchObject({ dryRun: true, created: 2, deleted: 2, graphVersion: version });
+        expect(result.changes.map((c) => `${c.action} ${c.targetId}`).sort()).toEqual([
+          'CREATE system:e',
+          'CREATE system:e|DEPENDS_ON|system:a',
+          'DELETE system:c|DEPENDS_ON|system:d',
+          'DELETE system:d',
+        ]);
+        expect(await snapshot(store)).toEqual(before);
+        expect(await store.graphVersion()).toBe(version);
+        expect(await store.history({ subject: 'system:e', since: start, first: 5 })).toEqual([]);
+      });
+
+      it('refuses an update against a stale version as a CONFLICT, changing nothing', async () => {
+        await load(store, chain);
+        await load(store, { nodes: [{ kind: 'System', id: 'system:a', name: 'A2' }] });
+        const stale = parseBatch({
+          nodes: [
+            { kind: 'System', id: 'system:a', name: 'A3' },
+            { kind: 'System', id: 'system:b', name: 'B2' },
+          ],
+          expectedVersions: { 'system:a': 1, 'system:b': 1 },
+        });
+        const error = await store.applyBatch(stale).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as Error).message).toMatch(/"system:a" is at version 2, not 1/);
+        expect((await store.getNodes(['system:b']))[0]?.name).toBe('System B');
+        await expect(
+          store.applyBatch(
+            parseBatch({
+              nodes: [{ kind: 'System', id: 'system:a', name: 'X' }],
+              expectedVersions: { 'system:a': 0 },
+            }),
+          ),
+        ).rejects.toThrow(/already exists/);
+        const ok = await store.applyBatch(
+          parseBatch({
+            nodes: [{ kind: 'System', id: 'system:a', name: 'A3' }],
+            expectedVersions: { 'system:a': 2 },
+          }),
+        );
+        expect(ok.updated).toBe(1);
       });
     });
 

@@ -1,5 +1,6 @@
 // The storage port: the one interface the rest of the product uses, implemented by the
 // embedded LadybugDB adapter and the Neo4j adapter. Both pass `tests/contract/store-contract.ts`.
+import type { Change, HistoryQuery } from '../domain/history/change.js';
 import type { Topology } from '../domain/impact/projection.js';
 import type { Scenario, ScenarioInput } from '../domain/scenarios/scenario.js';
 import type {
@@ -57,9 +58,20 @@ export interface BatchResult {
   readonly created: number;
   readonly updated: number;
   readonly unchanged: number;
+  /** Nodes and relationships deleted, those that went with deleted nodes included. */
   readonly deleted: number;
-  /** Graph version after the write (unchanged when nothing changed). */
+  /** Graph version after the write (unchanged when nothing changed, or on a dry run). */
   readonly graphVersion: number;
+  /** The history entries written (or, on a dry run, that would be). */
+  readonly changes: readonly Change[];
+  readonly dryRun: boolean;
+}
+
+export interface WriteOptions {
+  /** Who makes the change, for the history. */
+  readonly actor?: string;
+  /** Validate and plan, report what would change, write nothing. */
+  readonly dryRun?: boolean;
 }
 
 export type GraphRecord =
@@ -75,8 +87,11 @@ export interface GraphStore {
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
   /** Relationships of the given types touching any of the ids, in the given direction. */
   expandFrontier(query: FrontierQuery): Promise<GraphRelationship[]>;
-  /** Validates the batch against the graph and applies it in one transaction, or throws and changes nothing. */
-  applyBatch(batch: GraphBatch): Promise<BatchResult>;
+  /** Validates the batch against the graph and applies it in one transaction with its history
+   *  entries, or throws and changes nothing. Stale expected versions are a CONFLICT. */
+  applyBatch(batch: GraphBatch, options?: WriteOptions): Promise<BatchResult>;
+  /** Recorded changes, newest first. */
+  history(query: HistoryQuery): Promise<Change[]>;
   /** Every node (by id), then every relationship (by key), streamed. */
   exportGraph(): AsyncIterable<GraphRecord>;
   countByKind(): Promise<Record<NodeKind, number>>;

@@ -1,5 +1,6 @@
 // How nodes and relationships become store rows and back. Columns follow from the metamodel:
 // common fields, then every kind field; nested values (provenance) are JSON text.
+import type { Change } from '../domain/history/change.js';
 import { impactEventsSchema } from '../domain/impact/events.js';
 import type { TopologyNode } from '../domain/impact/projection.js';
 import type { Scenario } from '../domain/scenarios/scenario.js';
@@ -54,6 +55,21 @@ export const SCENARIO_COLUMNS: readonly Column[] = [
   { name: 'version', type: 'INT64' },
   { name: 'createdAt', type: 'STRING' },
   { name: 'updatedAt', type: 'STRING' },
+];
+
+/** The change history: before/after values are JSON text; subjects are the node ids concerned. */
+export const CHANGE_COLUMNS: readonly Column[] = [
+  { name: 'id', type: 'STRING' },
+  { name: 'version', type: 'INT64' },
+  { name: 'idx', type: 'INT64' },
+  { name: 'at', type: 'STRING' },
+  { name: 'actor', type: 'STRING' },
+  { name: 'action', type: 'STRING' },
+  { name: 'target', type: 'STRING' },
+  { name: 'targetId', type: 'STRING' },
+  { name: 'subjects', type: 'STRING[]' },
+  { name: 'before', type: 'STRING' },
+  { name: 'after', type: 'STRING' },
 ];
 
 /** Relationship rows name their ends `src` and `dst`: `from` is a keyword in LadybugDB.
@@ -132,25 +148,6 @@ export function rowToRelationship(row: ReadRow): GraphRelationship {
   return rel;
 }
 
-/** Content of a node or relationship without its version, for "did anything change?". */
-export function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (key, v: unknown) => {
-    if (key === 'version') return undefined;
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>)
-          .filter(([, x]) => x !== undefined)
-          .sort(([x], [y]) => (x < y ? -1 : 1)),
-      );
-    }
-    return v;
-  });
-}
-
 export function rowToTopologyNode(row: ReadRow): TopologyNode {
   const node: Record<string, unknown> = { id: String(row.id), kind: row.kind };
   for (const f of TOPOLOGY_FIELDS) {
@@ -182,5 +179,36 @@ export function rowToScenario(row: ReadRow): Scenario {
     version: Number(row.version),
     createdAt: String(row.createdAt),
     updatedAt: String(row.updatedAt),
+  };
+}
+
+export function changeToRow(c: Change): Row {
+  return {
+    id: `${c.version}:${c.index}`,
+    version: String(c.version),
+    idx: String(c.index),
+    at: c.at,
+    actor: c.actor,
+    action: c.action,
+    target: c.target,
+    targetId: c.targetId,
+    subjects: [...c.subjects],
+    before: c.before ? JSON.stringify(c.before) : null,
+    after: c.after ? JSON.stringify(c.after) : null,
+  };
+}
+
+export function rowToChange(row: ReadRow): Change {
+  return {
+    version: Number(row.version),
+    index: Number(row.idx),
+    at: String(row.at),
+    actor: String(row.actor),
+    action: row.action as Change['action'],
+    target: row.target as Change['target'],
+    targetId: String(row.targetId),
+    subjects: (row.subjects as string[] | null) ?? [],
+    ...(row.before != null ? { before: JSON.parse(String(row.before)) } : {}),
+    ...(row.after != null ? { after: JSON.parse(String(row.after)) } : {}),
   };
 }

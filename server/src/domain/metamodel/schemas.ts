@@ -131,6 +131,8 @@ export const graphBatchSchema = z.strictObject({
   relationships: z.array(relationshipInputSchema).default([]),
   deleteNodes: z.array(nodeIdSchema).default([]),
   deleteRelationships: z.array(relationshipRefSchema).default([]),
+  /** Optimistic concurrency: the version each node had when the editor read it (0: must not exist yet). */
+  expectedVersions: z.record(nodeIdSchema, z.number().int().min(0)).default({}),
 });
 /** One all-or-nothing write: upserts and deletes applied together or not at all. */
 export type GraphBatch = z.infer<typeof graphBatchSchema>;

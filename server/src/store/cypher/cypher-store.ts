@@ -3,23 +3,22 @@
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
-  checkBatchAgainstGraph,
-  idsMentioned,
   isNodeKind,
   relationshipKey,
   type GraphBatch,
   type GraphNode,
   type GraphRelationship,
   type NodeKind,
-  type RelationshipType,
 } from '../../domain/metamodel/index.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import type { Change, HistoryQuery } from '../../domain/history/change.js';
 import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
 import type { Scenario, ScenarioInput } from '../../domain/scenarios/scenario.js';
 import { neighbourhoodOf } from '../neighbourhood.js';
 import type {
   BatchResult,
   FrontierQuery,
+  WriteOptions,
   GraphRecord,
   GraphStore,
   NeighbourhoodQuery,
@@ -28,17 +27,15 @@ import type {
   Subgraph,
 } from '../port.js';
 import {
-  nodeToRow,
-  relationshipToRow,
   rowToNode,
   rowToRelationship,
   rowToScenario,
   rowToTopologyNode,
-  sameContent,
+  rowToChange,
   scenarioToParams,
   type ReadRow,
-  type Row,
 } from '../records.js';
+import { applyBatchInTx } from './apply-batch.js';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor.js';
 import type { CypherDialect } from './dialect.js';
 import type { CypherSession, CypherTx } from './session.js';
@@ -119,76 +116,20 @@ export class CypherGraphStore implements GraphStore {
     return [...unique.values()];
   }
 
-  applyBatch(batch: GraphBatch): Promise<BatchResult> {
-    return this.session.write(async (tx) => {
-      const ids = idsMentioned(batch);
-      const kindRows = ids.length ? await tx.run(this.q.getKinds, { ids }) : [];
-      const kinds = new Map<string, NodeKind>();
-      for (const row of kindRows)
-        if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
+  applyBatch(batch: GraphBatch, options: WriteOptions = {}): Promise<BatchResult> {
+    return this.session.write((tx) => applyBatchInTx(tx, this.q, this.module, batch, options));
+  }
 
-      // Existing relationships are read by their source's outgoing edges and matched here:
-      // one key lookup per source is far cheaper than a pattern per relationship.
-      const wanted = new Set(
-        [...batch.relationships, ...batch.deleteRelationships].map((r) =>
-          relationshipKey(r.from, r.type, r.to),
-        ),
-      );
-      const sources = [...new Set([...batch.relationships, ...batch.deleteRelationships].map((r) => r.from))];
-      const existingRels = new Map<string, GraphRelationship>();
-      if (sources.length) {
-        for (const row of await tx.run(this.q.expandOut, { ids: sources, types: [...RELATIONSHIP_TYPES] })) {
-          const rel = rowToRelationship(row);
-          const key = relationshipKey(rel.from, rel.type, rel.to);
-          if (wanted.has(key)) existingRels.set(key, rel);
-        }
-      }
-      const issues = checkBatchAgainstGraph(batch, {
-        kinds,
-        existingRelationships: new Set(existingRels.keys()),
-      });
-      if (issues.length) throw new BadInputError(this.module, issues);
-
-      const existingNodes = new Map(
-        (batch.nodes.length ? await tx.run(this.q.getNodes, { ids: batch.nodes.map((n) => n.id) }) : []).map(
-          (row) => [String(row.id), rowToNode(row)],
-        ),
-      );
-      const nodeRows = { create: [] as Row[], update: [] as Row[] };
-      for (const node of batch.nodes) {
-        const before = existingNodes.get(node.id);
-        if (before && sameContent(before, node)) continue;
-        nodeRows[before ? 'update' : 'create'].push(nodeToRow(node, (before?.version ?? 0) + 1));
-      }
-      const relRows = {
-        create: new Map<RelationshipType, Row[]>(),
-        update: new Map<RelationshipType, Row[]>(),
-      };
-      for (const rel of batch.relationships) {
-        const before = existingRels.get(relationshipKey(rel.from, rel.type, rel.to));
-        if (before && sameContent(before, rel)) continue;
-        const rows = relRows[before ? 'update' : 'create'];
-        rows.set(rel.type, [...(rows.get(rel.type) ?? []), relationshipToRow(rel)]);
-      }
-      const count = (m: Map<unknown, Row[]>) => [...m.values()].reduce((n, rows) => n + rows.length, 0);
-      const created = nodeRows.create.length + count(relRows.create);
-      const updated = nodeRows.update.length + count(relRows.update);
-      const unchanged = batch.nodes.length + batch.relationships.length - created - updated;
-      const deletions = groupByType(batch.deleteRelationships);
-
-      const deleted = batch.deleteNodes.length + batch.deleteRelationships.length;
-      if (created + updated + deleted === 0) {
-        return { created, updated, unchanged, deleted, graphVersion: await this.readVersion(tx) };
-      }
-      for (const [type, rows] of deletions) await tx.run(this.q.deleteRelationships[type], { rows });
-      if (batch.deleteNodes.length) await tx.run(this.q.deleteNodes, { ids: batch.deleteNodes });
-      if (nodeRows.create.length) await tx.run(this.q.createNodes, { rows: nodeRows.create });
-      if (nodeRows.update.length) await tx.run(this.q.updateNodes, { rows: nodeRows.update });
-      for (const [type, rows] of relRows.create) await tx.run(this.q.createRelationships[type], { rows });
-      for (const [type, rows] of relRows.update) await tx.run(this.q.updateRelationships[type], { rows });
-      const graphVersion = await this.bumpVersion(tx);
-      return { created, updated, unchanged, deleted, graphVersion };
-    });
+  async history(query: HistoryQuery): Promise<Change[]> {
+    const params = {
+      since: query.since ?? '',
+      version: query.before?.version ?? Number.MAX_SAFE_INTEGER,
+      idx: query.before?.index ?? 0,
+      limit: query.first,
+      ...(query.subject ? { subject: query.subject } : {}),
+    };
+    const rows = await this.session.read(query.subject ? this.q.historyOf : this.q.history, params);
+    return rows.map(rowToChange);
   }
 
   async *exportGraph(): AsyncIterable<GraphRecord> {
@@ -318,11 +259,4 @@ export class CypherGraphStore implements GraphStore {
     const [row] = await tx.run(this.q.graphVersion, { key: META_KEY });
     return Number(row?.version ?? 0);
   }
-}
-
-function groupByType(refs: readonly { from: string; type: RelationshipType; to: string }[]) {
-  const groups = new Map<RelationshipType, { src: string; type: string; dst: string }[]>();
-  for (const r of refs)
-    groups.set(r.type, [...(groups.get(r.type) ?? []), { src: r.from, type: r.type, dst: r.to }]);
-  return groups;
 }

@@ -3,6 +3,7 @@
 // which come from the metamodel's fixed list (Cypher cannot parameterise them).
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/metamodel/index.js';
 import {
+  CHANGE_COLUMNS,
   NODE_COLUMNS,
   RELATIONSHIP_COLUMNS,
   SCENARIO_COLUMNS,
@@ -30,6 +31,7 @@ export function buildStatements(d: CypherDialect) {
   const relReturn = (from: string, to: string) =>
     `${from}.id AS src, ${d.relType('e')} AS type, ${to}.id AS dst, ` +
     RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
+  const changeReturn = CHANGE_COLUMNS.map((c) => `c.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const scenarioReturn = SCENARIO_COLUMNS.map((c) => `s.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const searchWhere = 'n.kind IN $kinds AND n.search CONTAINS $text';
 
@@ -88,6 +90,14 @@ export function buildStatements(d: CypherDialect) {
       .map((c) => `s.${quote(c.name)} = ${d.cast(`$${c.name}`, c.type)}`)
       .join(', ')}`,
     deleteScenario: 'MATCH (s:Scenario {id: $id}) DELETE s',
+    createChanges: `UNWIND $rows AS r CREATE (c:Change {${assign('', CHANGE_COLUMNS, ': ')}})`,
+    history:
+      `MATCH (c:Change) WHERE c.at >= $since AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
+      `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
+    historyOf:
+      `MATCH (c:Change) WHERE $subject IN c.subjects AND c.at >= $since ` +
+      `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
+      `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
   } as const;
 }
 

@@ -4,7 +4,13 @@ import { RELATIONSHIP_TYPES } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { ladybugDialect } from '../cypher/dialect.js';
 import { META_KEY, quote } from '../cypher/statements.js';
-import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, SCENARIO_COLUMNS, type Column } from '../records.js';
+import {
+  CHANGE_COLUMNS,
+  NODE_COLUMNS,
+  RELATIONSHIP_COLUMNS,
+  SCENARIO_COLUMNS,
+  type Column,
+} from '../records.js';
 import type { GraphStore } from '../port.js';
 import { LadybugSession } from './ladybug-session.js';
 
@@ -16,6 +22,7 @@ export function schemaStatements(): string[] {
     `CREATE NODE TABLE IF NOT EXISTS Node(${columnList(NODE_COLUMNS)}, PRIMARY KEY(id))`,
     'CREATE NODE TABLE IF NOT EXISTS Meta(key STRING, version INT64, PRIMARY KEY(key))',
     `CREATE NODE TABLE IF NOT EXISTS Scenario(${columnList(SCENARIO_COLUMNS)}, PRIMARY KEY(id))`,
+    `CREATE NODE TABLE IF NOT EXISTS Change(${columnList(CHANGE_COLUMNS)}, PRIMARY KEY(id))`,
     ...RELATIONSHIP_TYPES.map(
       (t) =>
         `CREATE REL TABLE IF NOT EXISTS ${quote(t)}(FROM Node TO Node, ${columnList(RELATIONSHIP_COLUMNS)})`,
@@ -29,6 +36,7 @@ export async function openLadybugStore(file: string): Promise<GraphStore> {
     for (const statement of schemaStatements()) await session.ddl(statement);
     await addMissingColumns(session, 'Node', NODE_COLUMNS);
     await addMissingColumns(session, 'Scenario', SCENARIO_COLUMNS);
+    await addMissingColumns(session, 'Change', CHANGE_COLUMNS);
     for (const t of RELATIONSHIP_TYPES) await addMissingColumns(session, t, RELATIONSHIP_COLUMNS);
     await session.write((tx) =>
       tx.run('MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0', { key: META_KEY }),

@@ -11,6 +11,8 @@ export const NEO4J_SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
   'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (s:Scenario) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX change_order IF NOT EXISTS FOR (c:Change) ON (c.version, c.idx)',
 ] as const;
 
 export const NEO4J_META_STATEMENT = 'MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0';

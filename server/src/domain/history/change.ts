@@ -1,0 +1,33 @@
+// A recorded change: who changed what, when, and the values before and after.
+import type { GraphNode, GraphRelationship } from '../metamodel/index.js';
+
+export const CHANGE_ACTIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+export type ChangeTarget = 'NODE' | 'RELATIONSHIP';
+
+export interface Change {
+  /** Graph version the change produced; with `index`, orders all changes. */
+  readonly version: number;
+  readonly index: number;
+  /** ISO timestamp. */
+  readonly at: string;
+  readonly actor: string;
+  readonly action: ChangeAction;
+  readonly target: ChangeTarget;
+  /** Node id, or relationship key `from|TYPE|to`. */
+  readonly targetId: string;
+  /** The nodes the change concerns: the node, or both ends of the relationship. */
+  readonly subjects: readonly string[];
+  readonly before?: GraphNode | GraphRelationship;
+  readonly after?: GraphNode | GraphRelationship;
+}
+
+export interface HistoryQuery {
+  /** Changes concerning this node (the node itself and its relationships). */
+  readonly subject?: string;
+  /** ISO date or timestamp: changes at or after it. */
+  readonly since?: string;
+  readonly first: number;
+  /** Cursor: changes before this (version, index), newest first. */
+  readonly before?: { readonly version: number; readonly index: number };
+}

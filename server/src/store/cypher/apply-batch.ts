@@ -1,0 +1,132 @@
+// One write batch inside one transaction: read what the batch touches, validate it against
+// the graph, plan it (domain/history/plan-batch), then write records and history together.
+import { BadInputError, ConflictError } from '../../domain/errors.js';
+import type { Change } from '../../domain/history/change.js';
+import { planBatch } from '../../domain/history/plan-batch.js';
+import {
+  RELATIONSHIP_TYPES,
+  checkBatchAgainstGraph,
+  idsMentioned,
+  isNodeKind,
+  relationshipKey,
+  type GraphBatch,
+  type GraphRelationship,
+  type NodeKind,
+  type RelationshipType,
+} from '../../domain/metamodel/index.js';
+import type { BatchResult, WriteOptions } from '../port.js';
+import {
+  changeToRow,
+  nodeToRow,
+  relationshipToRow,
+  rowToNode,
+  rowToRelationship,
+  type Row,
+} from '../records.js';
+import type { CypherTx } from './session.js';
+import { META_KEY, type Statements } from './statements.js';
+
+export async function applyBatchInTx(
+  tx: CypherTx,
+  q: Statements,
+  module: string,
+  batch: GraphBatch,
+  options: WriteOptions,
+): Promise<BatchResult> {
+  const ids = idsMentioned(batch);
+  const kinds = new Map<string, NodeKind>();
+  for (const row of ids.length ? await tx.run(q.getKinds, { ids }) : []) {
+    if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
+  }
+
+  // Existing relationships are read through their source's outgoing edges and matched here:
+  // one key lookup per source is far cheaper on LadybugDB than one pattern per relationship.
+  const touched = [...batch.relationships, ...batch.deleteRelationships];
+  const wanted = new Set(touched.map((r) => relationshipKey(r.from, r.type, r.to)));
+  const relationships = new Map<string, GraphRelationship>();
+  for (const rel of await outgoing(tx, q, [...new Set(touched.map((r) => r.from))])) {
+    const key = relationshipKey(rel.from, rel.type, rel.to);
+    if (wanted.has(key)) relationships.set(key, rel);
+  }
+  const issues = checkBatchAgainstGraph(batch, {
+    kinds,
+    existingRelationships: new Set(relationships.keys()),
+  });
+  if (issues.length) throw new BadInputError(module, issues);
+
+  const nodeIds = [
+    ...new Set([
+      ...batch.nodes.map((n) => n.id),
+      ...batch.deleteNodes,
+      ...Object.keys(batch.expectedVersions),
+    ]),
+  ];
+  const nodes = new Map(
+    (nodeIds.length ? await tx.run(q.getNodes, { ids: nodeIds }) : []).map((row) => [
+      String(row.id),
+      rowToNode(row),
+    ]),
+  );
+  const detached = batch.deleteNodes.length
+    ? [
+        ...(await outgoing(tx, q, batch.deleteNodes)),
+        ...(await tx.run(q.expandIn, { ids: batch.deleteNodes, types: [...RELATIONSHIP_TYPES] })).map(
+          rowToRelationship,
+        ),
+      ]
+    : [];
+
+  const plan = planBatch(batch, { nodes, relationships, detached });
+  if (plan.conflicts.length) {
+    throw new ConflictError(`[${module}] ${plan.conflicts.map((c) => c.message).join('; ')}`);
+  }
+  const current = Number((await tx.run(q.graphVersion, { key: META_KEY }))[0]?.version ?? 0);
+  const result = {
+    created: plan.createNodes.length + plan.createRelationships.length,
+    updated: plan.updateNodes.length + plan.updateRelationships.length,
+    unchanged: plan.unchanged,
+    deleted: plan.deleteNodes.length + plan.deleteRelationships.length,
+  };
+  const stamp = (version: number): Change[] => {
+    const at = new Date().toISOString();
+    return plan.changes.map((c) => ({ ...c, version, at, actor: options.actor ?? 'system' }));
+  };
+  if (options.dryRun || plan.changes.length === 0) {
+    return { ...result, graphVersion: current, changes: stamp(current + 1), dryRun: options.dryRun ?? false };
+  }
+
+  const explicit = new Set(batch.deleteRelationships.map((r) => relationshipKey(r.from, r.type, r.to)));
+  for (const [type, rows] of byType(
+    plan.deleteRelationships.filter((r) => explicit.has(relationshipKey(r.from, r.type, r.to))),
+  )) {
+    await tx.run(q.deleteRelationships[type], { rows });
+  }
+  if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
+  if (plan.createNodes.length)
+    await tx.run(q.createNodes, { rows: plan.createNodes.map((n) => nodeToRow(n, n.version)) });
+  if (plan.updateNodes.length)
+    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version)) });
+  for (const [type, rows] of byType(plan.createRelationships))
+    await tx.run(q.createRelationships[type], { rows });
+  for (const [type, rows] of byType(plan.updateRelationships))
+    await tx.run(q.updateRelationships[type], { rows });
+  const [row] = await tx.run(q.bumpVersion, { key: META_KEY });
+  const graphVersion = Number(row?.version ?? current + 1);
+  const changes = stamp(graphVersion);
+  await tx.run(q.createChanges, { rows: changes.map(changeToRow) });
+  return { ...result, graphVersion, changes, dryRun: false };
+}
+
+async function outgoing(tx: CypherTx, q: Statements, ids: readonly string[]): Promise<GraphRelationship[]> {
+  if (ids.length === 0) return [];
+  return (await tx.run(q.expandOut, { ids: [...ids], types: [...RELATIONSHIP_TYPES] })).map(
+    rowToRelationship,
+  );
+}
+
+/** Rows per relationship type: Cypher cannot take the type as a parameter. */
+function byType(rels: readonly GraphRelationship[]): Map<RelationshipType, Row[]> {
+  const groups = new Map<RelationshipType, Row[]>();
+  for (const r of rels) groups.set(r.type, [...(groups.get(r.type) ?? []), relationshipToRow(r)]);
+  return groups;
+}
