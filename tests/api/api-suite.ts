@@ -384,6 +384,161 @@ export function apiSuite(
       });
     });
 
+    describe('editing and history', () => {
+      const NODE =
+        'mutation($node: NodeInput!) { createNode(node: $node) { id version ... on System { rtoHours } } }';
+      const UPDATE = 'mutation($node: NodeInput!) { updateNode(node: $node) { id version name } }';
+
+      it('creates a node once, and refuses the same id again as a CONFLICT', async () => {
+        const node = { kind: 'System', id: 'system:payroll', name: 'Payroll', rtoHours: 24 };
+        const res = await gql<{ createNode: { id: string; version: number; rtoHours: number } }>(NODE, {
+          node,
+        });
+        expect(res.data?.createNode).toEqual({ id: 'system:payroll', version: 1, rtoHours: 24 });
+        const again = await gql(NODE, { node });
+        expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect(again.errors?.[0]?.message).toMatch(/system:payroll" already exists/);
+      });
+
+      it('updates with optimistic concurrency: stale is a CONFLICT, unknown is NOT_FOUND', async () => {
+        const node = { kind: 'System', id: 'system:payroll', name: 'Payroll service', expectedVersion: 1 };
+        const ok = await gql<{ updateNode: { version: number; name: string } }>(UPDATE, { node });
+        expect(ok.data?.updateNode).toMatchObject({ version: 2, name: 'Payroll service' });
+        const stale = await gql(UPDATE, { node: { ...node, name: 'Stale' } });
+        expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect(stale.errors?.[0]?.message).toMatch(/version 2, not 1/);
+        const missing = await gql(UPDATE, { node: { kind: 'System', id: 'system:ghost', name: 'Ghost' } });
+        expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      });
+
+      it('applies a batch atomically, listing every bad item and changing nothing', async () => {
+        const before = await gql<{ counts: { nodes: number; graphVersion: number } }>(
+          '{ counts { nodes graphVersion } }',
+        );
+        const res = await gql(
+          'mutation($changes: ChangesInput!) { applyChanges(changes: $changes) { created } }',
+          {
+            changes: {
+              nodes: [
+                { kind: 'System', id: 'system:good', name: 'Good' },
+                { kind: 'System', id: 'system:bad', name: 'Bad', rtoHours: -3 },
+                { kind: 'System', id: 'system:worse', name: 'Worse', supplier: 'Someone' },
+              ],
+              relationships: [{ from: 'system:good', type: 'DEPENDS_ON', to: 'system:nowhere' }],
+            },
+          },
+        );
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        const paths = res.errors?.[0]?.extensions?.issues?.map((i) => i.path);
+        expect(paths).toEqual(expect.arrayContaining(['nodes.1.rtoHours', 'nodes.2']));
+        expect(JSON.stringify(res.errors?.[0]?.extensions?.issues)).toMatch(/supplier/);
+        const after = await gql<{ counts: { nodes: number; graphVersion: number } }>(
+          '{ counts { nodes graphVersion } }',
+        );
+        expect(after.data?.counts).toEqual(before.data?.counts);
+        const unknownEnd = await gql(
+          'mutation($changes: ChangesInput!) { applyChanges(changes: $changes) { created } }',
+          {
+            changes: {
+              relationships: [{ from: 'system:payroll', type: 'DEPENDS_ON', to: 'system:nowhere' }],
+            },
+          },
+        );
+        expect(unknownEnd.errors?.[0]?.extensions?.issues).toEqual([
+          { path: 'relationships.0.to', message: 'no node "system:nowhere" in the graph or in this batch' },
+        ]);
+      });
+
+      it('dry-runs a batch: says what would change, writes nothing', async () => {
+        type Summary = {
+          applyChanges: {
+            dryRun: boolean;
+            created: number;
+            totalChanges: number;
+            changes: { action: string; targetId: string }[];
+          };
+        };
+        const res = await gql<Summary>(
+          'mutation($changes: ChangesInput!) { applyChanges(changes: $changes, dryRun: true) { dryRun created totalChanges changes { action targetId } } }',
+          {
+            changes: {
+              nodes: [{ kind: 'Site', id: 'site:new-dc', name: 'New DC', siteKind: 'DATA_CENTRE' }],
+            },
+          },
+        );
+        expect(res.data?.applyChanges).toEqual({
+          dryRun: true,
+          created: 1,
+          totalChanges: 1,
+          changes: [{ action: 'CREATE', targetId: 'site:new-dc' }],
+        });
+        const look = await gql('{ node(id: "site:new-dc") { id } }');
+        expect(look.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      });
+
+      it('links, unlinks and deletes, and keeps the history of it all', async () => {
+        const rel = { from: 'system:payroll', type: 'HOSTED_AT', to: 'site:gun-wharf' };
+        const saved = await gql<{ saveRelationship: { id: string; impact: string } }>(
+          'mutation($r: RelationshipInput!) { saveRelationship(relationship: $r) { id impact } }',
+          { r: { ...rel, note: 'moved in 2014' } },
+        );
+        expect(saved.data?.saveRelationship).toEqual({
+          id: 'system:payroll|HOSTED_AT|site:gun-wharf',
+          impact: 'SOURCE',
+        });
+        const unlinked = await gql<{ deleteRelationship: string }>(
+          'mutation($r: RelationshipRefInput!) { deleteRelationship(relationship: $r) }',
+          { r: rel },
+        );
+        expect(unlinked.data?.deleteRelationship).toBe('system:payroll|HOSTED_AT|site:gun-wharf');
+        const deleted = await gql<{ deleteNode: string }>(
+          'mutation { deleteNode(id: "system:payroll", expectedVersion: 2) }',
+        );
+        expect(deleted.data?.deleteNode).toBe('system:payroll');
+
+        type Page = {
+          history: {
+            items: {
+              action: string;
+              target: string;
+              actor: string;
+              targetId: string;
+              before: { name?: string } | null;
+            }[];
+            hasNextPage: boolean;
+            endCursor: string;
+          };
+        };
+        const page = await gql<Page>(
+          '{ history(subject: "system:payroll", first: 3) { items { action target actor targetId before } hasNextPage endCursor } }',
+        );
+        expect(page.data?.history.items.map((c) => `${c.action} ${c.target}`)).toEqual([
+          'DELETE NODE',
+          'DELETE RELATIONSHIP',
+          'CREATE RELATIONSHIP',
+        ]);
+        expect(page.data?.history.items[0]).toMatchObject({
+          actor: 'anonymous',
+          before: { name: 'Payroll service' },
+        });
+        expect(page.data?.history.hasNextPage).toBe(true);
+        const rest = await gql<Page>(
+          'query($after: String) { history(subject: "system:payroll", first: 10, after: $after) { items { action target } hasNextPage } }',
+          {
+            after: page.data?.history.endCursor,
+          },
+        );
+        expect(rest.data?.history.items.map((c) => `${c.action} ${c.target}`)).toEqual([
+          'UPDATE NODE',
+          'CREATE NODE',
+        ]);
+        const onNode = await gql<{ node: { history: { action: string }[] } }>(
+          '{ node(id: "system:kpsn") { history(first: 5) { action } } }',
+        );
+        expect(onNode.data?.node.history.length).toBeGreaterThan(0);
+      });
+    });
+
     it('serves health, readiness with the store’s graph version, and the client', async () => {
       expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
       const ready = (await (await fetch(`${server.url}/readyz`)).json()) as { status: string; store: string };

@@ -10,12 +10,15 @@ export interface ApiContext {
   readonly store: GraphStore;
   readonly impact: ImpactService;
   readonly nodes: DataLoader<string, GraphNode>;
+  /** Who is asking, for the change history. Until roles and tokens arrive (#7), "anonymous". */
+  readonly actor: string;
 }
 
 export function createContext(store: GraphStore, impact: ImpactService): ApiContext {
   return {
     store,
     impact,
+    actor: 'anonymous',
     nodes: new DataLoader<string, GraphNode>(async (ids) => {
       const found = new Map((await store.getNodes(ids)).map((n) => [n.id, n]));
       return ids.map((id) => found.get(id) ?? new NotFoundError('api/nodes', [id]));

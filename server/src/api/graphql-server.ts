@@ -3,9 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type ApiContext } from './context.js';
+import { editResolvers } from './edit-resolvers.js';
 import { formatError } from './errors.js';
 import { impactResolvers } from './impact-resolvers.js';
 import { resolvers } from './resolvers.js';
+import { editTypeDefs } from './schema-edit.js';
 import { impactTypeDefs } from './schema-impact.js';
 import { typeDefs } from './schema.js';
 
@@ -15,8 +17,8 @@ export interface GraphqlOptions {
 
 export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    typeDefs: [typeDefs, impactTypeDefs],
-    resolvers: [resolvers, impactResolvers],
+    typeDefs: [typeDefs, impactTypeDefs, editTypeDefs],
+    resolvers: [resolvers, impactResolvers, editResolvers],
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,

@@ -13,21 +13,9 @@ import type {
 import { zodIssues } from '../domain/metamodel/index.js';
 import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
 import type { ApiContext } from './context.js';
+import { withoutNulls } from './input.js';
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
-
-/** GraphQL sends absent input fields as missing and explicit nulls as null: zod sees neither. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== null && v !== undefined)
-        .map(([k, v]) => [k, withoutNulls(v)]),
-    );
-  }
-  return value;
-}
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, module: string, path = ''): T {
   const parsed = schema.safeParse(withoutNulls(value));

@@ -14,7 +14,9 @@ const COMMON_FIELDS = `
   "Where the facts come from: source document and section."
   provenance: [Provenance!]!
   "Bumped by every change to the node."
-  version: Int!`;
+  version: Int!
+  "Changes to the node and its relationships, newest first."
+  history(first: Int = 20): [Change!]!`;
 
 function fieldEnums(): string[] {
   const enums = new Map<string, readonly string[]>();

@@ -1,0 +1,144 @@
+// Resolvers for editing and history: GraphQL input becomes one write batch, validated by the
+// metamodel (zod) and applied by the store in one transaction with its history.
+import { GraphQLScalarType } from 'graphql';
+import { z } from 'zod';
+import { BadInputError, NotFoundError } from '../domain/errors.js';
+import type { Change } from '../domain/history/change.js';
+import {
+  NODE_KINDS,
+  RELATIONSHIP_RULES,
+  parseBatch,
+  relationshipKey,
+  zodIssues,
+  type GraphBatch,
+  type GraphNode,
+} from '../domain/metamodel/index.js';
+import type { BatchResult } from '../store/port.js';
+import type { ApiContext } from './context.js';
+import { withoutNulls } from './input.js';
+
+const MODULE = 'api/edit';
+
+/** GraphQL NodeInput carries expectedVersion beside the fields; the batch keeps it apart. */
+function toBatch(changes: Record<string, unknown>): GraphBatch {
+  const clean = withoutNulls(changes) as { nodes?: Record<string, unknown>[] };
+  const expectedVersions: Record<string, unknown> = {};
+  const nodes = (clean.nodes ?? []).map(({ expectedVersion, ...node }) => {
+    if (expectedVersion !== undefined) expectedVersions[String(node.id)] = expectedVersion;
+    return node;
+  });
+  return parseBatch({ ...clean, nodes, expectedVersions });
+}
+
+const cursorSchema = z.tuple([z.number().int(), z.number().int()]);
+const encodeCursor = (c: Change) => Buffer.from(JSON.stringify([c.version, c.index])).toString('base64url');
+function decodeCursor(after: string) {
+  try {
+    const [version, index] = cursorSchema.parse(JSON.parse(Buffer.from(after, 'base64url').toString()));
+    return { version, index };
+  } catch {
+    throw new BadInputError(MODULE, [{ path: 'after', message: 'not a cursor this API returned' }]);
+  }
+}
+
+const historyArgs = z.object({
+  subject: z.string().optional(),
+  since: z.string().max(40).optional(),
+  first: z.number().int().min(1).max(500),
+  after: z.string().max(200).optional(),
+});
+
+const relationshipOut = (r: GraphBatch['relationships'][number]) => ({
+  ...r,
+  id: relationshipKey(r.from, r.type, r.to),
+  impact: RELATIONSHIP_RULES[r.type].impact,
+});
+
+const apply = (ctx: ApiContext, batch: GraphBatch, dryRun = false): Promise<BatchResult> =>
+  ctx.store.applyBatch(batch, { actor: ctx.actor, dryRun });
+
+export const editResolvers = {
+  JSON: new GraphQLScalarType({ name: 'JSON', serialize: (value) => value }),
+  Query: {
+    history: async (_: unknown, args: unknown, ctx: ApiContext) => {
+      const parsed = historyArgs.safeParse(withoutNulls(args));
+      if (!parsed.success) throw new BadInputError(MODULE, zodIssues(parsed.error));
+      const { subject, since, first, after } = parsed.data;
+      const items = await ctx.store.history({
+        first: first + 1,
+        ...(subject ? { subject } : {}),
+        ...(since ? { since } : {}),
+        ...(after ? { before: decodeCursor(after) } : {}),
+      });
+      const page = items.slice(0, first);
+      return {
+        items: page,
+        hasNextPage: items.length > first,
+        endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null,
+      };
+    },
+  },
+  Mutation: {
+    applyChanges: (
+      _: unknown,
+      args: { changes: Record<string, unknown>; dryRun: boolean },
+      ctx: ApiContext,
+    ) => apply(ctx, toBatch(args.changes), args.dryRun),
+    createNode: async (_: unknown, args: { node: Record<string, unknown> }, ctx: ApiContext) => {
+      const batch = toBatch({ nodes: [{ ...args.node, expectedVersion: 0 }] });
+      await apply(ctx, batch);
+      return (await ctx.store.getNodes([batch.nodes[0]!.id]))[0];
+    },
+    updateNode: async (_: unknown, args: { node: Record<string, unknown> }, ctx: ApiContext) => {
+      const batch = toBatch({ nodes: [args.node] });
+      const id = batch.nodes[0]!.id;
+      if ((await ctx.store.getNodes([id])).length === 0) throw new NotFoundError(MODULE, [id]);
+      await apply(ctx, batch);
+      return (await ctx.store.getNodes([id]))[0];
+    },
+    deleteNode: async (
+      _: unknown,
+      args: { id: string; expectedVersion?: number | null },
+      ctx: ApiContext,
+    ) => {
+      const expected =
+        args.expectedVersion == null ? {} : { expectedVersions: { [args.id]: args.expectedVersion } };
+      await apply(ctx, parseBatch({ deleteNodes: [args.id], ...expected }));
+      return args.id;
+    },
+    saveRelationship: async (
+      _: unknown,
+      args: { relationship: Record<string, unknown> },
+      ctx: ApiContext,
+    ) => {
+      const batch = toBatch({ relationships: [args.relationship] });
+      await apply(ctx, batch);
+      return relationshipOut(batch.relationships[0]!);
+    },
+    deleteRelationship: async (
+      _: unknown,
+      args: { relationship: Record<string, unknown> },
+      ctx: ApiContext,
+    ) => {
+      const batch = toBatch({ deleteRelationships: [args.relationship] });
+      await apply(ctx, batch);
+      const r = batch.deleteRelationships[0]!;
+      return relationshipKey(r.from, r.type, r.to);
+    },
+  },
+  // Every kind's type answers `history` from the store.
+  ...Object.fromEntries(
+    NODE_KINDS.map((kind) => [
+      kind,
+      {
+        history: (node: GraphNode, args: { first: number }, ctx: ApiContext) =>
+          ctx.store.history({ subject: node.id, first: Math.max(1, Math.min(args.first, 500)) }),
+      },
+    ]),
+  ),
+  ChangeSummary: {
+    totalChanges: (r: BatchResult) => r.changes.length,
+    changes: (r: BatchResult, args: { first: number }) =>
+      r.changes.slice(0, Math.max(0, Math.min(args.first, 1000))),
+  },
+};

@@ -1,0 +1,117 @@
+// GraphQL for editing: node and relationship inputs generated from the metamodel, batches,
+// single-item mutations, and the change history.
+import { CHANGE_ACTIONS } from '../domain/history/change.js';
+import { ALL_KIND_FIELDS } from '../domain/metamodel/index.js';
+
+const kindFieldInputs = [...ALL_KIND_FIELDS]
+  .map(([name, spec]) => `  """${spec.doc} (only for kinds that have it)"""\n  ${name}: ${spec.graphql}`)
+  .join('\n');
+
+export const editTypeDefs = /* GraphQL */ `
+"Any JSON value: a node or relationship as it was before or after a change."
+scalar JSON
+
+enum ChangeAction { ${CHANGE_ACTIONS.join(' ')} }
+enum ChangeTarget { NODE RELATIONSHIP }
+
+input ProvenanceInput {
+  document: String!
+  section: String!
+  quote: String
+}
+
+"A node to create or replace. Fields a kind does not have are refused, naming the field."
+input NodeInput {
+  kind: NodeKind!
+  id: ID!
+  name: String!
+  aliases: [String!]
+  description: String
+  provenance: [ProvenanceInput!]
+  "The version you loaded: a different stored version is a CONFLICT (0: the node must not exist yet)."
+  expectedVersion: Int
+${kindFieldInputs}
+}
+
+input RedundancyInput {
+  group: String!
+  k: Int!
+}
+
+input RelationshipInput {
+  from: ID!
+  type: RelationshipType!
+  to: ID!
+  redundancy: RedundancyInput
+  fallback: ID
+  note: String
+  provenance: [ProvenanceInput!]
+}
+
+input RelationshipRefInput {
+  from: ID!
+  type: RelationshipType!
+  to: ID!
+}
+
+"One all-or-nothing batch: any bad item and nothing changes; the error lists every bad item."
+input ChangesInput {
+  nodes: [NodeInput!]
+  relationships: [RelationshipInput!]
+  deleteNodes: [ID!]
+  deleteRelationships: [RelationshipRefInput!]
+}
+
+type Change {
+  "Graph version the change produced."
+  version: Int!
+  index: Int!
+  at: String!
+  actor: String!
+  action: ChangeAction!
+  target: ChangeTarget!
+  "Node id, or relationship id from|TYPE|to."
+  targetId: ID!
+  subjects: [ID!]!
+  before: JSON
+  after: JSON
+}
+
+type ChangeSummary {
+  created: Int!
+  updated: Int!
+  unchanged: Int!
+  deleted: Int!
+  graphVersion: Int!
+  "True when nothing was written: the summary says what would change."
+  dryRun: Boolean!
+  totalChanges: Int!
+  changes(first: Int = 100): [Change!]!
+}
+
+type HistoryPage {
+  items: [Change!]!
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+extend type Query {
+  "Recorded changes, newest first: of one node (and its relationships) or of the whole graph, since a date."
+  history(subject: ID, since: String, first: Int = 50, after: String): HistoryPage!
+}
+
+extend type Mutation {
+  "Applies a batch atomically; with dryRun, reports what would change and writes nothing."
+  applyChanges(changes: ChangesInput!, dryRun: Boolean = false): ChangeSummary!
+  "Creates a node; CONFLICT when the id is taken."
+  createNode(node: NodeInput!): Node!
+  "Replaces a node's fields; NOT_FOUND when it does not exist, CONFLICT on a stale expectedVersion."
+  updateNode(node: NodeInput!): Node!
+  "Deletes a node and its relationships; answers its id."
+  deleteNode(id: ID!, expectedVersion: Int): ID!
+  "Creates or replaces a relationship."
+  saveRelationship(relationship: RelationshipInput!): Relationship!
+  "Deletes a relationship; answers its id."
+  deleteRelationship(relationship: RelationshipRefInput!): ID!
+}
+`;
