@@ -5,9 +5,11 @@ import type { GraphStore } from '../store/port.js';
 import { createContext, type ApiContext } from './context.js';
 import { editResolvers } from './edit-resolvers.js';
 import { formatError } from './errors.js';
+import { exchangeResolvers } from './exchange-resolvers.js';
 import { impactResolvers } from './impact-resolvers.js';
 import { resolvers } from './resolvers.js';
 import { editTypeDefs } from './schema-edit.js';
+import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
 import { typeDefs } from './schema.js';
 
@@ -17,8 +19,8 @@ export interface GraphqlOptions {
 
 export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    typeDefs: [typeDefs, impactTypeDefs, editTypeDefs],
-    resolvers: [resolvers, impactResolvers, editResolvers],
+    typeDefs: [typeDefs, impactTypeDefs, editTypeDefs, exchangeTypeDefs],
+    resolvers: [resolvers, impactResolvers, editResolvers, exchangeResolvers],
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,

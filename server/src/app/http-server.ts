@@ -62,7 +62,8 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Imports send whole files through GraphQL; everything else is far smaller.
+    express.json({ limit: '25mb' }),
     expressMiddleware(apollo, { context: contextFor(options.store, options.impact) }),
   );
   serveClient(app, options.clientDir);

@@ -1,0 +1,92 @@
+// Import and export of the whole graph in the exchange formats: parse the file (pure, in
+// domain/exchange), validate with the metamodel, translate every error to a place in the file,
+// and write through the store in one transaction (or only report, on a dry run).
+import { BadInputError, type InputIssue } from '../domain/errors.js';
+import { readSnapshot, writeSnapshot } from '../domain/exchange/json-snapshot.js';
+import type { GraphContent, ParsedImport, UnmappedItem } from '../domain/exchange/types.js';
+import {
+  graphBatchSchema,
+  relationshipKey,
+  zodIssues,
+  type GraphBatch,
+  type GraphNode,
+  type GraphRelationship,
+} from '../domain/metamodel/index.js';
+import type { BatchResult, GraphStore } from '../store/port.js';
+
+const MODULE = 'services/exchange';
+
+export type ImportMode = 'MERGE' | 'REPLACE';
+
+export interface ImportRequest {
+  readonly parsed: ParsedImport;
+  /** MERGE adds and updates; REPLACE also deletes what the file does not have. */
+  readonly mode: ImportMode;
+  readonly dryRun: boolean;
+  readonly actor: string;
+}
+
+export interface ImportReport {
+  readonly result: BatchResult;
+  readonly unmapped: readonly UnmappedItem[];
+}
+
+export async function importGraph(store: GraphStore, request: ImportRequest): Promise<ImportReport> {
+  const { parsed } = request;
+  if (parsed.problems.length) {
+    throw new BadInputError(
+      MODULE,
+      parsed.problems.map((p) => ({ path: p.where, message: p.message })),
+    );
+  }
+  const checked = graphBatchSchema.safeParse(parsed.batch);
+  if (!checked.success) throw new BadInputError(MODULE, locate(zodIssues(checked.error), parsed));
+  let batch: GraphBatch = checked.data;
+  if (request.mode === 'REPLACE') batch = { ...batch, ...(await deletionsFor(store, batch)) };
+  try {
+    const result = await store.applyBatch(batch, { actor: request.actor, dryRun: request.dryRun });
+    return { result, unmapped: parsed.unmapped };
+  } catch (error) {
+    if (error instanceof BadInputError) throw new BadInputError(MODULE, locate(error.issues, parsed));
+    throw error;
+  }
+}
+
+/** Everything the store has that the file does not: what REPLACE deletes, in the same batch. */
+async function deletionsFor(store: GraphStore, batch: GraphBatch) {
+  const keepNodes = new Set(batch.nodes.map((n) => n.id));
+  const keepRels = new Set(batch.relationships.map((r) => relationshipKey(r.from, r.type, r.to)));
+  const topology = await store.exportTopology();
+  const deleteNodes = topology.nodes.filter((n) => !keepNodes.has(n.id)).map((n) => n.id);
+  const gone = new Set(deleteNodes);
+  const deleteRelationships = topology.edges
+    .filter(
+      (r) => !keepRels.has(relationshipKey(r.from, r.type, r.to)) && !gone.has(r.from) && !gone.has(r.to),
+    )
+    .map((r) => ({ from: r.from, type: r.type, to: r.to }));
+  return { deleteNodes, deleteRelationships };
+}
+
+/** Turns batch paths (`nodes.3.name`) into places in the file (`nodes.csv line 5: name`). */
+function locate(issues: readonly InputIssue[], parsed: ParsedImport): InputIssue[] {
+  return issues.map((issue) => {
+    const match = /^(nodes|relationships)\.(\d+)(?:\.(.*))?$/.exec(issue.path);
+    if (!match) return issue;
+    const origins = match[1] === 'nodes' ? parsed.nodeOrigins : parsed.relationshipOrigins;
+    const origin = origins[Number(match[2])];
+    return origin ? { path: match[3] ? `${origin}: ${match[3]}` : origin, message: issue.message } : issue;
+  });
+}
+
+/** The whole graph, read once from the store's stream. */
+export async function readContent(store: GraphStore): Promise<GraphContent> {
+  const nodes: GraphNode[] = [];
+  const relationships: GraphRelationship[] = [];
+  for await (const record of store.exportGraph()) {
+    if (record.type === 'node') nodes.push(record.node);
+    else relationships.push(record.relationship);
+  }
+  return { nodes, relationships };
+}
+
+export const snapshotFormat = { read: readSnapshot, write: writeSnapshot };

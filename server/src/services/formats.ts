@@ -1,0 +1,76 @@
+// The exchange formats by name: how to read a set of files into a ParsedImport and how to
+// write the whole graph as files. The parsing itself is pure (domain/exchange).
+import { readArchimate, writeArchimate } from '../domain/exchange/archimate.js';
+import {
+  archimateMappingSchema,
+  type ArchimateMapping,
+  DEFAULT_ARCHIMATE_MAPPING,
+} from '../domain/exchange/archimate-mapping.js';
+import { readCsv, writeCsv } from '../domain/exchange/csv.js';
+import { readSnapshot, writeSnapshot } from '../domain/exchange/json-snapshot.js';
+import type { GraphContent, ParsedImport } from '../domain/exchange/types.js';
+import { BadInputError } from '../domain/errors.js';
+import { zodIssues } from '../domain/metamodel/index.js';
+
+export const FORMATS = ['JSON', 'CSV', 'ARCHIMATE'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface NamedText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Reads files of one format. CSV takes a nodes file and a relationships file, told apart by their headers. */
+export function readFiles(format: Format, files: readonly NamedText[], mapping?: unknown): ParsedImport {
+  if (files.length === 0)
+    throw new BadInputError('services/formats', [{ path: 'files', message: 'no file given' }]);
+  switch (format) {
+    case 'JSON':
+      return readSnapshot(files[0]!.text, files[0]!.name);
+    case 'ARCHIMATE':
+      return readArchimate(files[0]!.text, parseMapping(mapping));
+    case 'CSV': {
+      const isRelationships = (f: NamedText) => /^\s*"?(from|source)"?\s*,/i.test(f.text);
+      const nodes = files.find((f) => !isRelationships(f));
+      const relationships = files.find(isRelationships);
+      return readCsv(
+        {
+          ...(nodes ? { nodes: nodes.text } : {}),
+          ...(relationships ? { relationships: relationships.text } : {}),
+        },
+        { nodes: nodes?.name ?? 'nodes.csv', relationships: relationships?.name ?? 'relationships.csv' },
+      );
+    }
+  }
+}
+
+export function writeFiles(format: Format, content: GraphContent): NamedText[] {
+  switch (format) {
+    case 'JSON':
+      return [{ name: 'graph.json', text: writeSnapshot(content) }];
+    case 'ARCHIMATE':
+      return [{ name: 'graph.archimate.xml', text: writeArchimate(content) }];
+    case 'CSV': {
+      const { nodes, relationships } = writeCsv(content);
+      return [
+        { name: 'nodes.csv', text: nodes },
+        { name: 'relationships.csv', text: relationships },
+      ];
+    }
+  }
+}
+
+/** The format a file name implies, if any. */
+export function formatOf(name: string): Format | null {
+  if (/\.json$/i.test(name)) return 'JSON';
+  if (/\.csv$/i.test(name)) return 'CSV';
+  if (/\.(xml|archimate)$/i.test(name)) return 'ARCHIMATE';
+  return null;
+}
+
+function parseMapping(mapping: unknown): ArchimateMapping {
+  if (mapping === undefined) return DEFAULT_ARCHIMATE_MAPPING;
+  const parsed = archimateMappingSchema.safeParse(mapping);
+  if (!parsed.success) throw new BadInputError('services/formats', zodIssues(parsed.error, 'mapping'));
+  return parsed.data;
+}
