@@ -518,7 +518,7 @@ export function apiSuite(
           'CREATE RELATIONSHIP',
         ]);
         expect(page.data?.history.items[0]).toMatchObject({
-          actor: 'anonymous',
+          actor: 'development',
           before: { name: 'Payroll service' },
         });
         expect(page.data?.history.hasNextPage).toBe(true);

@@ -4,21 +4,25 @@ import DataLoader from 'dataloader';
 import { NotFoundError } from '../domain/errors.js';
 import type { GraphNode } from '../domain/metamodel/index.js';
 import type { ImpactService } from '../services/impact-service.js';
+import type { Principal } from './permissions.js';
 import type { GraphStore } from '../store/port.js';
 
 export interface ApiContext {
   readonly store: GraphStore;
   readonly impact: ImpactService;
   readonly nodes: DataLoader<string, GraphNode>;
-  /** Who is asking, for the change history. Until roles and tokens arrive (#7), "anonymous". */
+  /** Who is asking, and with which role (api/permissions.ts). */
+  readonly principal: Principal;
+  /** The principal's name, as the change history records it. */
   readonly actor: string;
 }
 
-export function createContext(store: GraphStore, impact: ImpactService): ApiContext {
+export function createContext(store: GraphStore, impact: ImpactService, principal: Principal): ApiContext {
   return {
     store,
     impact,
-    actor: 'anonymous',
+    principal,
+    actor: principal.name,
     nodes: new DataLoader<string, GraphNode>(async (ids) => {
       const found = new Map((await store.getNodes(ids)).map((n) => [n.id, n]));
       return ids.map((id) => found.get(id) ?? new NotFoundError('api/nodes', [id]));

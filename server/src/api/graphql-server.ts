@@ -1,5 +1,11 @@
-// The Apollo Server over the store: schema, resolvers and the error mapping, no HTTP.
-import { ApolloServer } from '@apollo/server';
+// The Apollo Server over the store: schema, resolvers with their permissions, limits on what
+// one operation may ask (depth, cost, aliases, tokens) and the error mapping. No HTTP here.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { IResolvers } from '@graphql-tools/utils';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { AppError } from '../domain/errors.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type ApiContext } from './context.js';
@@ -7,6 +13,7 @@ import { editResolvers } from './edit-resolvers.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
 import { impactResolvers } from './impact-resolvers.js';
+import { withPermissions, type Principal } from './permissions.js';
 import { resolvers } from './resolvers.js';
 import { editTypeDefs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
@@ -15,18 +22,72 @@ import { typeDefs } from './schema.js';
 
 export interface GraphqlOptions {
   readonly production: boolean;
+  readonly introspection: boolean;
+  readonly maxDepth: number;
+  readonly maxCost: number;
 }
 
-export function createGraphqlServer(options: GraphqlOptions): ApolloServer<ApiContext> {
+export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
+  production: false,
+  introspection: true,
+  maxDepth: 12,
+  maxCost: 100_000,
+};
+
+export function createGraphqlServer(overrides: Partial<GraphqlOptions> = {}): ApolloServer<ApiContext> {
+  const options = { ...DEFAULT_GRAPHQL_OPTIONS, ...overrides };
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.maxDepth, ignoreIntrospection: true, exposeLimits: true },
+    costLimit: { maxCost: options.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    maxAliases: { n: 30, exposeLimits: true },
+    // Token counting is done by graphql-js's parser (parseOptions below): armor's version
+    // throws from a plugin hook, which Apollo answers with 500 instead of 400.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 50, exposeLimits: true },
+    // Suggestions ("did you mean …") help a developer; they also map the schema for a stranger.
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
   return new ApolloServer<ApiContext>({
     typeDefs: [typeDefs, impactTypeDefs, editTypeDefs, exchangeTypeDefs],
-    resolvers: [resolvers, impactResolvers, editResolvers, exchangeResolvers],
+    resolvers: withPermissions([
+      resolvers,
+      impactResolvers,
+      editResolvers,
+      exchangeResolvers,
+    ]) as IResolvers[],
     formatError: formatError(options.production),
+    // The default landing page loads Apollo's sandbox from the internet: not here.
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 5000 },
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
-    introspection: true,
+    introspection: options.introspection,
+    csrfPrevention: true,
   });
 }
 
-export function contextFor(store: GraphStore, impact: ImpactService): () => Promise<ApiContext> {
-  return async () => createContext(store, impact);
+/** The per-request context; who is asking comes from the HTTP layer. */
+export function contextFor(
+  store: GraphStore,
+  impact: ImpactService,
+  principalOf: (headers: Record<string, string | string[] | undefined>) => Principal,
+) {
+  return async ({
+    req,
+  }: {
+    req: { headers: Record<string, string | string[] | undefined> };
+  }): Promise<ApiContext> => {
+    try {
+      return createContext(store, impact, principalOf(req.headers));
+    } catch (error) {
+      if (error instanceof AppError) {
+        throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      throw error;
+    }
+  };
 }

@@ -2,6 +2,7 @@
 // the variable's name and what it expects.
 import path from 'node:path';
 import { z } from 'zod';
+import { ROLES, type Role } from '../api/permissions.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,14 +27,69 @@ export const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     CLIENT_DIR: z.string().min(1).default('./dist/client'),
+    AUTH_MODE: z.enum(['development', 'tokens']).optional(),
+    API_TOKENS: z.string().optional(),
+    READ_ACCESS: z.enum(['open', 'token']).default('open'),
+    INTROSPECTION: flag.optional(),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+    BACKUP_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
     }
+    const production = env.NODE_ENV === 'production';
+    if (production && env.AUTH_MODE === 'development') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_MODE'],
+        message: 'development mode (everyone is admin) is refused when NODE_ENV=production; use tokens',
+      });
+    }
+    const tokens = env.AUTH_MODE === 'tokens' || (production && env.AUTH_MODE === undefined);
+    if (tokens) {
+      const parsed = parseTokenList(env.API_TOKENS ?? '');
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', path: ['API_TOKENS'], message: parsed });
+    }
   });
 
 export type Env = z.infer<typeof configSchema>;
+
+/** One API token: who holds it, what it may do, and the SHA-256 of the token (never the token). */
+export interface TokenEntry {
+  readonly name: string;
+  readonly role: Role;
+  readonly sha256: string;
+}
+
+/** API_TOKENS: `name:role:sha256hex` entries separated by commas. */
+export function parseTokenList(text: string): TokenEntry[] | string {
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return 'required in token mode: name:role:sha256 entries separated by commas';
+  const out: TokenEntry[] = [];
+  for (const entry of entries) {
+    const [name, role, sha256, ...rest] = entry.split(':');
+    if (!name || !role || !sha256 || rest.length) return `"${entry}" is not name:role:sha256`;
+    if (!(ROLES as readonly string[]).includes(role))
+      return `"${entry}": role must be one of ${ROLES.join(', ')}`;
+    if (!/^[0-9a-f]{64}$/.test(sha256))
+      return `"${entry}": the hash must be 64 lower-case hex digits (sha256 of the token)`;
+    out.push({ name, role: role as Role, sha256 });
+  }
+  return out;
+}
+
+export type AuthConfig =
+  | { readonly mode: 'development' }
+  | {
+      readonly mode: 'tokens';
+      readonly tokens: readonly TokenEntry[];
+      readonly readAccess: 'open' | 'token';
+    };
 
 export type StoreConfig =
   | { readonly kind: 'ladybug'; readonly file: string }
@@ -53,6 +109,9 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly production: boolean;
   readonly clientDir: string;
+  readonly auth: AuthConfig;
+  readonly graphql: { readonly introspection: boolean; readonly maxDepth: number; readonly maxCost: number };
+  readonly backupDir: string;
 }
 
 export class ConfigError extends Error {
@@ -96,5 +155,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     clientDir: path.resolve(e.CLIENT_DIR),
+    auth:
+      e.AUTH_MODE === 'tokens' || (e.NODE_ENV === 'production' && e.AUTH_MODE === undefined)
+        ? {
+            mode: 'tokens',
+            tokens: parseTokenList(e.API_TOKENS ?? '') as TokenEntry[],
+            readAccess: e.READ_ACCESS,
+          }
+        : { mode: 'development' },
+    graphql: {
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+    },
+    backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
   };
 }

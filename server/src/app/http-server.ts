@@ -7,15 +7,21 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { contextFor, createGraphqlServer } from '../api/graphql-server.js';
+import { contextFor, createGraphqlServer, type GraphqlOptions } from '../api/graphql-server.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
+import { principalFor } from './auth.js';
+import type { AuthConfig } from './config.js';
 
 export interface HttpOptions {
   readonly store: GraphStore;
   readonly impact: ImpactService;
+  /** Development mode (everyone is admin) when not given. */
+  readonly auth?: AuthConfig;
+  readonly graphql?: Partial<Omit<GraphqlOptions, 'production'>>;
   readonly logger: Logger;
   readonly host: string;
   readonly port: number;
@@ -30,11 +36,41 @@ export interface RunningServer {
 }
 
 export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
-  const apollo = createGraphqlServer({ production: options.production });
+  const apollo = createGraphqlServer({ ...options.graphql, production: options.production });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  const development = (options.auth ?? { mode: 'development' }).mode === 'development';
+  if (development) {
+    options.logger.warn(
+      'DEVELOPMENT MODE: no authentication, everyone is an admin (refused when NODE_ENV=production)',
+    );
+  }
+  app.use(
+    helmet({
+      // Strict: the page's own scripts, styles and API only. Canvas exports are data:/blob: images.
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader('x-explorer-auth', development ? 'development' : 'tokens');
+    next();
+  });
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -64,7 +100,11 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     '/graphql',
     // Imports send whole files through GraphQL; everything else is far smaller.
     express.json({ limit: '25mb' }),
-    expressMiddleware(apollo, { context: contextFor(options.store, options.impact) }),
+    expressMiddleware(apollo, {
+      context: contextFor(options.store, options.impact, (headers) =>
+        principalFor(options.auth ?? { mode: 'development' }, headers),
+      ),
+    }),
   );
   serveClient(app, options.clientDir);
 

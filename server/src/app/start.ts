@@ -25,6 +25,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const http = await startHttpServer({
       store,
       impact,
+      auth: config.auth,
+      graphql: config.graphql,
       logger,
       host: config.host,
       port: config.port,

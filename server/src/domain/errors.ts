@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'FORBIDDEN',
+  'UNAUTHENTICATED',
   'STORE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -55,6 +56,11 @@ export class ConflictError extends AppError {
 
 export class ForbiddenError extends AppError {
   readonly code = 'FORBIDDEN';
+}
+
+/** No credentials where they are required, or credentials the server does not know. */
+export class UnauthenticatedError extends AppError {
+  readonly code = 'UNAUTHENTICATED';
 }
 
 /** The store cannot be opened or reached (locked by another process, wrong credentials, down). */
