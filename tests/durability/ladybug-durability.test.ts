@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../server/src/domain/errors.js';
+import { parseBatch } from '../../server/src/domain/metamodel/index.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+import { hub } from '../fixtures/graphs.js';
 
 const CHILD = path.join(import.meta.dirname, 'child.ts');
 // One process, not tsx's wrapper and a grandchild: the kill must hit the process holding the file.
@@ -70,6 +72,16 @@ describe('LadybugDB durability', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('lets another process open the database once this one has closed it', async () => {
+    const file = tempFile();
+    const store = await openLadybugStore(file);
+    await store.applyBatch(parseBatch(hub(3)));
+    await store.search({ text: 'spoke', first: 2 });
+    await store.close();
+    const { said } = startChild([file, 'hold']);
+    await said('HOLDING');
   });
 
   it('refuses a second process on the same database with an error naming the file and the holder', async () => {

@@ -15,13 +15,21 @@ export interface ApiContext {
   readonly principal: Principal;
   /** The principal's name, as the change history records it. */
   readonly actor: string;
+  /** Where backups of the embedded store go. */
+  readonly backupDir: string;
 }
 
-export function createContext(store: GraphStore, impact: ImpactService, principal: Principal): ApiContext {
+export function createContext(
+  store: GraphStore,
+  impact: ImpactService,
+  principal: Principal,
+  backupDir: string,
+): ApiContext {
   return {
     store,
     impact,
     principal,
+    backupDir,
     actor: principal.name,
     nodes: new DataLoader<string, GraphNode>(async (ids) => {
       const found = new Map((await store.getNodes(ids)).map((n) => [n.id, n]));

@@ -1,4 +1,5 @@
 // Resolvers for import and export: the files go to the exchange service; nothing else here.
+import path from 'node:path';
 import { importGraph, readContent, type ImportMode } from '../services/exchange-service.js';
 import { readFiles, writeFiles, type Format, type NamedText } from '../services/formats.js';
 import type { ApiContext } from './context.js';
@@ -22,6 +23,13 @@ export const exchangeResolvers = {
         actor: ctx.actor,
       });
       return { summary: report.result, unmapped: report.unmapped };
+    },
+    backup: async (_: unknown, __: unknown, ctx: ApiContext) => {
+      const at = new Date().toISOString();
+      const directory = path.join(ctx.backupDir, `backup-${at.replace(/[:.]/g, '-')}`);
+      const graphVersion = await ctx.store.graphVersion();
+      await ctx.store.backup(directory);
+      return { directory, graphVersion, at };
     },
   },
 };

@@ -75,6 +75,7 @@ export function contextFor(
   store: GraphStore,
   impact: ImpactService,
   principalOf: (headers: Record<string, string | string[] | undefined>) => Principal,
+  backupDir: string,
 ) {
   return async ({
     req,
@@ -82,7 +83,7 @@ export function contextFor(
     req: { headers: Record<string, string | string[] | undefined> };
   }): Promise<ApiContext> => {
     try {
-      return createContext(store, impact, principalOf(req.headers));
+      return createContext(store, impact, principalOf(req.headers), backupDir);
     } catch (error) {
       if (error instanceof AppError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

@@ -29,6 +29,13 @@ type ImportResult {
   unmapped: [UnmappedItem!]!
 }
 
+type Backup {
+  "Where the copy was written, on the server's machine."
+  directory: String!
+  graphVersion: Int!
+  at: String!
+}
+
 extend type Query {
   "The whole graph as files of the format (CSV: nodes.csv and relationships.csv)."
   exportGraph(format: ExchangeFormat!): [ExportedFile!]!
@@ -47,5 +54,7 @@ extend type Mutation {
     dryRun: Boolean = false
     mapping: JSON
   ): ImportResult!
+  "A consistent copy of the embedded store, taken while it runs, into the backup folder (admin)."
+  backup: Backup!
 }
 `;

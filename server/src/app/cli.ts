@@ -1,5 +1,6 @@
 // `npm run cli -- import FILE [FILE…] [--replace] [--dry-run] [--format F] [--mapping M.json] [--actor NAME]`
 // `npm run cli -- export [--format json|csv|archimate] [--out DIR]`
+// `npm run cli -- backup [--out DIR]`   `npm run cli -- restore DIR`   (the embedded store)
 // Works on the store the environment configures (see README), like the server.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,12 +10,15 @@ import { SingleBar, Presets } from 'cli-progress';
 import { AppError, BadInputError } from '../domain/errors.js';
 import { importGraph, readContent } from '../services/exchange-service.js';
 import { FORMATS, formatOf, readFiles, writeFiles, type Format } from '../services/formats.js';
+import { restoreLadybug } from '../store/ladybug/ladybug-session.js';
 import { openStore } from '../store/open-store.js';
 import { loadConfig } from './config.js';
 
 const USAGE = `usage:
   npm run cli -- import FILE [FILE…] [--replace] [--dry-run] [--format json|csv|archimate] [--mapping MAPPING.json] [--actor NAME]
-  npm run cli -- export [--format json|csv|archimate] [--out DIR]`;
+  npm run cli -- export [--format json|csv|archimate] [--out DIR]
+  npm run cli -- backup [--out DIR]      (embedded store, server stopped; while it runs, use the backup mutation)
+  npm run cli -- restore BACKUP_DIR      (embedded store, server stopped; the old file is kept beside it)`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -24,7 +28,7 @@ const { positionals, values } = parseArgs({
     format: { type: 'string' },
     mapping: { type: 'string' },
     actor: { type: 'string', default: `cli:${os.userInfo().username}` },
-    out: { type: 'string', default: '.' },
+    out: { type: 'string' },
   },
 });
 
@@ -42,8 +46,16 @@ function chosenFormat(files: string[]): Format {
 
 async function main(): Promise<void> {
   const [command, ...files] = positionals;
-  if (command !== 'import' && command !== 'export') throw new Error(USAGE);
+  if (!['import', 'export', 'backup', 'restore'].includes(command ?? '')) throw new Error(USAGE);
   const config = loadConfig();
+  if (command === 'restore') {
+    if (config.store.kind !== 'ladybug' || !files[0]) throw new Error(USAGE);
+    const kept = await restoreLadybug(config.store.file, path.resolve(files[0]));
+    console.log(
+      `Restored ${config.store.file} from ${files[0]}; the database it replaced is kept as ${kept}`,
+    );
+    return;
+  }
   const store = await openStore(config.store);
   // Progress goes to stderr, so stdout stays clean for the summary.
   const bar = new SingleBar(
@@ -75,6 +87,12 @@ async function main(): Promise<void> {
       );
       for (const u of report.unmapped)
         console.log(`not imported: ${u.where} ${u.type}${u.name ? ` "${u.name}"` : ''}: ${u.reason}`);
+    } else if (command === 'backup') {
+      const directory = path.resolve(
+        values.out ?? path.join(config.backupDir, `backup-${new Date().toISOString().replace(/[:.]/g, '-')}`),
+      );
+      await store.backup(directory);
+      console.log(`Backed up the graph (version ${await store.graphVersion()}) to ${directory}`);
     } else {
       const format = chosenFormat([`x.${(values.format ?? 'json').toLowerCase()}`]);
       const total =
@@ -83,9 +101,10 @@ async function main(): Promise<void> {
       bar.start(total + 1, 0, { step: 'reading the graph' });
       const content = await readContent(store);
       bar.update(total, { step: 'writing' });
-      fs.mkdirSync(values.out, { recursive: true });
+      const out = values.out ?? '.';
+      fs.mkdirSync(out, { recursive: true });
       const written = writeFiles(format, content).map((f) => {
-        const file = path.join(values.out, f.name);
+        const file = path.join(out, f.name);
         fs.writeFileSync(file, f.text);
         return file;
       });

@@ -22,6 +22,8 @@ export interface HttpOptions {
   /** Development mode (everyone is admin) when not given. */
   readonly auth?: AuthConfig;
   readonly graphql?: Partial<Omit<GraphqlOptions, 'production'>>;
+  /** Where the backup mutation writes; beside the client folder's parent by default. */
+  readonly backupDir?: string;
   readonly logger: Logger;
   readonly host: string;
   readonly port: number;
@@ -101,8 +103,11 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     // Imports send whole files through GraphQL; everything else is far smaller.
     express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
-      context: contextFor(options.store, options.impact, (headers) =>
-        principalFor(options.auth ?? { mode: 'development' }, headers),
+      context: contextFor(
+        options.store,
+        options.impact,
+        (headers) => principalFor(options.auth ?? { mode: 'development' }, headers),
+        options.backupDir ?? path.resolve('data', 'backups'),
       ),
     }),
   );

@@ -27,6 +27,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       impact,
       auth: config.auth,
       graphql: config.graphql,
+      backupDir: config.backupDir,
       logger,
       host: config.host,
       port: config.port,

@@ -107,6 +107,9 @@ export interface GraphStore {
   getScenarios(ids?: readonly string[]): Promise<Scenario[]>;
   /** Deletes a scenario; NOT_FOUND when there is none. */
   deleteScenario(id: string): Promise<void>;
+  /** Writes a consistent copy of the whole store into a new directory while it runs (the
+   *  embedded store; Neo4j is backed up with its own tools and says so). */
+  backup(directory: string): Promise<void>;
   /** Deletes every node and relationship (one transaction). */
   clear(): Promise<void>;
   close(): Promise<void>;

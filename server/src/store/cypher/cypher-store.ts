@@ -239,6 +239,10 @@ export class CypherGraphStore implements GraphStore {
     });
   }
 
+  backup(directory: string): Promise<void> {
+    return this.session.backup(directory);
+  }
+
   clear(): Promise<void> {
     return this.session.write(async (tx) => {
       await tx.run(this.q.deleteAllNodes);

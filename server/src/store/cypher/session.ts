@@ -11,5 +11,7 @@ export interface CypherTx {
 export interface CypherSession {
   read(statement: string, params?: Params): Promise<ReadRow[]>;
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+  /** A consistent copy of the whole database into a new directory (see GraphStore.backup). */
+  backup(directory: string): Promise<void>;
   close(): Promise<void>;
 }

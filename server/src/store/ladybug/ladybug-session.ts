@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
-import { StoreUnavailableError } from '../../domain/errors.js';
+import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow } from '../records.js';
 import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
 
@@ -67,17 +67,37 @@ export class LadybugSession implements CypherSession {
 
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     return this.serialised(async () => {
-      await this.writer.query('BEGIN TRANSACTION');
+      await plain(this.writer, 'BEGIN TRANSACTION');
       const tx: CypherTx = { run: (statement, params = {}) => this.execute(this.writer, statement, params) };
       try {
         const result = await work(tx);
-        await this.writer.query('COMMIT');
+        await plain(this.writer, 'COMMIT');
         return result;
       } catch (error) {
-        await this.writer.query('ROLLBACK').catch(() => undefined);
+        await plain(this.writer, 'ROLLBACK').catch(() => undefined);
         throw error;
       }
     });
+  }
+
+  /** EXPORT DATABASE is one read transaction: a consistent copy while writes go on. Paths are
+   *  literals in that statement (no parameters there), so quotes are refused. */
+  async backup(directory: string): Promise<void> {
+    if (/['"\\]/.test(directory)) {
+      throw new BadInputError(MODULE, [
+        { path: 'directory', message: 'must not contain quotes or backslashes' },
+      ]);
+    }
+    if (fs.existsSync(directory)) {
+      throw new BadInputError(MODULE, [{ path: 'directory', message: `${directory} already exists` }]);
+    }
+    fs.mkdirSync(path.dirname(directory), { recursive: true });
+    const backupConnection = new lbug.Connection(this.db);
+    try {
+      await plain(backupConnection, `EXPORT DATABASE '${directory}' (format="parquet")`);
+    } finally {
+      await backupConnection.close();
+    }
   }
 
   async close(): Promise<void> {
@@ -108,9 +128,22 @@ export class LadybugSession implements CypherSession {
       cache.set(statement, prepared);
     }
     const result = await connection.execute(prepared, params as Record<string, never>);
-    const last = Array.isArray(result) ? result[result.length - 1] : result;
-    return last ? ((await last.getAll()) as ReadRow[]) : [];
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      const last = results[results.length - 1];
+      return last ? ((await last.getAll()) as ReadRow[]) : [];
+    } finally {
+      // Open results keep the database open: its file lock would outlive close().
+      for (const r of results) r.close();
+    }
   }
+}
+
+/** Runs a statement without parameters and closes its results: an open result keeps the
+ *  database, and so its file lock, alive after close(). */
+async function plain(connection: Connection, statement: string): Promise<void> {
+  const result = await connection.query(statement);
+  for (const r of Array.isArray(result) ? result : [result]) r.close();
 }
 
 function holderFile(file: string): string {
@@ -124,4 +157,49 @@ function describeHolder(file: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Replaces the database file with the contents of a backup directory. Only with no server on
+ * it: the old file (and its WAL) are kept beside it, renamed, so nothing is lost.
+ */
+export async function restoreLadybug(file: string, backupDirectory: string): Promise<string> {
+  if (!fs.existsSync(path.join(backupDirectory, 'schema.cypher'))) {
+    throw new BadInputError(MODULE, [
+      { path: 'backup', message: `${backupDirectory} is not a backup (no schema.cypher)` },
+    ]);
+  }
+  if (/['"\\]/.test(backupDirectory)) {
+    throw new BadInputError(MODULE, [{ path: 'backup', message: 'must not contain quotes or backslashes' }]);
+  }
+  // Opening takes the lock: a running server makes this fail with the usual clear message.
+  const current = await LadybugSession.open(file);
+  await current.close();
+  const kept = `${file}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  fs.renameSync(file, kept);
+  if (fs.existsSync(`${file}.wal`)) fs.renameSync(`${file}.wal`, `${kept}.wal`);
+  const db = new lbug.Database(file);
+  try {
+    await db.init();
+    const connection = new lbug.Connection(db);
+    try {
+      await plain(connection, `IMPORT DATABASE '${backupDirectory}'`);
+    } finally {
+      await connection.close();
+    }
+  } catch (error) {
+    // Put the old database back: a failed restore leaves things as they were.
+    await db.close().catch(() => undefined);
+    for (const f of [file, `${file}.wal`]) fs.rmSync(f, { force: true, recursive: true });
+    fs.renameSync(kept, file);
+    if (fs.existsSync(`${kept}.wal`)) fs.renameSync(`${kept}.wal`, `${file}.wal`);
+    throw new StoreUnavailableError(
+      `[${MODULE}] restore from ${backupDirectory} failed; the database is as it was`,
+      {
+        cause: error,
+      },
+    );
+  }
+  await db.close();
+  return kept;
 }

@@ -1,7 +1,7 @@
 // Neo4j through the official driver. Integers come back as plain numbers (values we store fit
 // in 53 bits); writes run in managed transactions, which the driver retries on transient errors.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { StoreUnavailableError } from '../../domain/errors.js';
+import { ForbiddenError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow } from '../records.js';
 import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
 
@@ -61,6 +61,12 @@ export class Neo4jSession implements CypherSession {
     } finally {
       await session.close();
     }
+  }
+
+  async backup(): Promise<void> {
+    throw new ForbiddenError(
+      `[${MODULE}] a Neo4j database is backed up with Neo4j's own tools (neo4j-admin database dump, or Aura's snapshots), not through this app`,
+    );
   }
 
   close(): Promise<void> {
