@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../server/src/domain/errors.js';
+import { writeSnapshot } from '../../server/src/domain/exchange/json-snapshot.js';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { hub } from '../fixtures/graphs.js';
@@ -72,6 +73,66 @@ describe('LadybugDB durability', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('holds the graph before or after an import killed half-way, never between', async () => {
+    // A snapshot file of the seed-free hub graph, imported by the CLI into a store holding a chain.
+    const big = parseBatch(hub(6000));
+    const snapshotFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-import-')), 'hub.json');
+    fs.writeFileSync(
+      snapshotFile,
+      writeSnapshot({
+        nodes: big.nodes.map((n) => ({ ...n, version: 1 })),
+        relationships: big.relationships,
+      }),
+    );
+    const cliImport = (dataDir: string) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'server/src/app/cli.ts', 'import', snapshotFile],
+        {
+          env: { ...process.env, DATA_DIR: dataDir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      children.push(child);
+      return child;
+    };
+    const timed = path.dirname(tempFile());
+    const started = performance.now();
+    const first = cliImport(timed);
+    await new Promise((r) => first.once('exit', r));
+    const full = performance.now() - started;
+
+    const dataDir = path.dirname(tempFile());
+    const seeded = await openLadybugStore(path.join(dataDir, 'graph.lbug'));
+    await seeded.applyBatch(parseBatch(hub(2)));
+    const before = (await seeded.exportTopology()).nodes.length;
+    await seeded.close();
+    const child = cliImport(dataDir);
+    await new Promise((r) => setTimeout(r, full * 0.75));
+    expect(child.exitCode, 'the kill must land before the import ends').toBeNull();
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+
+    const store = await openLadybugStore(path.join(dataDir, 'graph.lbug'));
+    try {
+      const nodes = (await store.exportTopology()).nodes.length;
+      expect([before, 6001]).toContain(nodes);
+      expect(await store.countRelationships()).toBe(nodes === before ? 2 : 6000);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('says clearly that a damaged database file cannot be opened', async () => {
+    const file = tempFile();
+    fs.writeFileSync(file, 'this is not a database'.repeat(1000));
+    const error = await openLadybugStore(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`cannot open the database ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 
   it('lets another process open the database once this one has closed it', async () => {
