@@ -10,6 +10,7 @@ import type { ReadRow } from '../records.js';
 import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
 
 const MODULE = 'store/ladybug';
+const READERS = Math.max(2, Math.min(8, os.availableParallelism() * 2));
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = Awaited<ReturnType<Connection['prepare']>>;
 
@@ -24,11 +25,13 @@ export class LadybugSession implements CypherSession {
   private writeTail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new WeakMap<Connection, Map<string, Prepared>>();
   private closed = false;
+  private readonly busy = new Map<Connection, number>();
 
   private constructor(
     readonly file: string,
     private readonly db: InstanceType<typeof lbug.Database>,
-    private readonly reader: Connection,
+    /** Several read connections, so concurrent requests read in parallel on every core. */
+    private readonly readers: readonly Connection[],
     private readonly writer: Connection,
   ) {}
 
@@ -51,13 +54,21 @@ export class LadybugSession implements CypherSession {
     }
     const holder: Holder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
     fs.writeFileSync(holderFile(file), JSON.stringify(holder));
-    const session = new LadybugSession(file, db, new lbug.Connection(db), new lbug.Connection(db));
-    await Promise.all([session.reader.init(), session.writer.init()]);
+    const readers = Array.from({ length: READERS }, () => new lbug.Connection(db));
+    const session = new LadybugSession(file, db, readers, new lbug.Connection(db));
+    await Promise.all([...readers.map((r) => r.init()), session.writer.init()]);
     return session;
   }
 
   read(statement: string, params: Params = {}): Promise<ReadRow[]> {
-    return this.execute(this.reader, statement, params);
+    // The least busy reader: each connection runs one query at a time.
+    const reader = this.readers.reduce((a, b) =>
+      (this.busy.get(a) ?? 0) <= (this.busy.get(b) ?? 0) ? a : b,
+    );
+    this.busy.set(reader, (this.busy.get(reader) ?? 0) + 1);
+    return this.execute(reader, statement, params).finally(() =>
+      this.busy.set(reader, this.busy.get(reader)! - 1),
+    );
   }
 
   /** Schema statements (DDL) run outside the write queue's transactions. */
@@ -104,7 +115,7 @@ export class LadybugSession implements CypherSession {
     if (this.closed) return;
     this.closed = true;
     await this.writeTail.catch(() => undefined);
-    await this.reader.close();
+    for (const reader of this.readers) await reader.close();
     await this.writer.close();
     await this.db.close();
     fs.rmSync(holderFile(this.file), { force: true });
