@@ -15,7 +15,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'embedded',
-          include: ['server/**/*.test.ts', 'seed/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'seed/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'client/**/*.test.ts',
+            'client/**/*.test.tsx',
+            'tests/**/*.test.ts',
+          ],
           exclude: [NEO4J_FILES, '**/node_modules/**'],
         },
       },

@@ -1,59 +1,105 @@
-import { useEffect, useState } from 'react';
-import { graphql } from './graphql.js';
+// The page: a header with the four views and a search box (`/` focuses it), and the view the URL
+// names. Views receive the URL state and change it; nothing else holds what the page shows.
+import { useEffect, useRef } from 'react';
+import { ContractsView } from './contracts/ContractsView.js';
+import { ExplorerView } from './explorer/ExplorerView.js';
+import { StrategyView } from './strategy/StrategyView.js';
+import { TRACE_KINDS } from './strategy/traceability.js';
+import { SearchBox, type Picked } from './ui/SearchBox.js';
+import { formatUrl, type View } from './url/url-state.js';
+import { useUrlState } from './url/use-url-state.js';
+import { WhatIfView } from './whatif/WhatIfView.js';
 
-interface Counts {
-  counts: { nodes: number; relationships: number; byKind: { kind: string; count: number }[] };
-}
-interface Found {
-  search: { totalCount: number; edges: { node: { id: string; kind: string; name: string } }[] };
-}
+const TABS: { view: View; label: string }[] = [
+  { view: 'explore', label: 'Explore' },
+  { view: 'what-if', label: 'What-if' },
+  { view: 'contracts', label: 'Contracts' },
+  { view: 'strategy', label: 'Strategy map' },
+];
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function App() {
-  const [counts, setCounts] = useState<Counts['counts'] | null>(null);
-  const [text, setText] = useState('');
-  const [found, setFound] = useState<Found['search'] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [state, navigate] = useUrlState();
+  const search = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    graphql<Counts>('{ counts { nodes relationships byKind { kind count } } }')
-      .then((d) => setCounts(d.counts))
-      .catch((e: Error) => setError(e.message));
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '/' && !typing(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   useEffect(() => {
-    graphql<Found>(
-      'query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { id kind name } } } }',
-      { text },
-    )
-      .then((d) => setFound(d.search))
-      .catch((e: Error) => setError(e.message));
-  }, [text]);
+    const tab = TABS.find((t) => t.view === state.view)?.label ?? '';
+    document.title = `${tab} · Architecture explorer`;
+  }, [state.view]);
+
+  const pick = (node: Picked) => {
+    if (state.view === 'strategy' && TRACE_KINDS.includes(node.kind))
+      navigate({ node: node.id, selected: node.id });
+    else navigate({ view: 'explore', node: node.id, selected: node.id, expanded: [] });
+  };
 
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '2rem auto' }}>
-      <h1>Architecture explorer</h1>
-      {error && <p role="alert">Could not reach the API: {error}</p>}
-      {counts && (
-        <p>
-          {counts.nodes} nodes and {counts.relationships} relationships:{' '}
-          {counts.byKind.map((k) => `${k.count} ${k.kind}`).join(', ')}.
-        </p>
-      )}
-      <label>
-        Find <input value={text} onChange={(e) => setText(e.target.value)} placeholder="name or alias" />
-      </label>
-      {found && (
-        <>
-          <p>{found.totalCount} found</p>
-          <ul>
-            {found.edges.map(({ node }) => (
-              <li key={node.id}>
-                {node.name} <small>({node.kind})</small>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <a
+          className="brand"
+          href="/explore"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ view: 'explore', node: null, selected: null, expanded: [] });
+          }}
+        >
+          <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+            <circle cx="5" cy="12" r="3" fill="#60a5fa" />
+            <circle cx="19" cy="5" r="3" fill="#a78bfa" />
+            <circle cx="19" cy="19" r="3" fill="#34d399" />
+            <path d="M7.5 10.8 16.5 6.2M7.5 13.2l9 4.6" stroke="#cbd5e1" strokeWidth="1.6" />
+          </svg>
+          Architecture explorer
+        </a>
+        <nav className="tabs" aria-label="Views">
+          {TABS.map((t) => (
+            <a
+              key={t.view}
+              href={formatUrl({ ...state, view: t.view })}
+              aria-current={state.view === t.view ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ view: t.view });
+              }}
+            >
+              {t.label}
+            </a>
+          ))}
+        </nav>
+        <SearchBox
+          label="Search the graph"
+          placeholder={
+            state.view === 'strategy'
+              ? 'Find a strategy, theme, project or system'
+              : 'Search nodes by name or alias'
+          }
+          hint="/"
+          inputRef={search}
+          onPick={pick}
+          testId="global-search"
+        />
+      </header>
+      <main className="app-main">
+        {state.view === 'explore' && <ExplorerView state={state} navigate={navigate} />}
+        {state.view === 'what-if' && <WhatIfView state={state} navigate={navigate} />}
+        {state.view === 'contracts' && <ContractsView state={state} navigate={navigate} />}
+        {state.view === 'strategy' && <StrategyView state={state} navigate={navigate} />}
+      </main>
+    </div>
   );
 }

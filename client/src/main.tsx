@@ -1,11 +1,15 @@
-// The page's entry point. The explorer, what-if, contracts and strategy views arrive with #5;
-// this first page shows what the store holds and finds nodes by name.
+// The page's entry point: the GraphQL client, the styles, and the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Provider } from 'urql';
+import { createApiClient } from './api/client.js';
 import { App } from './App.js';
+import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Provider value={createApiClient()}>
+      <App />
+    </Provider>
   </StrictMode>,
 );

@@ -1,0 +1,75 @@
+// The read operations every view shares: search, neighbourhoods, node names and the metamodel.
+import { graphql } from '../generated/gql.js';
+
+export const SearchQuery = graphql(`
+  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {
+    search(text: $text, kinds: $kinds, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          name
+          aliases
+        }
+      }
+    }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query Neighbourhood(
+    $id: ID!
+    $depth: Int!
+    $limit: Int!
+    $kinds: [NodeKind!]
+    $types: [RelationshipType!]
+    $direction: Direction
+  ) {
+    neighbourhood(
+      id: $id
+      depth: $depth
+      limit: $limit
+      kinds: $kinds
+      types: $types
+      direction: $direction
+    ) {
+      truncated
+      nodes {
+        id
+        kind
+        name
+      }
+      relationships {
+        id
+        type
+        from
+        to
+        impact
+      }
+    }
+  }
+`);
+
+export const NodeNamesQuery = graphql(`
+  query NodeNames($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      kind
+      name
+    }
+  }
+`);
+
+export const MetamodelQuery = graphql(`
+  query Metamodel {
+    metamodel {
+      relationshipTypes {
+        type
+        inverse
+        impact
+        doc
+      }
+    }
+  }
+`);

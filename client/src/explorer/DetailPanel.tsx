@@ -1,0 +1,115 @@
+// The detail panel: a node's fields, where each fact comes from (document, section and the
+// quote), and its relationships as links, read from the node's side ("depends on", "used by").
+import { useMemo, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import type { NodeDetailQuery as Result } from '../generated/graphql.js';
+import { useRelationshipReadings } from '../api/use-relationship-readings.js';
+import { KindBadge, KindGlyph } from '../ui/KindGlyph.js';
+import { ErrorNotice } from '../ui/Notice.js';
+import { Busy } from '../ui/Busy.js';
+import { NodeDetailQuery } from './queries.js';
+import { nodeFields } from './fields.js';
+import { Provenance } from './Provenance.js';
+
+interface DetailPanelProps {
+  readonly id: string;
+  /** Where a relationship link leads, and what a click on it does. */
+  readonly hrefFor: (id: string) => string;
+  readonly onOpen: (id: string) => void;
+  readonly actions?: (node: Result['node']) => ReactNode;
+}
+
+type Relationship = Result['neighbourhood']['relationships'][number];
+
+export function DetailPanel({ id, hrefFor, onOpen, actions }: DetailPanelProps) {
+  const [{ data, error, fetching }] = useQuery({ query: NodeDetailQuery, variables: { id } });
+  const readings = useRelationshipReadings();
+
+  const groups = useMemo(() => {
+    if (!data) return [];
+    const names = new Map(data.neighbourhood.nodes.map((n) => [n.id, n]));
+    const byReading = new Map<string, { other: string; r: Relationship }[]>();
+    for (const r of data.neighbourhood.relationships) {
+      if (r.from !== id && r.to !== id) continue;
+      const outgoing = r.from === id;
+      const reading = outgoing ? readings.outgoing(r.type) : readings.incoming(r.type);
+      const other = outgoing ? r.to : r.from;
+      byReading.set(reading, [...(byReading.get(reading) ?? []), { other, r }]);
+    }
+    return [...byReading].map(([reading, items]) => ({
+      reading,
+      items: items
+        .map((i) => ({ ...i, node: names.get(i.other) }))
+        .sort((a, b) => (a.node?.name ?? a.other).localeCompare(b.node?.name ?? b.other)),
+    }));
+  }, [data, id, readings]);
+
+  if (error) return <ErrorNotice title={`Could not load ${id}`} error={error} />;
+  if (!data) return <Busy active={fetching} label="Loading details…" />;
+  const node = data.node;
+  const fields = nodeFields(node as unknown as Record<string, unknown>);
+
+  return (
+    <article className="detail" aria-labelledby="detail-title" data-testid="detail-panel">
+      <header className="detail-head">
+        <KindBadge kind={node.kind} />
+        <h2 id="detail-title">{node.name}</h2>
+        <code className="detail-id">{node.id}</code>
+      </header>
+      {actions && <div className="detail-actions">{actions(node)}</div>}
+      {node.description && <p className="detail-description">{node.description}</p>}
+      {node.aliases.length > 0 && (
+        <p className="detail-aliases">Also called: {node.aliases.map((a) => `“${a}”`).join(', ')}</p>
+      )}
+      {fields.length > 0 && (
+        <dl className="fields">
+          {fields.map((f) => (
+            <div key={f.name}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <section aria-labelledby="detail-sources">
+        <h3 id="detail-sources">Sources</h3>
+        <Provenance items={node.provenance} />
+      </section>
+      <section aria-labelledby="detail-relationships">
+        <h3 id="detail-relationships">
+          Relationships <span className="count">{groups.reduce((n, g) => n + g.items.length, 0)}</span>
+        </h3>
+        {groups.length === 0 && <p className="muted">No relationships recorded.</p>}
+        {groups.map((g) => (
+          <div key={g.reading} className="rel-group">
+            <h4>{g.reading}</h4>
+            <ul>
+              {g.items.map(({ other, node: n, r }) => (
+                <li key={r.id}>
+                  <a
+                    href={hrefFor(other)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onOpen(other);
+                    }}
+                    title={readings.doc(r.type)}
+                  >
+                    {n && <KindGlyph kind={n.kind} size={12} />}
+                    {n?.name ?? other}
+                  </a>
+                  {r.redundancy && (
+                    <span className="rel-note">
+                      {r.redundancy.k} of group “{r.redundancy.group}” needed
+                    </span>
+                  )}
+                  {r.fallback && <span className="rel-note">falls back to {r.fallback}</span>}
+                  {r.note && <span className="rel-note">{r.note}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          name\n          aliases\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
+  '\n  query Neighbourhood(\n    $id: ID!\n    $depth: Int!\n    $limit: Int!\n    $kinds: [NodeKind!]\n    $types: [RelationshipType!]\n    $direction: Direction\n  ) {\n    neighbourhood(\n      id: $id\n      depth: $depth\n      limit: $limit\n      kinds: $kinds\n      types: $types\n      direction: $direction\n    ) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n      }\n    }\n  }\n': typeof types.NeighbourhoodDocument;
+  '\n  query NodeNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      kind\n      name\n    }\n  }\n': typeof types.NodeNamesDocument;
+  '\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n': typeof types.MetamodelDocument;
+  '\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ContractHorizonDocument;
+  '\n  query Counts {\n    counts {\n      nodes\n      relationships\n      byKind {\n        kind\n        count\n      }\n    }\n  }\n': typeof types.CountsDocument;
+  '\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      id\n      kind\n      name\n      aliases\n      description\n      version\n      provenance {\n        document\n        section\n        quote\n      }\n      ... on Strategy {\n        owner\n        start\n        end\n      }\n      ... on Theme {\n        code\n      }\n      ... on Project {\n        code\n        status\n        start\n        end\n        owner\n      }\n      ... on System {\n        category\n        hosting\n        criticality\n        rtoHours\n        minServiceLevel\n      }\n      ... on Contract {\n        supplier\n        start\n        end\n        noticeMonths\n        valueGbp\n      }\n      ... on Partner {\n        sector\n        role\n      }\n      ... on Site {\n        siteKind\n        location\n      }\n    }\n    neighbourhood(id: $id, depth: 1, limit: 2000) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n        note\n        fallback\n        redundancy {\n          group\n          k\n        }\n        provenance {\n          document\n          section\n          quote\n        }\n      }\n    }\n  }\n': typeof types.NodeDetailDocument;
+  '\n  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {\n    impact(events: $events, scenario: $scenario) {\n      graphVersion\n      totalAffected\n      events {\n        type\n        id\n        hours\n        date\n      }\n      counts {\n        kind\n        state\n        count\n      }\n      breaches {\n        node {\n          id\n          kind\n          name\n        }\n        rtoHours\n        downHours\n      }\n      affected(first: $first) {\n        totalCount\n        hasNextPage\n        items {\n          node {\n            id\n            kind\n            name\n          }\n          state\n          downHours\n          indefinitelyDown\n          explanation {\n            node {\n              id\n              kind\n              name\n            }\n            state\n            relationship {\n              from\n              type\n              to\n            }\n            code\n            reason\n            fallback {\n              id\n              name\n            }\n          }\n        }\n      }\n      elements {\n        group\n        data {\n          id\n          label\n          kind\n          source\n          target\n          type\n          state\n        }\n      }\n    }\n  }\n': typeof types.ImpactDocument;
+  '\n  query Scenarios {\n    scenarios {\n      id\n      name\n      description\n      version\n      updatedAt\n      events {\n        type\n        id\n        hours\n        date\n      }\n    }\n  }\n': typeof types.ScenariosDocument;
+  '\n  mutation SaveScenario($input: ScenarioInput!) {\n    saveScenario(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.SaveScenarioDocument;
+  '\n  query CompareScenarios($a: ID!, $b: ID!) {\n    compareScenarios(a: $a, b: $b) {\n      newlyAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      noLongerAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      stateChanges {\n        node {\n          id\n          kind\n          name\n        }\n        from\n        to\n      }\n    }\n  }\n': typeof types.CompareScenariosDocument;
+};
+const documents: Documents = {
+  '\n  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          name\n          aliases\n        }\n      }\n    }\n  }\n':
+    types.SearchDocument,
+  '\n  query Neighbourhood(\n    $id: ID!\n    $depth: Int!\n    $limit: Int!\n    $kinds: [NodeKind!]\n    $types: [RelationshipType!]\n    $direction: Direction\n  ) {\n    neighbourhood(\n      id: $id\n      depth: $depth\n      limit: $limit\n      kinds: $kinds\n      types: $types\n      direction: $direction\n    ) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n      }\n    }\n  }\n':
+    types.NeighbourhoodDocument,
+  '\n  query NodeNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      kind\n      name\n    }\n  }\n':
+    types.NodeNamesDocument,
+  '\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n':
+    types.MetamodelDocument,
+  '\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ContractHorizonDocument,
+  '\n  query Counts {\n    counts {\n      nodes\n      relationships\n      byKind {\n        kind\n        count\n      }\n    }\n  }\n':
+    types.CountsDocument,
+  '\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      id\n      kind\n      name\n      aliases\n      description\n      version\n      provenance {\n        document\n        section\n        quote\n      }\n      ... on Strategy {\n        owner\n        start\n        end\n      }\n      ... on Theme {\n        code\n      }\n      ... on Project {\n        code\n        status\n        start\n        end\n        owner\n      }\n      ... on System {\n        category\n        hosting\n        criticality\n        rtoHours\n        minServiceLevel\n      }\n      ... on Contract {\n        supplier\n        start\n        end\n        noticeMonths\n        valueGbp\n      }\n      ... on Partner {\n        sector\n        role\n      }\n      ... on Site {\n        siteKind\n        location\n      }\n    }\n    neighbourhood(id: $id, depth: 1, limit: 2000) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n        note\n        fallback\n        redundancy {\n          group\n          k\n        }\n        provenance {\n          document\n          section\n          quote\n        }\n      }\n    }\n  }\n':
+    types.NodeDetailDocument,
+  '\n  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {\n    impact(events: $events, scenario: $scenario) {\n      graphVersion\n      totalAffected\n      events {\n        type\n        id\n        hours\n        date\n      }\n      counts {\n        kind\n        state\n        count\n      }\n      breaches {\n        node {\n          id\n          kind\n          name\n        }\n        rtoHours\n        downHours\n      }\n      affected(first: $first) {\n        totalCount\n        hasNextPage\n        items {\n          node {\n            id\n            kind\n            name\n          }\n          state\n          downHours\n          indefinitelyDown\n          explanation {\n            node {\n              id\n              kind\n              name\n            }\n            state\n            relationship {\n              from\n              type\n              to\n            }\n            code\n            reason\n            fallback {\n              id\n              name\n            }\n          }\n        }\n      }\n      elements {\n        group\n        data {\n          id\n          label\n          kind\n          source\n          target\n          type\n          state\n        }\n      }\n    }\n  }\n':
+    types.ImpactDocument,
+  '\n  query Scenarios {\n    scenarios {\n      id\n      name\n      description\n      version\n      updatedAt\n      events {\n        type\n        id\n        hours\n        date\n      }\n    }\n  }\n':
+    types.ScenariosDocument,
+  '\n  mutation SaveScenario($input: ScenarioInput!) {\n    saveScenario(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.SaveScenarioDocument,
+  '\n  query CompareScenarios($a: ID!, $b: ID!) {\n    compareScenarios(a: $a, b: $b) {\n      newlyAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      noLongerAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      stateChanges {\n        node {\n          id\n          kind\n          name\n        }\n        from\n        to\n      }\n    }\n  }\n':
+    types.CompareScenariosDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          name\n          aliases\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          name\n          aliases\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Neighbourhood(\n    $id: ID!\n    $depth: Int!\n    $limit: Int!\n    $kinds: [NodeKind!]\n    $types: [RelationshipType!]\n    $direction: Direction\n  ) {\n    neighbourhood(\n      id: $id\n      depth: $depth\n      limit: $limit\n      kinds: $kinds\n      types: $types\n      direction: $direction\n    ) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Neighbourhood(\n    $id: ID!\n    $depth: Int!\n    $limit: Int!\n    $kinds: [NodeKind!]\n    $types: [RelationshipType!]\n    $direction: Direction\n  ) {\n    neighbourhood(\n      id: $id\n      depth: $depth\n      limit: $limit\n      kinds: $kinds\n      types: $types\n      direction: $direction\n    ) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      kind\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query NodeNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      kind\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Counts {\n    counts {\n      nodes\n      relationships\n      byKind {\n        kind\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Counts {\n    counts {\n      nodes\n      relationships\n      byKind {\n        kind\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      id\n      kind\n      name\n      aliases\n      description\n      version\n      provenance {\n        document\n        section\n        quote\n      }\n      ... on Strategy {\n        owner\n        start\n        end\n      }\n      ... on Theme {\n        code\n      }\n      ... on Project {\n        code\n        status\n        start\n        end\n        owner\n      }\n      ... on System {\n        category\n        hosting\n        criticality\n        rtoHours\n        minServiceLevel\n      }\n      ... on Contract {\n        supplier\n        start\n        end\n        noticeMonths\n        valueGbp\n      }\n      ... on Partner {\n        sector\n        role\n      }\n      ... on Site {\n        siteKind\n        location\n      }\n    }\n    neighbourhood(id: $id, depth: 1, limit: 2000) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n        note\n        fallback\n        redundancy {\n          group\n          k\n        }\n        provenance {\n          document\n          section\n          quote\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      id\n      kind\n      name\n      aliases\n      description\n      version\n      provenance {\n        document\n        section\n        quote\n      }\n      ... on Strategy {\n        owner\n        start\n        end\n      }\n      ... on Theme {\n        code\n      }\n      ... on Project {\n        code\n        status\n        start\n        end\n        owner\n      }\n      ... on System {\n        category\n        hosting\n        criticality\n        rtoHours\n        minServiceLevel\n      }\n      ... on Contract {\n        supplier\n        start\n        end\n        noticeMonths\n        valueGbp\n      }\n      ... on Partner {\n        sector\n        role\n      }\n      ... on Site {\n        siteKind\n        location\n      }\n    }\n    neighbourhood(id: $id, depth: 1, limit: 2000) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n        note\n        fallback\n        redundancy {\n          group\n          k\n        }\n        provenance {\n          document\n          section\n          quote\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {\n    impact(events: $events, scenario: $scenario) {\n      graphVersion\n      totalAffected\n      events {\n        type\n        id\n        hours\n        date\n      }\n      counts {\n        kind\n        state\n        count\n      }\n      breaches {\n        node {\n          id\n          kind\n          name\n        }\n        rtoHours\n        downHours\n      }\n      affected(first: $first) {\n        totalCount\n        hasNextPage\n        items {\n          node {\n            id\n            kind\n            name\n          }\n          state\n          downHours\n          indefinitelyDown\n          explanation {\n            node {\n              id\n              kind\n              name\n            }\n            state\n            relationship {\n              from\n              type\n              to\n            }\n            code\n            reason\n            fallback {\n              id\n              name\n            }\n          }\n        }\n      }\n      elements {\n        group\n        data {\n          id\n          label\n          kind\n          source\n          target\n          type\n          state\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {\n    impact(events: $events, scenario: $scenario) {\n      graphVersion\n      totalAffected\n      events {\n        type\n        id\n        hours\n        date\n      }\n      counts {\n        kind\n        state\n        count\n      }\n      breaches {\n        node {\n          id\n          kind\n          name\n        }\n        rtoHours\n        downHours\n      }\n      affected(first: $first) {\n        totalCount\n        hasNextPage\n        items {\n          node {\n            id\n            kind\n            name\n          }\n          state\n          downHours\n          indefinitelyDown\n          explanation {\n            node {\n              id\n              kind\n              name\n            }\n            state\n            relationship {\n              from\n              type\n              to\n            }\n            code\n            reason\n            fallback {\n              id\n              name\n            }\n          }\n        }\n      }\n      elements {\n        group\n        data {\n          id\n          label\n          kind\n          source\n          target\n          type\n          state\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Scenarios {\n    scenarios {\n      id\n      name\n      description\n      version\n      updatedAt\n      events {\n        type\n        id\n        hours\n        date\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Scenarios {\n    scenarios {\n      id\n      name\n      description\n      version\n      updatedAt\n      events {\n        type\n        id\n        hours\n        date\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveScenario($input: ScenarioInput!) {\n    saveScenario(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveScenario($input: ScenarioInput!) {\n    saveScenario(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompareScenarios($a: ID!, $b: ID!) {\n    compareScenarios(a: $a, b: $b) {\n      newlyAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      noLongerAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      stateChanges {\n        node {\n          id\n          kind\n          name\n        }\n        from\n        to\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompareScenarios($a: ID!, $b: ID!) {\n    compareScenarios(a: $a, b: $b) {\n      newlyAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      noLongerAffected {\n        node {\n          id\n          kind\n          name\n        }\n        state\n      }\n      stateChanges {\n        node {\n          id\n          kind\n          name\n        }\n        from\n        to\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,1751 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Criticality = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
+
+export type Direction = 'BOTH' | 'IN' | 'OUT';
+
+export type ElementGroup = 'edges' | 'nodes';
+
+export type Hosting = 'CLOUD' | 'HYBRID' | 'ON_PREMISES' | 'PARTNER';
+
+/** Which end of a relationship is affected when the other end fails. */
+export type ImpactDirection = 'NONE' | 'SOURCE' | 'TARGET';
+
+/**
+ * One event of a what-if run:
+ * NODE_FAILS (id; hours for an outage of that length, absent for good),
+ * CONTRACT_LAPSES (id of a contract, at its end date),
+ * CONTRACTS_ENDED_BY (date: every contract ended by then with no live successor).
+ */
+export type ImpactEventInput = {
+  date?: string | null | undefined;
+  hours?: number | null | undefined;
+  id?: string | null | undefined;
+  type: ImpactEventType;
+};
+
+export type ImpactEventType = 'CONTRACTS_ENDED_BY' | 'CONTRACT_LAPSES' | 'NODE_FAILS';
+
+export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'UNAFFECTED';
+
+export type NodeKind = 'Contract' | 'Partner' | 'Project' | 'Site' | 'Strategy' | 'System' | 'Theme';
+
+export type PartnerSector =
+  | 'CENTRAL_GOVERNMENT'
+  | 'EDUCATION'
+  | 'FIRE_AND_RESCUE'
+  | 'HEALTH'
+  | 'LOCAL_GOVERNMENT'
+  | 'POLICE'
+  | 'PRIVATE'
+  | 'VOLUNTARY';
+
+export type ProjectStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PLANNED' | 'PROPOSED';
+
+export type RelationshipType =
+  | 'ADDRESSES'
+  | 'ALIGNS_WITH'
+  | 'CHANGES'
+  | 'CONNECTED_VIA'
+  | 'DELIVERS'
+  | 'DEPENDS_ON'
+  | 'HOSTED_AT'
+  | 'PARTY_TO'
+  | 'PART_OF'
+  | 'REPLACES'
+  | 'SUPPLIED_UNDER'
+  | 'USES'
+  | 'WITH';
+
+export type ScenarioInput = {
+  description?: string | null | undefined;
+  events: Array<ImpactEventInput>;
+  /** For updates: the version you loaded; a different stored version is a CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** lower-case words joined by hyphens */
+  id: string;
+  name: string;
+};
+
+export type SiteKind =
+  'DATA_CENTRE' | 'EMERGENCY_SERVICES' | 'HEALTH' | 'LIBRARY' | 'OFFICE' | 'OTHER' | 'SCHOOL';
+
+export type SystemCategory = 'APPLICATION' | 'INFRASTRUCTURE' | 'NETWORK' | 'PLATFORM' | 'SERVICE';
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  first: number;
+}>;
+
+export type SearchQuery = {
+  search: {
+    totalCount: number;
+    edges: Array<{
+      node:
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> }
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> }
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> }
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> }
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> }
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> }
+        | { id: string; kind: NodeKind; name: string; aliases: Array<string> };
+    }>;
+  };
+};
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string;
+  depth: number;
+  limit: number;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  direction?: Direction | null | undefined;
+}>;
+
+export type NeighbourhoodQuery = {
+  neighbourhood: {
+    truncated: boolean;
+    nodes: Array<
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+    >;
+    relationships: Array<{
+      id: string;
+      type: RelationshipType;
+      from: string;
+      to: string;
+      impact: ImpactDirection;
+    }>;
+  };
+};
+
+export type NodeNamesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+export type NodeNamesQuery = {
+  nodes: Array<
+    | { id: string; kind: NodeKind; name: string }
+    | { id: string; kind: NodeKind; name: string }
+    | { id: string; kind: NodeKind; name: string }
+    | { id: string; kind: NodeKind; name: string }
+    | { id: string; kind: NodeKind; name: string }
+    | { id: string; kind: NodeKind; name: string }
+    | { id: string; kind: NodeKind; name: string }
+  >;
+};
+
+export type MetamodelQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MetamodelQuery = {
+  metamodel: {
+    relationshipTypes: Array<{
+      type: RelationshipType;
+      inverse: string;
+      impact: ImpactDirection;
+      doc: string;
+    }>;
+  };
+};
+
+export type ContractHorizonQueryVariables = Exact<{
+  from: string;
+  to: string;
+  asAt: string;
+}>;
+
+export type ContractHorizonQuery = {
+  contractHorizon: Array<{
+    end: string;
+    noticeMonths: number | null;
+    noticeDeadline: string | null;
+    contract:
+      | { supplier: string | null; start: string | null; id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string };
+    impact: {
+      totalAffected: number;
+      counts: Array<{ kind: NodeKind; state: ImpactState; count: number }>;
+      criticalSystems: Array<
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+      >;
+      partners: Array<
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+      >;
+    };
+    addressedBy: Array<
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+    >;
+    replacedBy: Array<
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+    >;
+  }>;
+  asAt: {
+    date: string;
+    liveContracts: Array<
+      | { supplier: string | null; end: string | null; id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+    >;
+    endedContracts: Array<
+      | { supplier: string | null; end: string | null; id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+      | { id: string; name: string }
+    >;
+    systemsWithoutLiveContract: Array<{
+      system:
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string };
+      contracts: Array<
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+        | { id: string; name: string }
+      >;
+    }>;
+  };
+};
+
+export type CountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CountsQuery = {
+  counts: { nodes: number; relationships: number; byKind: Array<{ kind: NodeKind; count: number }> };
+};
+
+export type NodeDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type NodeDetailQuery = {
+  node:
+    | {
+        supplier: string | null;
+        start: string | null;
+        end: string | null;
+        noticeMonths: number | null;
+        valueGbp: number | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      }
+    | {
+        sector: PartnerSector | null;
+        role: string | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      }
+    | {
+        code: string | null;
+        status: ProjectStatus | null;
+        start: string | null;
+        end: string | null;
+        owner: string | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      }
+    | {
+        siteKind: SiteKind | null;
+        location: string | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      }
+    | {
+        owner: string | null;
+        start: string | null;
+        end: string | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      }
+    | {
+        category: SystemCategory | null;
+        hosting: Hosting | null;
+        criticality: Criticality | null;
+        rtoHours: number | null;
+        minServiceLevel: number | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      }
+    | {
+        code: string | null;
+        id: string;
+        kind: NodeKind;
+        name: string;
+        aliases: Array<string>;
+        description: string | null;
+        version: number;
+        provenance: Array<{ document: string; section: string; quote: string | null }>;
+      };
+  neighbourhood: {
+    truncated: boolean;
+    nodes: Array<
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+      | { id: string; kind: NodeKind; name: string }
+    >;
+    relationships: Array<{
+      id: string;
+      type: RelationshipType;
+      from: string;
+      to: string;
+      impact: ImpactDirection;
+      note: string | null;
+      fallback: string | null;
+      redundancy: { group: string; k: number } | null;
+      provenance: Array<{ document: string; section: string; quote: string | null }>;
+    }>;
+  };
+};
+
+export type ImpactQueryVariables = Exact<{
+  events?: Array<ImpactEventInput> | ImpactEventInput | null | undefined;
+  scenario?: string | null | undefined;
+  first: number;
+}>;
+
+export type ImpactQuery = {
+  impact: {
+    graphVersion: number;
+    totalAffected: number;
+    events: Array<{ type: ImpactEventType; id: string | null; hours: number | null; date: string | null }>;
+    counts: Array<{ kind: NodeKind; state: ImpactState; count: number }>;
+    breaches: Array<{
+      rtoHours: number;
+      downHours: number | null;
+      node:
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string };
+    }>;
+    affected: {
+      totalCount: number;
+      hasNextPage: boolean;
+      items: Array<{
+        state: ImpactState;
+        downHours: number | null;
+        indefinitelyDown: boolean;
+        node:
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string };
+        explanation: Array<{
+          state: ImpactState;
+          code: string;
+          reason: string;
+          node:
+            | { id: string; kind: NodeKind; name: string }
+            | { id: string; kind: NodeKind; name: string }
+            | { id: string; kind: NodeKind; name: string }
+            | { id: string; kind: NodeKind; name: string }
+            | { id: string; kind: NodeKind; name: string }
+            | { id: string; kind: NodeKind; name: string }
+            | { id: string; kind: NodeKind; name: string };
+          relationship: { from: string; type: RelationshipType; to: string } | null;
+          fallback:
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | null;
+        }>;
+      }>;
+    };
+    elements: Array<{
+      group: ElementGroup;
+      data: {
+        id: string;
+        label: string | null;
+        kind: NodeKind | null;
+        source: string | null;
+        target: string | null;
+        type: RelationshipType | null;
+        state: ImpactState | null;
+      };
+    }>;
+  };
+};
+
+export type ScenariosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ScenariosQuery = {
+  scenarios: Array<{
+    id: string;
+    name: string;
+    description: string | null;
+    version: number;
+    updatedAt: string;
+    events: Array<{ type: ImpactEventType; id: string | null; hours: number | null; date: string | null }>;
+  }>;
+};
+
+export type SaveScenarioMutationVariables = Exact<{
+  input: ScenarioInput;
+}>;
+
+export type SaveScenarioMutation = { saveScenario: { id: string; name: string; version: number } };
+
+export type CompareScenariosQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+export type CompareScenariosQuery = {
+  compareScenarios: {
+    newlyAffected: Array<{
+      state: ImpactState;
+      node:
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string };
+    }>;
+    noLongerAffected: Array<{
+      state: ImpactState;
+      node:
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string };
+    }>;
+    stateChanges: Array<{
+      from: ImpactState;
+      to: ImpactState;
+      node:
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string };
+    }>;
+  };
+};
+
+export const SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeKind' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kinds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const NeighbourhoodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Neighbourhood' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeKind' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationshipType' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Direction' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhood' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'depth' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kinds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'direction' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const NodeNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NodeNames' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeNamesQuery, NodeNamesQueryVariables>;
+export const MetamodelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Metamodel' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'metamodel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationshipTypes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inverse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MetamodelQuery, MetamodelQueryVariables>;
+export const ContractHorizonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContractHorizon' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractHorizon' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contract' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contract' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeDeadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalAffected' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criticalSystems' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'addressedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replacedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asAt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'date' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'liveContracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contract' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endedContracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contract' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'systemsWithoutLiveContract' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'system' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contracts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContractHorizonQuery, ContractHorizonQueryVariables>;
+export const CountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Counts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'relationships' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byKind' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountsQuery, CountsQueryVariables>;
+export const NodeDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NodeDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'provenance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Strategy' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Theme' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'System' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hosting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'criticality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rtoHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minServiceLevel' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contract' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'supplier' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noticeMonths' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'valueGbp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partner' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Site' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'siteKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'neighbourhood' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'depth' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '2000' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fallback' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'redundancy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'k' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'provenance' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeDetailQuery, NodeDetailQueryVariables>;
+export const ImpactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Impact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'events' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactEventInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scenario' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'impact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'events' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'events' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scenario' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scenario' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'graphVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalAffected' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breaches' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rtoHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downHours' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'affected' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'downHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'indefinitelyDown' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'explanation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'relationship' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'fallback' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'elements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'data' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
+export const ScenariosDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Scenarios' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScenariosQuery, ScenariosQueryVariables>;
+export const SaveScenarioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveScenario' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveScenario' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveScenarioMutation, SaveScenarioMutationVariables>;
+export const CompareScenariosDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompareScenarios' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'a' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'b' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'compareScenarios' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'a' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'a' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'b' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'b' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'newlyAffected' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'noLongerAffected' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stateChanges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompareScenariosQuery, CompareScenariosQueryVariables>;

@@ -1,0 +1,200 @@
+// The Cytoscape canvas. It owns one Cytoscape instance for its lifetime, brings it to each new
+// graph in one batch, runs the chosen layout (incrementally after an expand), and reports taps
+// and double-taps. Long layouts show progress: for big graphs the bar is painted before the
+// layout starts, since a synchronous layout would block the timer that reveals it.
+import type { Core, Layouts } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { cytoscape } from './cytoscape.js';
+import { toElements } from './elements.js';
+import type { GraphData, GraphNode } from './graph-data.js';
+import { layoutOptions, type LayoutName } from './layouts.js';
+import { graphScale, graphStylesheet, type ColourMode } from './stylesheet.js';
+import { syncElements } from './sync-elements.js';
+import { Busy } from '../ui/Busy.js';
+
+export interface CanvasHighlight {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+export interface GraphCanvasProps {
+  readonly graph: GraphData;
+  readonly layout: LayoutName;
+  readonly direction?: 'TB' | 'LR';
+  readonly mode: ColourMode;
+  readonly label: string;
+  readonly nodeClasses?: (node: GraphNode) => readonly string[];
+  readonly selected?: string | null;
+  readonly highlight?: CanvasHighlight | null;
+  /** A change re-runs the layout from scratch (a new root, a new run). */
+  readonly layoutKey?: string;
+  readonly onSelect?: (id: string | null) => void;
+  readonly onExpand?: (id: string) => void;
+  readonly onReady?: (cy: Core | null) => void;
+  /** Overlays: legend, notices. */
+  readonly children?: ReactNode;
+}
+
+/** Above this many nodes the progress bar is painted before the layout runs. */
+const PAINT_FIRST_ABOVE = 250;
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const running = useRef<Layouts | null>(null);
+  /** Work waiting for the current layout to finish (fitting to a highlight, say). */
+  const afterLayout = useRef<(() => void) | null>(null);
+  const laidOut = useRef(true);
+  const last = useRef({ layout: '', key: '' });
+  const handlers = useRef(props);
+  handlers.current = props;
+  const [laying, setLaying] = useState<{ nodes: number; now: boolean } | null>(null);
+
+  const { graph, nodeClasses, layout, direction, mode, layoutKey = '', selected, highlight } = props;
+  const elements = useMemo(() => toElements(graph, { nodeClasses }), [graph, nodeClasses]);
+  const scale = graphScale(graph.nodes.length, graph.edges.length);
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cy.on('tap', 'node', (e) => handlers.current.onSelect?.(e.target.id()));
+    cy.on('tap', (e) => {
+      if (e.target === cy) handlers.current.onSelect?.(null);
+    });
+    cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.(e.target.id()));
+    cyRef.current = cy;
+    handlers.current.onReady?.(cy);
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container.current!);
+    return () => {
+      resize.disconnect();
+      handlers.current.onReady?.(null);
+      running.current?.stop();
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(graphStylesheet(scale, mode, direction === 'LR' ? 'right' : 'below'));
+  }, [scale, mode, direction]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const sync = syncElements(cy, elements);
+    const fresh = last.current.layout !== layout || last.current.key !== layoutKey;
+    if (!fresh && sync.added === 0 && sync.removed === 0) return;
+    last.current = { layout, key: layoutKey };
+    running.current?.stop();
+    const nodes = cy.nodes().length;
+    if (nodes === 0) return;
+    const options = layoutOptions(layout, { nodes, direction, incremental: !fresh && sync.incremental });
+    laidOut.current = false;
+    // Set on the element, in the same task: tests and benchmarks wait for "done".
+    container.current!.dataset.layout = 'running';
+    const run = () => {
+      const l = cy.layout(options);
+      running.current = l;
+      l.one('layoutstop', () => {
+        setLaying(null);
+        laidOut.current = true;
+        if (container.current) container.current.dataset.layout = 'done';
+        afterLayout.current?.();
+        afterLayout.current = null;
+      });
+      l.run();
+    };
+    setLaying({ nodes, now: nodes > PAINT_FIRST_ABOVE });
+    if (nodes > PAINT_FIRST_ABOVE) {
+      // Two frames: React paints the bar, the browser shows it, then the layout blocks.
+      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(run)));
+      return () => cancelAnimationFrame(frame);
+    }
+    run();
+  }, [elements, layout, layoutKey, direction]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      cy.edges('.lit').removeClass('lit');
+      if (selected) cy.getElementById(selected).select().connectedEdges().addClass('lit');
+    });
+  }, [selected, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded chain');
+      if (!highlight) return;
+      const lit = new Set([...highlight.nodes, ...highlight.edges]);
+      cy.elements().forEach((e) => {
+        e.addClass(lit.has(e.id()) ? 'chain' : 'faded');
+      });
+    });
+    if (!highlight) return;
+    // Bring the chain into view, close enough to read, once the layout has placed it.
+    const focus = () => {
+      const chain = cy.elements('.chain');
+      if (chain.empty()) return;
+      cy.stop();
+      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+      const complete = () => {
+        if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: centre });
+      };
+      cy.animate({ fit: { eles: chain, padding: 90 } }, { duration: 300, complete });
+    };
+    if (laidOut.current) focus();
+    else afterLayout.current = focus;
+  }, [highlight, elements]);
+
+  const zoom = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
+  return (
+    <div className="canvas-pane">
+      <div
+        ref={container}
+        className="canvas"
+        data-testid="graph-canvas"
+        role="img"
+        aria-label={`${props.label}: ${graph.nodes.length} nodes and ${graph.edges.length} relationships. The table view lists the same nodes.`}
+      />
+      <div className="canvas-controls" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => zoom(1.25)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom(0.8)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 } })}
+          aria-label="Fit to view"
+          title="Fit to view"
+        >
+          ⤢
+        </button>
+      </div>
+      {laying && (
+        <Busy
+          active
+          immediate={laying.now}
+          label={`Laying out ${laying.nodes} node${laying.nodes === 1 ? '' : 's'}…`}
+        />
+      )}
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The legend over the canvas: each kind's shape and colour (with how many are drawn), and in
+// what-if views the state colours. Kinds absent from the view are dimmed, not hidden, so the
+// legend reads the same everywhere.
+import type { ImpactState, NodeKind } from '../generated/graphql.js';
+import { KindGlyph } from '../ui/KindGlyph.js';
+import { NODE_KINDS } from './kinds.js';
+import { AFFECTED_STATES, STATE_LOOK } from './states.js';
+import type { ColourMode } from './stylesheet.js';
+
+interface LegendProps {
+  readonly mode: ColourMode;
+  readonly counts: ReadonlyMap<NodeKind, number>;
+  readonly states?: ReadonlyMap<ImpactState, number>;
+}
+
+export function Legend({ mode, counts, states }: LegendProps) {
+  return (
+    <aside className="legend" aria-label="Legend">
+      {mode === 'state' && (
+        <ul className="legend-states">
+          {[...AFFECTED_STATES, 'UNAFFECTED' as const].map((state) => (
+            <li key={state}>
+              <span className="swatch" style={{ background: STATE_LOOK[state].colour }} />
+              {STATE_LOOK[state].label}
+              {states?.get(state) ? <span className="count">{states.get(state)}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="legend-kinds">
+        {NODE_KINDS.map((kind) => (
+          <li key={kind} className={counts.get(kind) ? '' : 'absent'}>
+            <KindGlyph kind={kind} colour={mode === 'state' ? '#64748b' : undefined} />
+            {kind}
+            {counts.get(kind) ? <span className="count">{counts.get(kind)}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

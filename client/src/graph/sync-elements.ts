@@ -1,0 +1,51 @@
+// Brings a Cytoscape instance to a new set of elements in one batch (one redraw): removes what
+// went, updates what stayed, and adds what is new beside a neighbour that is already placed, so
+// an incremental force layout starts from a sensible picture instead of a pile at the origin.
+import type { Core, ElementDefinition } from 'cytoscape';
+
+export interface SyncResult {
+  readonly added: number;
+  readonly removed: number;
+  /** True when nodes were there before and some stayed: positions are worth keeping. */
+  readonly incremental: boolean;
+}
+
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+  const wanted = new Map(elements.map((e) => [String(e.data.id), e]));
+  const before = cy.nodes().length;
+  let removed = 0;
+  const added: ElementDefinition[] = [];
+  cy.batch(() => {
+    const gone = cy.elements().filter((e) => !wanted.has(e.id()));
+    removed = gone.length;
+    gone.remove();
+    for (const def of elements) {
+      const existing = cy.getElementById(String(def.data.id));
+      if (existing.nonempty()) {
+        existing.data(def.data);
+        existing.classes(def.classes ?? '');
+      } else added.push({ ...def });
+    }
+    // One already placed neighbour per node, found in one pass (a search per node is quadratic).
+    const neighbour = new Map<string, string>();
+    const isPlaced = (id: string) => cy.getElementById(id).nonempty();
+    for (const e of elements) {
+      if (e.group !== 'edges') continue;
+      const [s, t] = [String(e.data.source), String(e.data.target)];
+      if (!neighbour.has(s) && isPlaced(t)) neighbour.set(s, t);
+      if (!neighbour.has(t) && isPlaced(s)) neighbour.set(t, s);
+    }
+    for (const def of added) {
+      if (def.group !== 'nodes') continue;
+      const other = neighbour.get(String(def.data.id));
+      const node = other === undefined ? null : cy.getElementById(other);
+      const anchor = node?.nonempty() ? node.position() : null;
+      if (anchor) {
+        const angle = Math.random() * 2 * Math.PI;
+        def.position = { x: anchor.x + 60 * Math.cos(angle), y: anchor.y + 60 * Math.sin(angle) };
+      }
+    }
+    cy.add(added);
+  });
+  return { added: added.length, removed, incremental: before > 0 && before - removed > 0 };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, formatUrl, parseUrl, type UrlState } from './url-state.js';
+
+const roundTrip = (state: UrlState) => {
+  const url = new URL(formatUrl(state), 'http://x');
+  return parseUrl(url.pathname, url.search);
+};
+
+describe('URL state', () => {
+  it('writes nothing but the view for the defaults', () => {
+    expect(formatUrl(DEFAULT_STATE)).toBe('/explore');
+    expect(parseUrl('/', '')).toEqual(DEFAULT_STATE);
+  });
+
+  it('round-trips an explorer view with readable ids', () => {
+    const state: UrlState = {
+      ...DEFAULT_STATE,
+      node: 'system:kpsn',
+      selected: 'partner:kent-police',
+      expanded: ['partner:kent-police', 'site:sessions-house'],
+      depth: 2,
+      hiddenKinds: ['Site', 'Partner'],
+      hiddenTypes: ['USES'],
+      layout: 'hierarchy',
+      table: true,
+    };
+    const url = formatUrl(state);
+    expect(url).toBe(
+      '/explore?node=system:kpsn&sel=partner:kent-police&expand=partner:kent-police,site:sessions-house' +
+        '&depth=2&hideKinds=Site,Partner&hideTypes=USES&layout=hierarchy&table=1',
+    );
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('round-trips what-if events in order, scenarios and comparisons', () => {
+    const state: UrlState = {
+      ...DEFAULT_STATE,
+      view: 'what-if',
+      events: [
+        { type: 'NODE_FAILS', id: 'site:sessions-house', hours: 8 },
+        { type: 'CONTRACT_LAPSES', id: 'contract:kpsn-unisys' },
+        { type: 'NODE_FAILS', id: 'system:kpsn' },
+        { type: 'CONTRACTS_ENDED_BY', date: '2015-03' },
+      ],
+      scenario: 'kpsn-lapse',
+      compare: 'dc-outage',
+    };
+    expect(formatUrl(state)).toContain('e=fail:site:sessions-house:8h&e=lapse:contract:kpsn-unisys');
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('round-trips contract windows', () => {
+    const months: UrlState = {
+      ...DEFAULT_STATE,
+      view: 'contracts',
+      asAt: '2015-01-01',
+      window: { months: 24 },
+    };
+    expect(roundTrip(months)).toEqual(months);
+    const range: UrlState = { ...months, window: { from: '2014-01-01', to: '2016-06-30' } };
+    expect(roundTrip(range)).toEqual(range);
+  });
+
+  it('falls back to defaults for hand-edited nonsense', () => {
+    const state = parseUrl(
+      '/nowhere',
+      '?depth=9&layout=spiral&hideKinds=Dragon,Site&e=explode:x&asAt=soon&months=5',
+    );
+    expect(state).toEqual({ ...DEFAULT_STATE, hiddenKinds: ['Site'] });
+  });
+});

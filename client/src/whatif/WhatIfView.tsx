@@ -1,0 +1,192 @@
+// What-if: choose events (left), run them, and see the graph coloured by state (centre) with
+// the affected nodes, breaches and explanations (right). The run is the URL's events or saved
+// scenario, so a link reopens the same run; the draft on the left is only sent on Run.
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { GraphCanvas } from '../graph/GraphCanvas.js';
+import { Legend } from '../graph/Legend.js';
+import { NodeTable } from '../graph/NodeTable.js';
+import { exportPng } from '../graph/export-png.js';
+import { EMPTY_GRAPH, countByKind, type GraphNode } from '../graph/graph-data.js';
+import { Busy } from '../ui/Busy.js';
+import { ErrorNotice, Notice } from '../ui/Notice.js';
+import { LayoutSelect } from '../ui/LayoutSelect.js';
+import { ViewSwitch } from '../ui/ViewSwitch.js';
+import { download, stamp } from '../ui/download.js';
+import type { ViewProps } from '../ui/view-props.js';
+import { ComparePanel } from './ComparePanel.js';
+import { affectedCsv } from './csv.js';
+import { EventEditor } from './EventEditor.js';
+import { Explanation } from './Explanation.js';
+import { eventNode, fromEventInput, sameEvents, toEventInput, type WhatIfEvent } from './events.js';
+import { chainHighlight, impactGraph, stateTotals } from './impact-graph.js';
+import { ImpactResults } from './ImpactResults.js';
+import { ImpactQuery, ScenariosQuery } from './queries.js';
+import { ScenarioPanel } from './ScenarioPanel.js';
+import { useNodeNames } from './use-node-names.js';
+
+const PAGE = 500;
+
+export function WhatIfView({ state, navigate }: ViewProps) {
+  const cy = useRef<Core | null>(null);
+  const [draft, setDraft] = useState<WhatIfEvent[]>([...state.events]);
+  const [{ data: saved }] = useQuery({ query: ScenariosQuery });
+  const scenario = saved?.scenarios.find((s) => s.id === state.scenario) ?? null;
+
+  // A new run from outside (a link, Back, a scenario opened) replaces the draft.
+  const runEvents = useMemo(
+    () => (scenario ? scenario.events.flatMap((e) => fromEventInput(e) ?? []) : state.events),
+    [scenario, state.events],
+  );
+  useEffect(() => setDraft([...runEvents]), [runEvents]);
+
+  const running = state.scenario !== null || state.events.length > 0;
+  const [{ data, error, fetching }, rerun] = useQuery({
+    query: ImpactQuery,
+    variables: state.scenario
+      ? { scenario: state.scenario, events: null, first: PAGE }
+      : { events: state.events.map(toEventInput), scenario: null, first: PAGE },
+    pause: !running,
+  });
+  const report = running ? (data?.impact ?? null) : null;
+  const graph = useMemo(() => (report ? impactGraph(report.elements) : EMPTY_GRAPH), [report]);
+  const eventIds = useMemo(() => new Set(runEvents.flatMap((e) => eventNode(e) ?? [])), [runEvents]);
+  const nodeClasses = useCallback((n: GraphNode) => (eventIds.has(n.id) ? ['event'] : []), [eventIds]);
+  const chosen = report?.affected.items.find((i) => i.node.id === state.selected) ?? null;
+  const highlight = useMemo(() => (chosen ? chainHighlight(chosen) : null), [chosen]);
+  const name = useNodeNames(draft.flatMap((e) => eventNode(e) ?? []));
+  const scenarioName = (id: string) => saved?.scenarios.find((s) => s.id === id)?.name ?? id;
+
+  const run = () => {
+    if (!state.scenario && sameEvents(draft, state.events)) rerun({ requestPolicy: 'network-only' });
+    else navigate({ events: draft, scenario: null, compare: null, selected: null });
+  };
+  const select = (id: string | null) => navigate({ selected: id }, { replace: true });
+  const explanation = chosen && <Explanation item={chosen} onSelect={select} onClose={() => select(null)} />;
+  const title = state.scenario ? `Scenario “${scenarioName(state.scenario)}”` : 'What if…';
+
+  return (
+    <div className="view">
+      <div className="toolbar" role="toolbar" aria-label="What-if">
+        <h1 className="toolbar-title">{title}</h1>
+        <LayoutSelect value={state.layout} onChange={(layout) => navigate({ layout }, { replace: true })} />
+        <span className="toolbar-spacer" />
+        <ViewSwitch table={state.table} onChange={(table) => navigate({ table }, { replace: true })} />
+        <button
+          type="button"
+          disabled={!report}
+          onClick={() =>
+            report &&
+            download(
+              `what-if-${stamp()}.csv`,
+              new Blob([affectedCsv(report.affected.items)], { type: 'text/csv' }),
+            )
+          }
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          disabled={!report || state.table}
+          onClick={() => exportPng(cy.current, 'what-if')}
+        >
+          Export PNG
+        </button>
+      </div>
+      <div className="workspace three">
+        <aside className="left-pane" aria-label="Events and scenarios">
+          <EventEditor events={draft} name={name} onChange={setDraft} />
+          <div className="run-row">
+            <button
+              type="button"
+              className="primary"
+              disabled={draft.length === 0}
+              onClick={run}
+              data-testid="run"
+            >
+              Run what-if
+            </button>
+            {draft.length > 0 && (
+              <button type="button" onClick={() => setDraft([])}>
+                Clear
+              </button>
+            )}
+          </div>
+          <ScenarioPanel
+            events={draft}
+            open={state.scenario}
+            compare={state.compare}
+            onOpen={(id) => navigate({ scenario: id, events: [], compare: null, selected: null })}
+            onCompare={(id) => navigate({ compare: id })}
+          />
+        </aside>
+        <section className="main-pane" aria-label="Impact">
+          {state.table ? (
+            <NodeTable
+              graph={graph}
+              caption={`${graph.nodes.length} nodes affected`}
+              showState
+              selected={state.selected}
+              onSelect={select}
+            />
+          ) : (
+            <GraphCanvas
+              graph={graph}
+              layout={state.layout}
+              mode="state"
+              label="Nodes affected by the what-if"
+              nodeClasses={nodeClasses}
+              selected={state.selected}
+              highlight={highlight}
+              layoutKey={`${report?.graphVersion}|${state.scenario}|${state.events.length}`}
+              onSelect={select}
+              onReady={(c) => (cy.current = c)}
+            >
+              <Legend
+                mode="state"
+                counts={countByKind(graph.nodes)}
+                states={report ? stateTotals(report.counts) : undefined}
+              />
+              {explanation && <div className="canvas-card">{explanation}</div>}
+              <Busy active={fetching} label="Running the what-if…" />
+              {error && <ErrorNotice title="The what-if could not run" error={error} />}
+              {!running && (
+                <Notice tone="empty" title="Nothing has failed yet">
+                  Add what fails on the left (a node, a contract lapsing, or every contract ended by a date),
+                  then press <strong>Run what-if</strong>. Or open a saved scenario.
+                </Notice>
+              )}
+              {report && report.totalAffected === 0 && (
+                <Notice tone="info" title="Nothing is affected">
+                  No dependency carries this failure anywhere: redundancy or fallbacks cover it, or nothing
+                  depends on it.
+                </Notice>
+              )}
+            </GraphCanvas>
+          )}
+        </section>
+        <aside className="side-pane" aria-label="Results">
+          {state.scenario && state.compare && (
+            <ComparePanel
+              a={state.scenario}
+              b={state.compare}
+              name={scenarioName}
+              onClose={() => navigate({ compare: null })}
+            />
+          )}
+          {report ? (
+            <ImpactResults
+              report={report}
+              selected={state.selected}
+              onSelect={select}
+              explanation={state.table ? explanation : null}
+            />
+          ) : (
+            <p className="muted">Results appear here after a run.</p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

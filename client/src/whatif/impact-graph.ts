@@ -1,0 +1,80 @@
+// Pure helpers over a what-if result: the coloured graph to draw, the chain to light up for one
+// affected node, and the side list grouped by state (worst first) and kind (strategy first).
+import type { ImpactQuery, ImpactState, NodeKind } from '../generated/graphql.js';
+import { edgeId, type GraphData, type GraphEdge, type GraphNode } from '../graph/graph-data.js';
+import { isNodeKind, isRelationshipType, kindLook } from '../graph/kinds.js';
+import { AFFECTED_STATES } from '../graph/states.js';
+
+type Report = ImpactQuery['impact'];
+export type Affected = Report['affected']['items'][number];
+type ElementData = Report['elements'][number]['data'];
+
+export function impactGraph(elements: readonly { group: string; data: ElementData }[]): GraphData {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const { group, data } of elements) {
+    if (group === 'nodes' && data.kind && isNodeKind(data.kind)) {
+      nodes.push({ id: data.id, kind: data.kind, name: data.label ?? data.id, state: data.state ?? null });
+    } else if (
+      group === 'edges' &&
+      data.source &&
+      data.target &&
+      data.type &&
+      isRelationshipType(data.type)
+    ) {
+      edges.push({ id: data.id, type: data.type, from: data.source, to: data.target });
+    }
+  }
+  return { nodes, edges };
+}
+
+/** The nodes and relationships of an explanation chain, as canvas ids. */
+export function chainHighlight(item: Pick<Affected, 'explanation'>): { nodes: string[]; edges: string[] } {
+  return {
+    nodes: item.explanation.map((s) => s.node.id),
+    edges: item.explanation.flatMap((s) =>
+      s.relationship ? [edgeId(s.relationship.from, s.relationship.type, s.relationship.to)] : [],
+    ),
+  };
+}
+
+export interface AffectedGroup {
+  readonly state: ImpactState;
+  readonly total: number;
+  readonly kinds: readonly { kind: NodeKind; items: readonly Affected[] }[];
+}
+
+export function groupAffected(items: readonly Affected[]): AffectedGroup[] {
+  return AFFECTED_STATES.flatMap((state) => {
+    const inState = items.filter((i) => i.state === state);
+    if (inState.length === 0) return [];
+    const kinds = [...new Set(inState.map((i) => i.node.kind))]
+      .sort((a, b) => kindLook(a).rank - kindLook(b).rank || a.localeCompare(b))
+      .map((kind) => ({
+        kind,
+        items: inState
+          .filter((i) => i.node.kind === kind)
+          .sort((a, b) => a.node.name.localeCompare(b.node.name)),
+      }));
+    return [{ state, total: inState.length, kinds }];
+  });
+}
+
+/** How many nodes are in each state, for the legend and the summary. */
+export function stateTotals(counts: Report['counts']): Map<ImpactState, number> {
+  const totals = new Map<ImpactState, number>();
+  for (const c of counts) totals.set(c.state, (totals.get(c.state) ?? 0) + c.count);
+  return totals;
+}
+
+/** A scenario id from its name: lower-case words joined by hyphens, as the API requires. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,136 @@
+// What-if operations: a run (from events or a saved scenario), saved scenarios and comparison.
+import { graphql } from '../generated/gql.js';
+
+export const ImpactQuery = graphql(`
+  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {
+    impact(events: $events, scenario: $scenario) {
+      graphVersion
+      totalAffected
+      events {
+        type
+        id
+        hours
+        date
+      }
+      counts {
+        kind
+        state
+        count
+      }
+      breaches {
+        node {
+          id
+          kind
+          name
+        }
+        rtoHours
+        downHours
+      }
+      affected(first: $first) {
+        totalCount
+        hasNextPage
+        items {
+          node {
+            id
+            kind
+            name
+          }
+          state
+          downHours
+          indefinitelyDown
+          explanation {
+            node {
+              id
+              kind
+              name
+            }
+            state
+            relationship {
+              from
+              type
+              to
+            }
+            code
+            reason
+            fallback {
+              id
+              name
+            }
+          }
+        }
+      }
+      elements {
+        group
+        data {
+          id
+          label
+          kind
+          source
+          target
+          type
+          state
+        }
+      }
+    }
+  }
+`);
+
+export const ScenariosQuery = graphql(`
+  query Scenarios {
+    scenarios {
+      id
+      name
+      description
+      version
+      updatedAt
+      events {
+        type
+        id
+        hours
+        date
+      }
+    }
+  }
+`);
+
+export const SaveScenarioMutation = graphql(`
+  mutation SaveScenario($input: ScenarioInput!) {
+    saveScenario(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const CompareScenariosQuery = graphql(`
+  query CompareScenarios($a: ID!, $b: ID!) {
+    compareScenarios(a: $a, b: $b) {
+      newlyAffected {
+        node {
+          id
+          kind
+          name
+        }
+        state
+      }
+      noLongerAffected {
+        node {
+          id
+          kind
+          name
+        }
+        state
+      }
+      stateChanges {
+        node {
+          id
+          kind
+          name
+        }
+        from
+        to
+      }
+    }
+  }
+`);

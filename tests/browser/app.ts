@@ -1,0 +1,50 @@
+// The real app for the browser tests: the client built once by Vite into a temporary folder,
+// served with GraphQL by startApp on the embedded store, seeded with the Kent dataset.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { build } from 'vite';
+import { loadConfig } from '../../server/src/app/config.js';
+import { startApp, type App } from '../../server/src/app/start.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export const ARTIFACTS = path.join(import.meta.dirname, 'artifacts');
+
+export interface RunningApp {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export async function startBrowserApp(): Promise<RunningApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-browser-'));
+  const clientDir = path.join(dir, 'client');
+  await build({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    root: path.join(ROOT, 'client'),
+    logLevel: 'warn',
+    build: { outDir: clientDir, emptyOutDir: true },
+  });
+  let app: App | undefined;
+  try {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: path.join(dir, 'data'),
+      CLIENT_DIR: clientDir,
+    });
+    app = await startApp(config, pino({ level: 'silent' }));
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const running = app;
+  return {
+    url: running.http.url,
+    stop: async () => {
+      await running.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
