@@ -98,6 +98,25 @@ describe('what-if on the Kent dataset', () => {
     expect(Object.values(state).filter((v) => v === 'AT_RISK').length).toBeGreaterThan(0);
   });
 
+  it('answers one node, and the other ways the failure reaches it', async () => {
+    const { impact } = await gql<{
+      impact: {
+        affectedNode: { state: string; alternatives: { node: { id: string } }[][] } | null;
+        gunWharf: unknown;
+      };
+    }>(`{ impact(events: [{ type: NODE_FAILS, id: "system:kpsn" }]) {
+      affectedNode(id: "system:regional-data-centre") { state alternatives(count: 3) { node { id } } }
+      gunWharf: affectedNode(id: "system:microsoft-azure") { state } } }`);
+    expect(impact.affectedNode?.state).toBe('DOWN');
+    const chains = impact.affectedNode!.alternatives.map((c) => c.map((s) => s.node.id));
+    expect(chains.length).toBeGreaterThan(1);
+    expect(chains.every((c) => c[0] === 'system:kpsn' && c.at(-1) === 'system:regional-data-centre')).toBe(
+      true,
+    );
+    expect(new Set(chains.map((c) => c.join('>'))).size).toBe(chains.length);
+    expect(impact.gunWharf).toBeNull();
+  });
+
   it('a Sessions House outage leaves the Regional Data Centre running on Gun Wharf, degraded', async () => {
     const { state, why, impact } = await run([{ type: 'NODE_FAILS', id: 'site:sessions-house', hours: 12 }]);
     expect(state['site:sessions-house']).toBe('DOWN');

@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import type { HorizonEntry } from '../domain/horizon/horizon.js';
-import type {
-  AffectedNode,
-  Breach,
-  ExplanationStep,
-  ImpactEvent,
-  ImpactReport,
+import {
+  alternativesFor,
+  type AffectedNode,
+  type Breach,
+  type ExplanationStep,
+  type ImpactEvent,
+  type ImpactReport,
 } from '../domain/impact/index.js';
 import { zodIssues } from '../domain/metamodel/index.js';
 import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
@@ -91,7 +92,7 @@ export const impactResolvers = {
       const matching = r.affected.filter(
         (a) => (!kinds?.length || kinds.includes(a.kind)) && (!states?.length || states.includes(a.state)),
       );
-      const items = matching.slice(offset, offset + first);
+      const items = matching.slice(offset, offset + first).map((a) => ({ ...a, report: r }));
       const hasNextPage = offset + first < matching.length;
       return {
         items,
@@ -99,6 +100,10 @@ export const impactResolvers = {
         hasNextPage,
         nextOffset: hasNextPage ? offset + first : null,
       };
+    },
+    affectedNode: (r: ImpactReport, args: { id: string }) => {
+      const found = r.affected.find((a) => a.id === args.id);
+      return found ? { ...found, report: r } : null;
     },
     elements: async (r: ImpactReport, _: unknown, ctx: ApiContext) => {
       const named = await ctx.nodes.loadMany(r.subgraph.nodes);
@@ -132,6 +137,10 @@ export const impactResolvers = {
     node: node('id'),
     downHours: (a: AffectedNode) => finite(a.downHours),
     indefinitelyDown: (a: AffectedNode) => a.downHours === Infinity,
+    alternatives: (a: AffectedNode & { report: ImpactReport }, args: { count: number }) => {
+      const { count } = parse(z.object({ count: z.number().int().min(1).max(10) }), args, 'api/alternatives');
+      return alternativesFor(a.report, a.id, count);
+    },
   },
   Breach: {
     node: node('id'),

@@ -52,6 +52,8 @@ type AffectedNode {
   indefinitelyDown: Boolean!
   "The chain from an event to this node, event first."
   explanation: [ExplanationStep!]!
+  "Other chains by which the events reach this node, shortest first (the first is explanation)."
+  alternatives(count: Int = 3): [[ExplanationStep!]!]!
 }
 
 type AffectedPage {
@@ -82,6 +84,8 @@ type ImpactReport {
   breaches: [Breach!]!
   "Affected nodes, events first, then in the order the failure reached them."
   affected(first: Int = 50, offset: Int = 0, kinds: [NodeKind!], states: [ImpactState!]): AffectedPage!
+  "One node's state and explanation; null when the events leave it unaffected."
+  affectedNode(id: ID!): AffectedNode
   "The affected subgraph as Cytoscape.js elements, each with its state."
   elements: [Element!]!
 }

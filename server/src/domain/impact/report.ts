@@ -2,7 +2,7 @@
 // kind and state, breached recovery objectives, and the affected subgraph for drawing.
 import { NODE_KINDS, type NodeKind } from '../metamodel/index.js';
 import type { ImpactEvent } from './events.js';
-import { explain, type Explanation } from './explain.js';
+import { explain, explainAll, type Explanation } from './explain.js';
 import { edgeEnds, kindOf, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
 import { seedsFor } from './seeds.js';
@@ -40,6 +40,8 @@ export interface ImpactReport {
   };
   /** The run itself, for further explanations. */
   readonly run: Propagation;
+  /** The projection it ran on, for alternative explanations. */
+  readonly projection: Projection;
 }
 
 export type ImpactCount = ImpactReport['counts'][number];
@@ -92,5 +94,13 @@ export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): Im
     breaches,
     subgraph: { nodes: affected.map((a) => a.id), relationships },
     run,
+    projection: p,
   };
+}
+
+/** Up to `count` explanations of one affected node, shortest first; [] when it is unaffected. */
+export function alternativesFor(report: ImpactReport, id: string, count: number): Explanation[] {
+  const node = report.projection.index.get(id);
+  if (node === undefined || report.run.state[node] === UNAFFECTED) return [];
+  return explainAll(report.projection, report.run, node, count);
 }
