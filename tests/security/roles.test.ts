@@ -72,6 +72,26 @@ describe('roles, with tokens and reads gated', () => {
     expect(await outcome(h, who, op)).toBe(expected);
   });
 
+  it('tells the page who is asking and what they may do', async () => {
+    const me = async (who: Who) =>
+      (
+        await post(
+          h.server.graphqlUrl,
+          { query: '{ me { name role development canEdit canImport } }' },
+          bearer(who),
+        )
+      ).body.data;
+    expect(await me('viewer')).toEqual({
+      me: { name: 'viewer-user', role: 'viewer', development: false, canEdit: false, canImport: false },
+    });
+    expect(await me('editor')).toEqual({
+      me: { name: 'editor-user', role: 'editor', development: false, canEdit: true, canImport: false },
+    });
+    expect(await me('admin')).toEqual({
+      me: { name: 'admin-user', role: 'admin', development: false, canEdit: true, canImport: true },
+    });
+  });
+
   it('records the token holder as the author of a change', async () => {
     await post(
       h.server.graphqlUrl,

@@ -16,6 +16,7 @@ import {
 import type { BatchResult } from '../store/port.js';
 import type { ApiContext } from './context.js';
 import { withoutNulls } from './input.js';
+import { DEVELOPMENT_PRINCIPAL, holds } from './permissions.js';
 
 const MODULE = 'api/edit';
 
@@ -60,6 +61,13 @@ const apply = (ctx: ApiContext, batch: GraphBatch, dryRun = false): Promise<Batc
 export const editResolvers = {
   JSON: new GraphQLScalarType({ name: 'JSON', serialize: (value) => value }),
   Query: {
+    me: (_: unknown, __: unknown, ctx: ApiContext) => ({
+      name: ctx.principal.name,
+      role: ctx.principal.role,
+      development: ctx.principal === DEVELOPMENT_PRINCIPAL,
+      canEdit: holds(ctx.principal, 'editor'),
+      canImport: holds(ctx.principal, 'admin'),
+    }),
     history: async (_: unknown, args: unknown, ctx: ApiContext) => {
       const parsed = historyArgs.safeParse(withoutNulls(args));
       if (!parsed.success) throw new BadInputError(MODULE, zodIssues(parsed.error));

@@ -95,7 +95,21 @@ type HistoryPage {
   endCursor: String
 }
 
+enum Role { viewer editor admin }
+
+"Who is asking, as the server sees them."
+type Me {
+  name: String!
+  "null: no token was sent and reads are open."
+  role: Role
+  "True when the server runs in development mode (no authentication; everyone is admin)."
+  development: Boolean!
+  canEdit: Boolean!
+  canImport: Boolean!
+}
+
 extend type Query {
+  me: Me!
   "Recorded changes, newest first: of one node (and its relationships) or of the whole graph, since a date."
   history(subject: ID, since: String, first: Int = 50, after: String): HistoryPage!
 }

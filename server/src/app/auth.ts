@@ -2,11 +2,9 @@
 // In development mode everyone is an admin, and every response says so.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Principal } from '../api/permissions.js';
+import { DEVELOPMENT_PRINCIPAL, type Principal } from '../api/permissions.js';
 import { UnauthenticatedError } from '../domain/errors.js';
 import type { AuthConfig } from './config.js';
-
-export const DEVELOPMENT_PRINCIPAL: Principal = { name: 'development', role: 'admin' };
 
 export function principalFor(auth: AuthConfig, headers: IncomingHttpHeaders): Principal {
   if (auth.mode === 'development') return DEVELOPMENT_PRINCIPAL;
