@@ -394,7 +394,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         );
         await expect(
           t.session.write(async (tx) => {
-            await tx.run(q.createNodes, { rows: [row] });
+            await tx.insert(q.inserts.nodes, [row]);
             expect(await tx.run(q.getKinds, { ids: ['system:ghost'] })).toHaveLength(1);
             throw new Error('fails half-way');
           }),

@@ -21,12 +21,13 @@ export interface Column {
   readonly type: ColumnType;
 }
 
-/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name. */
+/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name.
+ *  Aliases and provenance are JSON text: LadybugDB's CSV bulk load cannot carry free text in lists. */
 export const NODE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
   { name: 'kind', type: 'STRING' },
   { name: 'name', type: 'STRING' },
-  { name: 'aliases', type: 'STRING[]' },
+  { name: 'aliasesJson', type: 'STRING' },
   { name: 'description', type: 'STRING' },
   { name: 'provenance', type: 'STRING' },
   { name: 'version', type: 'INT64' },
@@ -94,12 +95,15 @@ export function nodeToRow(node: NodeInput, version: number): Row {
   const fields = node as Record<string, unknown>;
   const row: Row = {};
   for (const { name } of NODE_COLUMNS) row[name] = cell(fields[name]);
+  row.aliasesJson = JSON.stringify(node.aliases);
   row.provenance = JSON.stringify(node.provenance);
   row.version = String(version);
   row.search = searchTextOf(node);
   row.sortName = node.name.toLowerCase();
   return row;
 }
+
+const DERIVED = new Set(['search', 'sortName', 'aliasesJson']);
 
 /** A row read back from a store. Numbers may come back as numbers; nulls mean "not set". */
 export type ReadRow = Record<string, unknown>;
@@ -108,11 +112,11 @@ export function rowToNode(row: ReadRow): GraphNode {
   const node: Record<string, unknown> = {};
   for (const { name, type } of NODE_COLUMNS) {
     const value = row[name];
-    if (value === null || value === undefined || name === 'search' || name === 'sortName') continue;
+    if (value === null || value === undefined || DERIVED.has(name)) continue;
     node[name] = type === 'INT64' || type === 'DOUBLE' ? Number(value) : value;
   }
   node.provenance = JSON.parse(String(row.provenance ?? '[]'));
-  node.aliases = (row.aliases as string[] | null) ?? [];
+  node.aliases = JSON.parse(String(row.aliasesJson ?? '[]'));
   const version = Number(row.version ?? 0);
   delete node.version;
   // The store only holds what passed validation; parsing again keeps the type honest and

@@ -23,7 +23,13 @@ const commonNodeFields = {
   id: nodeIdSchema,
   name: z.string().trim().min(1).max(300),
   aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-  description: z.string().trim().max(10_000).optional(),
+  // An empty description means none: stores and files cannot tell '' from absent.
+  description: z
+    .string()
+    .trim()
+    .max(10_000)
+    .transform((v) => v || undefined)
+    .optional(),
   provenance: z.array(provenanceSchema).max(50).default([]),
 };
 

@@ -103,17 +103,20 @@ export async function applyBatchInTx(
   }
   if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
   if (plan.createNodes.length)
-    await tx.run(q.createNodes, { rows: plan.createNodes.map((n) => nodeToRow(n, n.version)) });
+    await tx.insert(
+      q.inserts.nodes,
+      plan.createNodes.map((n) => nodeToRow(n, n.version)),
+    );
   if (plan.updateNodes.length)
     await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version)) });
   for (const [type, rows] of byType(plan.createRelationships))
-    await tx.run(q.createRelationships[type], { rows });
+    await tx.insert(q.inserts.relationships[type], rows);
   for (const [type, rows] of byType(plan.updateRelationships))
     await tx.run(q.updateRelationships[type], { rows });
   const [row] = await tx.run(q.bumpVersion, { key: META_KEY });
   const graphVersion = Number(row?.version ?? current + 1);
   const changes = stamp(graphVersion);
-  await tx.run(q.createChanges, { rows: changes.map(changeToRow) });
+  await tx.insert(q.inserts.changes, changes.map(changeToRow));
   return { ...result, graphVersion, changes, dryRun: false };
 }
 
@@ -127,6 +130,10 @@ async function outgoing(tx: CypherTx, q: Statements, ids: readonly string[]): Pr
 /** Rows per relationship type: Cypher cannot take the type as a parameter. */
 function byType(rels: readonly GraphRelationship[]): Map<RelationshipType, Row[]> {
   const groups = new Map<RelationshipType, Row[]>();
-  for (const r of rels) groups.set(r.type, [...(groups.get(r.type) ?? []), relationshipToRow(r)]);
+  for (const r of rels) {
+    const rows = groups.get(r.type);
+    if (rows) rows.push(relationshipToRow(r));
+    else groups.set(r.type, [relationshipToRow(r)]);
+  }
   return groups;
 }

@@ -1,11 +1,22 @@
 // What the shared Cypher store needs from a database driver: reads, and writes inside one
 // transaction that commits when the function returns and rolls back when it throws.
-import type { ReadRow } from '../records.js';
+import type { ReadRow, Row } from '../records.js';
 
 export type Params = Record<string, unknown>;
 
+/** Many records of one table created at once: the UNWIND statement that creates them, and the
+ *  table, for databases with a faster bulk path (LadybugDB's COPY). */
+export interface BulkInsert {
+  readonly statement: string;
+  readonly table: string;
+  /** Relationship rows carry their ends as `src` and `dst`. */
+  readonly relationship: boolean;
+}
+
 export interface CypherTx {
   run(statement: string, params?: Params): Promise<ReadRow[]>;
+  /** Creates the rows inside this transaction (rolled back with it). */
+  insert(bulk: BulkInsert, rows: readonly Row[]): Promise<void>;
 }
 
 export interface CypherSession {

@@ -6,10 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
-import type { ReadRow } from '../records.js';
-import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
+import type { ReadRow, Row } from '../records.js';
+import type { BulkInsert, CypherSession, CypherTx, Params } from '../cypher/session.js';
 
 const MODULE = 'store/ladybug';
+/** Below this many rows an UNWIND statement is as quick as writing a file for COPY. */
+const COPY_THRESHOLD = 1000;
 const READERS = Math.max(2, Math.min(8, os.availableParallelism() * 2));
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = Awaited<ReturnType<Connection['prepare']>>;
@@ -25,6 +27,8 @@ export class LadybugSession implements CypherSession {
   private writeTail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new WeakMap<Connection, Map<string, Prepared>>();
   private closed = false;
+  private copies = 0;
+  private readonly tableColumns = new Map<string, string[]>();
   private readonly busy = new Map<Connection, number>();
 
   private constructor(
@@ -79,7 +83,13 @@ export class LadybugSession implements CypherSession {
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     return this.serialised(async () => {
       await plain(this.writer, 'BEGIN TRANSACTION');
-      const tx: CypherTx = { run: (statement, params = {}) => this.execute(this.writer, statement, params) };
+      const tx: CypherTx = {
+        run: (statement, params = {}) => this.execute(this.writer, statement, params),
+        insert: (bulk, rows) =>
+          rows.length < COPY_THRESHOLD
+            ? this.execute(this.writer, bulk.statement, { rows }).then(() => undefined)
+            : this.copy(bulk, rows),
+      };
       try {
         const result = await work(tx);
         await plain(this.writer, 'COMMIT');
@@ -121,6 +131,33 @@ export class LadybugSession implements CypherSession {
     fs.rmSync(holderFile(this.file), { force: true });
   }
 
+  /** COPY … FROM a CSV file written for the purpose: the bulk path, inside the caller's
+   *  transaction (so it rolls back with it). Columns go in the table's own order. */
+  private async copy(bulk: BulkInsert, rows: readonly Row[]): Promise<void> {
+    let columns = this.tableColumns.get(bulk.table);
+    if (!columns) {
+      const info = await this.execute(this.writer, `CALL table_info('${bulk.table}') RETURN name`, {});
+      columns = [...(bulk.relationship ? ['src', 'dst'] : []), ...info.map((r) => String(r.name))];
+      this.tableColumns.set(bulk.table, columns);
+    }
+    const file = path.join(os.tmpdir(), `explorer-copy-${process.pid}-${++this.copies}.csv`);
+    if (/['"\\]/.test(file))
+      throw new Error(`[${MODULE}] the temporary folder ${os.tmpdir()} has quotes in its path`);
+    const lines = rows.map((row) => columns.map((c) => csvCell(row[c])).join(','));
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    // LadybugDB's parallel CSV reader refuses quoted newlines; most files have none.
+    const parallel = !lines.some((line) => line.includes('\n'));
+    try {
+      await this.execute(
+        this.writer,
+        `COPY \`${bulk.table}\` FROM '${file}' (HEADER=false, PARALLEL=${parallel})`,
+        {},
+      );
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  }
+
   private serialised<T>(work: () => Promise<T>): Promise<T> {
     const run = this.writeTail.then(work, work);
     this.writeTail = run.catch(() => undefined);
@@ -155,6 +192,13 @@ export class LadybugSession implements CypherSession {
 async function plain(connection: Connection, statement: string): Promise<void> {
   const result = await connection.query(statement);
   for (const r of Array.isArray(result) ? result : [result]) r.close();
+}
+
+/** One CSV field as LadybugDB reads it: empty is NULL, text is quoted, lists are `[a,b]`. */
+function csvCell(value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = Array.isArray(value) ? `[${value.join(',')}]` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function holderFile(file: string): string {

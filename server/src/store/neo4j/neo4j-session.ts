@@ -6,6 +6,7 @@ import type { ReadRow } from '../records.js';
 import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
 
 const MODULE = 'store/neo4j';
+const INSERT_CHUNK = 5000;
 
 export interface Neo4jConnection {
   readonly uri: string;
@@ -56,6 +57,12 @@ export class Neo4jSession implements CypherSession {
             (await managed.run(statement, toNeo4jParams(params))).records.map(
               (record) => record.toObject() as ReadRow,
             ),
+          insert: async (bulk, rows) => {
+            // Neo4j takes UNWIND batches well; chunks keep each message a sensible size.
+            for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+              await managed.run(bulk.statement, { rows: rows.slice(i, i + INSERT_CHUNK) });
+            }
+          },
         }),
       );
     } finally {
