@@ -2,22 +2,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
+import type { RunningServer } from '../../server/src/app/http-server.js';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
 import type { GraphStore } from '../../server/src/store/port.js';
 import { everyKind, hub, twoDataCentres } from '../fixtures/graphs.js';
+import { graphqlClient, startTestServer, type GraphqlAnswer } from '../fixtures/test-server.js';
 
-interface GraphqlResponse<T = Record<string, unknown>> {
-  status: number;
-  data?: T | null;
-  errors?: {
-    message: string;
-    extensions?: { code?: string; issues?: { path: string; message: string }[] };
-  }[];
-}
 
 export function apiSuite(
   label: string,
@@ -28,17 +19,8 @@ export function apiSuite(
     let opened: { store: GraphStore; close(): Promise<void> };
     let clientDir: string;
 
-    const gql = async <T = Record<string, unknown>>(
-      query: string,
-      variables: Record<string, unknown> = {},
-    ): Promise<GraphqlResponse<T>> => {
-      const response = await fetch(server.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>) };
-    };
+    const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+      graphqlClient(server.graphqlUrl)<T>(query, variables);
 
     beforeAll(async () => {
       opened = await open();
@@ -48,15 +30,7 @@ export function apiSuite(
       await opened.store.applyBatch(parseBatch(hub(25)));
       clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-client-'));
       fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Explorer</title>');
-      server = await startHttpServer({
-        store: opened.store,
-        impact: new ImpactService(opened.store),
-        logger: pino({ level: 'silent' }),
-        host: '127.0.0.1',
-        port: 0,
-        production: false,
-        clientDir,
-      });
+      server = await startTestServer(opened.store, { clientDir });
     });
     afterAll(async () => {
       await server?.close();
@@ -119,7 +93,7 @@ export function apiSuite(
       const ids: string[] = [];
       let after: string | null = null;
       for (let i = 0; i < 3; i++) {
-        const res: GraphqlResponse<Page> = await gql<Page>(query, { after });
+        const res: GraphqlAnswer<Page> = await gql<Page>(query, { after });
         expect(res.data?.search.totalCount).toBe(25);
         ids.push(...res.data!.search.edges.map((e) => e.node.id));
         after = res.data!.search.pageInfo.endCursor;

@@ -2,16 +2,9 @@
 // KPSN ran every school, district council and blue-light service; "one data centre remains
 // operational at all times"; telephony falls back to mobile phones; the Unisys contract for
 // KPSN "expires in February 2015" (001, Section C, Priority 4, action 13.1).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
-import { loadSeed } from '../../server/src/app/load-seed.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
-import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
-import type { GraphStore } from '../../server/src/store/port.js';
+import type { RunningServer } from '../../server/src/app/http-server.js';
+import { graphqlClient, openTempStore, startTestServer, type TempStore } from '../fixtures/test-server.js';
 
 interface Affected {
   node: { id: string };
@@ -31,19 +24,13 @@ const REPORT = `query($events: [ImpactEventInput!]) { impact(events: $events) {
   affected(first: 500) { items { node { id } state explanation { node { id } reason fallback { id } } } } } }`;
 
 describe('what-if on the Kent dataset', () => {
-  let dir: string;
-  let store: GraphStore;
+  let kent: TempStore;
   let server: RunningServer;
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
+    const answer = await graphqlClient(server.graphqlUrl)<T>(query, variables);
+    expect(answer.errors).toBeUndefined();
+    return answer.data!;
   };
   const run = async (events: unknown[]) => {
     const { impact } = await gql<Report>(REPORT, { events });
@@ -53,23 +40,12 @@ describe('what-if on the Kent dataset', () => {
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-kent-'));
-    store = await openLadybugStore(path.join(dir, 'graph.lbug'));
-    await loadSeed(store);
-    server = await startHttpServer({
-      store,
-      impact: new ImpactService(store),
-      logger: pino({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
-      production: false,
-      clientDir: dir,
-    });
+    kent = await openTempStore({ kent: true });
+    server = await startTestServer(kent.store);
   });
   afterAll(async () => {
     await server?.close();
-    await store?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await kent?.close();
   });
 
   it('the Unisys KPSN contract lapsing takes down the network and every public service on it', async () => {

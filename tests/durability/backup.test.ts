@@ -4,12 +4,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startHttpServer } from '../../server/src/app/http-server.js';
 import { loadSeed } from '../../server/src/app/load-seed.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+import { graphqlClient, startTestServer } from '../fixtures/test-server.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-backup-'));
@@ -31,31 +29,16 @@ describe('backup and restore of the embedded store', () => {
       version: await store.graphVersion(),
       nodes: (await store.exportTopology()).nodes.length,
     };
-    const server = await startHttpServer({
-      store,
-      impact: new ImpactService(store),
-      logger: pino({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
-      production: false,
-      clientDir: dir,
-      backupDir: path.join(dir, 'backups'),
-    });
-    const gql = async (query: string) =>
-      (await (
-        await fetch(server.graphqlUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        })
-      ).json()) as { data: Record<string, { directory: string }>; errors?: unknown };
+    const server = await startTestServer(store, { clientDir: dir, backupDir: path.join(dir, 'backups') });
+    const gql = (query: string) =>
+      graphqlClient(server.graphqlUrl)<Record<string, { directory: string }>>(query);
     const writes = Array.from({ length: 20 }, (_, i) =>
       gql(`mutation { createNode(node: { kind: Partner, id: "partner:p${i}", name: "P${i}" }) { id } }`),
     );
     const backup = await gql('mutation { backup { directory graphVersion at } }');
     await Promise.all(writes);
     expect(backup.errors).toBeUndefined();
-    const directory = backup.data.backup!.directory;
+    const directory = backup.data!.backup!.directory;
 
     // With the server running, restore is refused and says why.
     const refused = cli(['restore', directory]);

@@ -1,38 +1,18 @@
 // Import and export through GraphQL on the Kent dataset: lossless round trips in all three
 // formats, dry runs, REPLACE, and bad files that change nothing and say where they are bad.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
-import { loadSeed } from '../../server/src/app/load-seed.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
-import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
-import type { GraphStore } from '../../server/src/store/port.js';
+import type { RunningServer } from '../../server/src/app/http-server.js';
+import { graphqlClient, openTempStore, startTestServer, type TempStore } from '../fixtures/test-server.js';
 
 type File = { name: string; text: string };
-interface Issue {
-  path: string;
-  message: string;
-}
 
 describe('import and export over GraphQL', () => {
-  let dir: string;
-  let store: GraphStore;
+  let kent: TempStore;
   let server: RunningServer;
-
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as {
-      data?: T;
-      errors?: { message: string; extensions: { code: string; issues?: Issue[] } }[];
-    };
-  };
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    graphqlClient(server.graphqlUrl)<T>(query, variables);
   const exportAs = async (format: string) =>
     (
       await gql<{ exportGraph: File[] }>(
@@ -60,30 +40,19 @@ describe('import and export over GraphQL', () => {
     gql<Imported>(IMPORT, { f: format, files, mode: options.mode ?? 'MERGE', dry: options.dry ?? false });
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-exchange-'));
-    store = await openLadybugStore(path.join(dir, 'graph.lbug'));
-    await loadSeed(store);
-    server = await startHttpServer({
-      store,
-      impact: new ImpactService(store),
-      logger: pino({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
-      production: false,
-      clientDir: dir,
-    });
+    kent = await openTempStore({ kent: true });
+    server = await startTestServer(kent.store);
   });
   afterAll(async () => {
     await server?.close();
-    await store?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await kent?.close();
   });
 
   it.each(['JSON', 'CSV', 'ARCHIMATE'])(
     'round-trips the Kent dataset losslessly as %s: export, wipe, import, export',
     async (format) => {
       const first = await exportAs(format);
-      await store.clear();
+      await kent.store.clear();
       const imported = await importAs(format, first);
       expect(imported.errors).toBeUndefined();
       expect(imported.data?.importGraph.summary).toMatchObject({
@@ -125,7 +94,7 @@ describe('import and export over GraphQL', () => {
       mode: 'REPLACE',
     });
     expect(res.data?.importGraph.summary).toMatchObject({ deleted: 1, created: 0, updated: 0 });
-    expect((await gql('{ node(id: "partner:gartner") { id } }')).errors?.[0]?.extensions.code).toBe(
+    expect((await gql('{ node(id: "partner:gartner") { id } }')).errors?.[0]?.extensions?.code).toBe(
       'NOT_FOUND',
     );
   });
@@ -136,12 +105,12 @@ describe('import and export over GraphQL', () => {
     const broken = await importAs('JSON', [
       { name: 'broken.json', text: '{\n  "format": "architecture-explorer/snapshot",\n  "nodes": [\n' },
     ]);
-    expect(broken.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(broken.errors?.[0]?.extensions.issues?.[0]?.path).toMatch(/^broken\.json/);
+    expect(broken.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(broken.errors?.[0]?.extensions?.issues?.[0]?.path).toMatch(/^broken\.json/);
 
     const csv = 'id,kind,name,rtoHours\nsystem:a,System,A,4\nsystem:b,System,B,four\n';
     const badNumber = await importAs('CSV', [{ name: 'nodes.csv', text: csv }]);
-    expect(JSON.stringify(badNumber.errors?.[0]?.extensions.issues)).toMatch(
+    expect(JSON.stringify(badNumber.errors?.[0]?.extensions?.issues)).toMatch(
       /nodes\.csv.*line 3.*rtoHours|line 3.*four/,
     );
 
@@ -153,7 +122,7 @@ describe('import and export over GraphQL', () => {
     doc.nodes.push({ kind: 'System', id: 'system:new-thing', name: '' });
     doc.relationships.push({ from: 'system:new-thing', type: 'HOSTED_AT', to: 'system:kpsn' });
     const invalid = await importAs('JSON', [{ name: 'invalid.json', text: JSON.stringify(doc) }]);
-    const paths = invalid.errors?.[0]?.extensions.issues?.map((i) => i.path) ?? [];
+    const paths = invalid.errors?.[0]?.extensions?.issues?.map((i) => i.path) ?? [];
     expect(paths).toContain(`invalid.json nodes[${doc.nodes.length - 1}] (system:new-thing): name`);
 
     const after = (await gql<{ counts: { graphVersion: number } }>('{ counts { graphVersion } }')).data!

@@ -1,15 +1,12 @@
 // A real server on loopback over a temporary embedded store, for the hardening tests.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
-import { startHttpServer, type HttpOptions, type RunningServer } from '../../server/src/app/http-server.js';
+import type { RunningServer } from '../../server/src/app/http-server.js';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
-import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import type { GraphStore } from '../../server/src/store/port.js';
 import { everyKind, twoDataCentres } from '../fixtures/graphs.js';
+import { openTempStore, startTestServer, type ServerOptions } from '../fixtures/test-server.js';
 
 export const TOKENS = {
   viewer: 'viewer-token-1234',
@@ -30,32 +27,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(
-  options: Partial<Omit<HttpOptions, 'store' | 'impact' | 'logger'>> = {},
-): Promise<Harness> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-security-'));
-  const store = await openLadybugStore(path.join(dir, 'graph.lbug'));
-  await store.applyBatch(parseBatch(everyKind));
-  await store.applyBatch(parseBatch(twoDataCentres));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Explorer</title>');
-  const server = await startHttpServer({
-    store,
-    impact: new ImpactService(store),
-    logger: pino({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    production: false,
-    clientDir: dir,
-    ...options,
-  });
+export async function startHarness(options: ServerOptions = {}): Promise<Harness> {
+  const temp = await openTempStore({ prefix: 'explorer-security-' });
+  await temp.store.applyBatch(parseBatch(everyKind));
+  await temp.store.applyBatch(parseBatch(twoDataCentres));
+  fs.writeFileSync(path.join(temp.dir, 'index.html'), '<!doctype html><title>Explorer</title>');
+  const server = await startTestServer(temp.store, { clientDir: temp.dir, ...options });
   return {
     server,
-    store,
-    dir,
+    store: temp.store,
+    dir: temp.dir,
     close: async () => {
       await server.close();
-      await store.close().catch(() => undefined);
-      fs.rmSync(dir, { recursive: true, force: true });
+      await temp.close();
     },
   };
 }
