@@ -106,10 +106,11 @@ export const impactResolvers = {
       return found ? { ...found, report: r } : null;
     },
     elements: async (r: ImpactReport, _: unknown, ctx: ApiContext) => {
-      const named = await ctx.nodes.loadMany(r.subgraph.nodes);
+      const subgraph = r.subgraph();
+      const named = await ctx.nodes.loadMany(subgraph.nodes);
       const state = new Map(r.affected.map((a) => [a.id, a.state]));
       return [
-        ...r.subgraph.nodes.map((id, i) => {
+        ...subgraph.nodes.map((id, i) => {
           const n = named[i];
           return {
             group: 'nodes',
@@ -121,7 +122,7 @@ export const impactResolvers = {
             },
           };
         }),
-        ...r.subgraph.relationships.map((rel) => ({
+        ...subgraph.relationships.map((rel) => ({
           group: 'edges',
           data: { id: `${rel.from}|${rel.type}|${rel.to}`, source: rel.from, target: rel.to, type: rel.type },
         })),
@@ -137,6 +138,7 @@ export const impactResolvers = {
     node: node('id'),
     downHours: (a: AffectedNode) => finite(a.downHours),
     indefinitelyDown: (a: AffectedNode) => a.downHours === Infinity,
+    explanation: (a: AffectedNode & { report: ImpactReport }) => a.report.explain(a.id),
     alternatives: (a: AffectedNode & { report: ImpactReport }, args: { count: number }) => {
       const { count } = parse(z.object({ count: z.number().int().min(1).max(10) }), args, 'api/alternatives');
       return alternativesFor(a.report, a.id, count);

@@ -2,7 +2,7 @@
 // common fields, then every kind field; nested values (provenance) are JSON text.
 import type { Change } from '../domain/history/change.js';
 import { impactEventsSchema } from '../domain/impact/events.js';
-import type { TopologyNode } from '../domain/impact/projection.js';
+import type { TopologyEdge, TopologyNode } from '../domain/impact/projection.js';
 import type { Scenario } from '../domain/scenarios/scenario.js';
 import {
   ALL_KIND_FIELDS,
@@ -160,6 +160,18 @@ export function rowToTopologyNode(row: ReadRow): TopologyNode {
       node[f] = f === 'rtoHours' || f === 'noticeMonths' ? Number(value) : value;
   }
   return node as unknown as TopologyNode;
+}
+
+export function rowToTopologyEdge(row: ReadRow): TopologyEdge {
+  return {
+    from: String(row.src),
+    type: row.type as RelationshipType,
+    to: String(row.dst),
+    ...(row.redundancyGroup != null && row.redundancyK != null
+      ? { redundancy: { group: String(row.redundancyGroup), k: Number(row.redundancyK) } }
+      : {}),
+    ...(row.fallback != null ? { fallback: String(row.fallback) } : {}),
+  };
 }
 
 export function scenarioToParams(s: Scenario): Row {

@@ -3,6 +3,7 @@
 // edges are held twice, by provider (who suffers when it fails) and by dependant (what it needs).
 import { NODE_KINDS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../metamodel/index.js';
 import type { NodeKind, RelationshipType } from '../metamodel/index.js';
+import { STRATEGIC_KINDS } from './state.js';
 
 /** What the projection needs of a node: no names, no descriptions. */
 export interface TopologyNode {
@@ -45,6 +46,8 @@ export interface Projection {
   readonly kind: Uint8Array;
   /** Recovery time objective in hours; NaN where none is set. */
   readonly rtoHours: Float64Array;
+  /** 1 for projects, themes and strategies: they are put at risk, not taken down. */
+  readonly strategic: Uint8Array;
 
   /** Impact-bearing edges: provider fails → dependant affected. */
   readonly edgeCount: number;
@@ -111,8 +114,10 @@ export function buildProjection(topology: Topology): Projection {
   const index = new Map(ids.map((id, i) => [id, i]));
   const kind = new Uint8Array(size);
   const rtoHours = new Float64Array(size).fill(Number.NaN);
+  const strategic = new Uint8Array(size);
   nodes.forEach((n, i) => {
     kind[i] = KIND_INDEX.get(n.kind)!;
+    strategic[i] = STRATEGIC_KINDS.has(n.kind) ? 1 : 0;
     if (n.rtoHours !== undefined) rtoHours[i] = n.rtoHours;
   });
 
@@ -183,6 +188,7 @@ export function buildProjection(topology: Topology): Projection {
     nodes,
     kind,
     rtoHours,
+    strategic,
     edgeCount,
     edgeProvider,
     edgeDependant,

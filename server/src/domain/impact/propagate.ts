@@ -3,9 +3,8 @@
 // run ends on cycles. Redundancy groups count their lost members; a fallback leaves the
 // dependant degraded until the fallback itself fails.
 import type { Projection } from './projection.js';
-import { kindOf } from './projection.js';
 import type { Seed } from './seeds.js';
-import { AT_RISK, DEGRADED, DOWN, STRATEGIC_KINDS, UNAFFECTED, type CauseCode } from './state.js';
+import { AT_RISK, DEGRADED, DOWN, UNAFFECTED, type CauseCode } from './state.js';
 
 export interface Cause {
   readonly code: CauseCode;
@@ -34,8 +33,7 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
   const state = new Uint8Array(p.size);
   const cause = new Map<number, Cause>();
   const reached: number[] = [];
-  const strategic = new Uint8Array(p.size);
-  for (let n = 0; n < p.size; n++) strategic[n] = STRATEGIC_KINDS.has(kindOf(p, n)) ? 1 : 0;
+  const strategic = p.strategic;
   const groupLost = new Uint32Array(p.groupSize.length);
   const counted = new Uint8Array(p.edgeCount);
   const queue: number[] = [];
@@ -118,6 +116,11 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
  */
 function downHours(p: Projection, seeds: readonly Seed[], state: Uint8Array): Float64Array {
   const hours = new Float64Array(p.size);
+  // Failures with no end: everything they take down stays down, no need to work out how long.
+  if (seeds.every((s) => s.hours === Infinity)) {
+    for (let n = 0; n < p.size; n++) if (state[n] === DOWN) hours[n] = Infinity;
+    return hours;
+  }
   for (const s of seeds) hours[s.node] = Math.max(hours[s.node]!, s.hours);
   const seeded = new Uint8Array(p.size);
   for (const s of seeds) seeded[s.node] = 1;
@@ -134,8 +137,11 @@ function downHours(p: Projection, seeds: readonly Seed[], state: Uint8Array): Fl
         const provider = p.edgeProvider[edge]!;
         if (state[provider] !== DOWN) continue;
         const group = p.edgeGroup[edge]!;
-        if (group >= 0) byGroup.set(group, [...(byGroup.get(group) ?? []), hours[provider]!]);
-        else if (p.edgeFallback[edge]! < 0 || state[p.edgeFallback[edge]!] === DOWN)
+        if (group >= 0) {
+          const lost = byGroup.get(group);
+          if (lost) lost.push(hours[provider]!);
+          else byGroup.set(group, [hours[provider]!]);
+        } else if (p.edgeFallback[edge]! < 0 || state[p.edgeFallback[edge]!] === DOWN)
           h = Math.max(h, hours[provider]!);
       }
       for (const [group, lost] of byGroup) {

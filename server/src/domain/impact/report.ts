@@ -14,7 +14,6 @@ export interface AffectedNode {
   readonly state: ImpactState;
   /** Hours it stays down (down nodes only; Infinity when it does not come back). */
   readonly downHours?: number;
-  readonly explanation: Explanation;
 }
 
 export interface Breach {
@@ -34,10 +33,11 @@ export interface ImpactReport {
     readonly count: number;
   }[];
   readonly breaches: readonly Breach[];
-  readonly subgraph: {
-    readonly nodes: readonly string[];
-    readonly relationships: readonly { readonly from: string; readonly type: string; readonly to: string }[];
-  };
+  /** The chain from an event to an affected node, event first ([] when unaffected). Computed
+   *  when asked: a page shows fifty explanations, not a hundred thousand. */
+  explain(id: string): Explanation;
+  /** The affected nodes and the impact relationships among them, for drawing; computed when asked. */
+  subgraph(): Subgraph;
   /** The run itself, for further explanations. */
   readonly run: Propagation;
   /** The projection it ran on, for alternative explanations. */
@@ -45,6 +45,11 @@ export interface ImpactReport {
 }
 
 export type ImpactCount = ImpactReport['counts'][number];
+
+export interface Subgraph {
+  readonly nodes: readonly string[];
+  readonly relationships: readonly { readonly from: string; readonly type: string; readonly to: string }[];
+}
 
 /** Counts per kind and state, in metamodel order, leaving out zeros. */
 export function countByKindAndState(
@@ -67,10 +72,7 @@ export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): Im
     kind: kindOf(p, n),
     state: IMPACT_STATES[run.state[n]!]!,
     ...(run.state[n] === DOWN ? { downHours: run.downHours[n]! } : {}),
-    explanation: explain(p, run, n),
   }));
-
-  const counts = countByKindAndState(affected);
 
   const breaches: Breach[] = [];
   for (const n of run.reached) {
@@ -80,19 +82,26 @@ export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): Im
     }
   }
 
-  const relationships = [];
-  for (let e = 0; e < p.edgeCount; e++) {
-    if (run.state[p.edgeProvider[e]!] !== UNAFFECTED && run.state[p.edgeDependant[e]!] !== UNAFFECTED) {
-      relationships.push(edgeEnds(p, e));
-    }
-  }
   return {
     graphVersion: p.version,
     events,
     affected,
-    counts,
+    counts: countByKindAndState(affected),
     breaches,
-    subgraph: { nodes: affected.map((a) => a.id), relationships },
+    explain: (id) => {
+      const n = p.index.get(id);
+      return n === undefined || run.state[n] === UNAFFECTED ? [] : explain(p, run, n);
+    },
+    subgraph: () => {
+      const relationships = [];
+      for (const dependant of run.reached) {
+        for (let j = p.providers.offsets[dependant]!; j < p.providers.offsets[dependant + 1]!; j++) {
+          const e = p.providers.items[j]!;
+          if (run.state[p.edgeProvider[e]!] !== UNAFFECTED) relationships.push(edgeEnds(p, e));
+        }
+      }
+      return { nodes: affected.map((a) => a.id), relationships };
+    },
     run,
     projection: p,
   };

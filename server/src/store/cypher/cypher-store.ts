@@ -30,6 +30,7 @@ import {
   rowToNode,
   rowToRelationship,
   rowToScenario,
+  rowToTopologyEdge,
   rowToTopologyNode,
   rowToChange,
   scenarioToParams,
@@ -178,25 +179,13 @@ export class CypherGraphStore implements GraphStore {
     // Read the version before and after: a write in between means the read may mix two states.
     for (let attempt = 0; ; attempt++) {
       const version = await this.graphVersion();
-      const nodes: TopologyNode[] = [];
-      const edges: TopologyEdge[] = [];
-      let after = '';
-      for (;;) {
-        const rows = await this.session.read(this.q.topologyNodes, { after, limit: EXPORT_PAGE });
-        for (const row of rows) nodes.push(rowToTopologyNode(row));
-        if (rows.length < EXPORT_PAGE) break;
-        after = String(rows[rows.length - 1]!.id);
+      const [nodes, edges] = await Promise.all([
+        this.session.readAll(this.q.topologyNodes),
+        this.session.readAll(this.q.topologyEdges),
+      ]);
+      if ((await this.graphVersion()) === version || attempt >= 4) {
+        return { version, nodes: nodes.map(rowToTopologyNode), edges: edges.map(rowToTopologyEdge) };
       }
-      for (let i = 0; i < nodes.length; i += EXPORT_PAGE) {
-        const ids = nodes.slice(i, i + EXPORT_PAGE).map((n) => n.id);
-        for (const row of await this.session.read(this.q.expandOut, {
-          ids,
-          types: [...RELATIONSHIP_TYPES],
-        })) {
-          edges.push(rowToRelationship(row));
-        }
-      }
-      if ((await this.graphVersion()) === version || attempt >= 4) return { version, nodes, edges };
     }
   }
 

@@ -71,9 +71,11 @@ export function buildStatements(d: CypherDialect) {
     countRelationships: 'MATCH (:Node)-[e]->(:Node) RETURN count(e) AS count',
     exportNodes: `MATCH (n:Node) WHERE n.id > $after RETURN ${nodeReturn} ORDER BY id LIMIT $limit`,
     topologyNodes:
-      `MATCH (n:Node) WHERE n.id > $after RETURN ` +
-      ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', ') +
-      ' ORDER BY id LIMIT $limit',
+      'MATCH (n:Node) RETURN ' +
+      ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', '),
+    topologyEdges:
+      `MATCH (a:Node)-[e]->(b:Node) RETURN a.id AS src, ${d.relType('e')} AS type, b.id AS dst, ` +
+      'e.redundancyGroup AS redundancyGroup, e.redundancyK AS redundancyK, e.fallback AS fallback',
     listScenarios: `MATCH (s:Scenario) RETURN ${scenarioReturn} ORDER BY id`,
     getScenarios: `UNWIND $ids AS i MATCH (s:Scenario {id: i}) RETURN ${scenarioReturn} ORDER BY id`,
     createScenario: `CREATE (s:Scenario {${SCENARIO_COLUMNS.map((c) => `${quote(c.name)}: ${d.cast(`$${c.name}`, c.type)}`).join(', ')}})`,

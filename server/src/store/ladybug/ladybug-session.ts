@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow, Row } from '../records.js';
 import type { BulkInsert, CypherSession, CypherTx, Params } from '../cypher/session.js';
@@ -73,6 +74,21 @@ export class LadybugSession implements CypherSession {
     return this.execute(reader, statement, params).finally(() =>
       this.busy.set(reader, this.busy.get(reader)! - 1),
     );
+  }
+
+  async readAll(statement: string): Promise<ReadRow[]> {
+    const file = this.tempFile();
+    const connection = new lbug.Connection(this.db);
+    try {
+      await plain(connection, `COPY (${statement}) TO '${file}' (header=true)`);
+      const rows = parseCsv(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+      // CSV cannot tell NULL from empty text; the store never holds empty text.
+      for (const row of rows) for (const key in row) if (row[key] === '') (row as ReadRow)[key] = null;
+      return rows;
+    } finally {
+      await connection.close();
+      fs.rmSync(file, { force: true });
+    }
   }
 
   /** Schema statements (DDL) run outside the write queue's transactions. */
@@ -156,6 +172,14 @@ export class LadybugSession implements CypherSession {
     } finally {
       fs.rmSync(file, { force: true });
     }
+  }
+
+  /** A file name for COPY: a literal in the statement, so no quotes allowed. */
+  private tempFile(): string {
+    const file = path.join(os.tmpdir(), `explorer-copy-${process.pid}-${++this.copies}.csv`);
+    if (/['"\\]/.test(file))
+      throw new Error(`[${MODULE}] the temporary folder ${os.tmpdir()} has quotes in its path`);
+    return file;
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {

@@ -48,6 +48,10 @@ export class Neo4jSession implements CypherSession {
     return result.records.map((record) => record.toObject() as ReadRow);
   }
 
+  readAll(statement: string): Promise<ReadRow[]> {
+    return this.read(statement);
+  }
+
   async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
