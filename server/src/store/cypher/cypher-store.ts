@@ -12,7 +12,7 @@ import {
 } from '../../domain/metamodel/index.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Change, HistoryQuery } from '../../domain/history/change.js';
-import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
+import type { Topology } from '../../domain/impact/projection.js';
 import type { Scenario, ScenarioInput } from '../../domain/scenarios/scenario.js';
 import { neighbourhoodOf } from '../neighbourhood.js';
 import type {
