@@ -33,6 +33,17 @@ beforeAll(async () => {
   byId = new Map(batch.nodes.map((n) => [n.id, n]));
 });
 
+describe('seed dataset: inferred links', () => {
+  it('marks in its provenance every relationship whose note says it is inferred, and only those', () => {
+    const saysInferred = (r: RelationshipInput) => /^inferred/i.test(r.note?.trim() ?? '');
+    const marked = (r: RelationshipInput) =>
+      r.provenance.length > 0 && r.provenance.every((p) => p.inferred === true);
+    expect(batch.relationships.filter(saysInferred).length).toBeGreaterThan(50);
+    for (const r of batch.relationships)
+      expect(marked(r), `${r.from} ${r.type} ${r.to}`).toBe(saysInferred(r));
+  });
+});
+
 describe('seed dataset: validity', () => {
   it('reads, validates and checks every YAML file as one batch', () => {
     expect(batch.nodes.length).toBeGreaterThan(300);

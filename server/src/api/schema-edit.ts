@@ -18,6 +18,7 @@ input ProvenanceInput {
   document: String!
   section: String!
   quote: String
+  inferred: Boolean
 }
 
 "A node to create or replace. Fields a kind does not have are refused, naming the field."

@@ -55,6 +55,8 @@ type Provenance {
   "Section or paragraph of the document."
   section: String!
   quote: String
+  "True when the source implies the fact rather than stating it."
+  inferred: Boolean
 }
 
 interface Node {${COMMON_FIELDS}

@@ -16,6 +16,8 @@ export const provenanceSchema = z.strictObject({
   document: z.string().trim().min(1).max(200),
   section: z.string().trim().min(1).max(500),
   quote: z.string().trim().min(1).max(2000).optional(),
+  /** True when the source implies the fact rather than stating it (the note says how). */
+  inferred: z.boolean().optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
