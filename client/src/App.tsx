@@ -1,10 +1,12 @@
-// The page: a header with the four views and a search box (`/` focuses it), and the view the URL
-// names. Views receive the URL state and change it; nothing else holds what the page shows.
+// The page: a header with the four views, a search box (`/` focuses it) and who the page acts as,
+// and the view the URL names. Views receive the URL state and change it; nothing else holds what
+// the page shows.
 import { useEffect, useRef } from 'react';
 import { ContractsView } from './contracts/ContractsView.js';
 import { ExplorerView } from './explorer/ExplorerView.js';
 import { StrategyView } from './strategy/StrategyView.js';
 import { TRACE_KINDS } from './strategy/traceability.js';
+import { AccessMenu } from './ui/AccessMenu.js';
 import { SearchBox, type Picked } from './ui/SearchBox.js';
 import { formatUrl, type View } from './url/url-state.js';
 import { useUrlState } from './url/use-url-state.js';
@@ -93,6 +95,7 @@ export function App() {
           onPick={pick}
           testId="global-search"
         />
+        <AccessMenu />
       </header>
       <main className="app-main">
         {state.view === 'explore' && <ExplorerView state={state} navigate={navigate} />}

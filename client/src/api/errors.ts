@@ -30,6 +30,12 @@ export function remedy(code: string): string {
       return 'The id may be mistyped or the node deleted: search for it by name.';
     case 'BAD_USER_INPUT':
       return 'Change the input named in the message and try again.';
+    case 'UNAUTHENTICATED':
+      return 'Check the API token in the menu at the top right, or forget it to read without one.';
+    case 'FORBIDDEN':
+      return 'Your token does not allow this: ask for one with the editor role.';
+    case 'CONFLICT':
+      return 'Someone else changed it meanwhile: reload, then try again.';
     case 'STORE_UNAVAILABLE':
       return 'The database is not answering; try again in a moment.';
     case 'NETWORK':

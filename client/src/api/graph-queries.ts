@@ -61,11 +61,25 @@ export const NodeNamesQuery = graphql(`
   }
 `);
 
+// The kinds' own fields come from here, not from the generated types, so a field added to the
+// server's metamodel shows in the edit form without a client change.
 export const MetamodelQuery = graphql(`
   query Metamodel {
     metamodel {
+      kinds {
+        kind
+        idPrefix
+        fields {
+          name
+          type
+          enumValues
+          doc
+        }
+      }
       relationshipTypes {
         type
+        from
+        to
         inverse
         impact
         doc

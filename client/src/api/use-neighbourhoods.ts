@@ -1,7 +1,7 @@
 // Several neighbourhoods fetched together and merged into one graph: the explorer's root and each
 // node the user expanded. urql's cache answers the ones already fetched, so expanding one more
 // node costs one request. Only the first (the root) failing is an error; an expanded node that
-// has gone is reported and left out.
+// has gone is reported and left out. After an edit they are read again (see graph-revision.ts).
 import { useEffect, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
 import type {
@@ -11,6 +11,7 @@ import type {
   RelationshipType,
 } from '../generated/graphql.js';
 import { mergeGraphs, type GraphData } from '../graph/graph-data.js';
+import { useGraphRevision } from './graph-revision.js';
 import { NeighbourhoodQuery } from './graph-queries.js';
 
 export interface NeighbourhoodRequest {
@@ -44,6 +45,7 @@ export function useNeighbourhoods(requests: readonly NeighbourhoodRequest[]): Ne
   const client = useClient();
   const [state, setState] = useState<Neighbourhoods>(IDLE);
   const key = JSON.stringify(requests);
+  const revision = useGraphRevision();
 
   useEffect(() => {
     const wanted = JSON.parse(key) as NeighbourhoodRequest[];
@@ -85,7 +87,7 @@ export function useNeighbourhoods(requests: readonly NeighbourhoodRequest[]): Ne
     return () => {
       current = false;
     };
-  }, [client, key]);
+  }, [client, key, revision]);
 
   return state;
 }

@@ -1,5 +1,6 @@
 // The detail panel: a node's fields, where each fact comes from (document, section and the
-// quote), and its relationships as links, read from the node's side ("depends on", "used by").
+// quote), its relationships as links, read from the node's side ("depends on", "used by"), and
+// its change history. Views add their own actions; the explorer adds editing where allowed.
 import { useMemo, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import type { NodeDetailQuery as Result } from '../generated/graphql.js';
@@ -7,6 +8,7 @@ import { useRelationshipReadings } from '../api/use-relationship-readings.js';
 import { KindBadge, KindGlyph } from '../ui/KindGlyph.js';
 import { ErrorNotice } from '../ui/Notice.js';
 import { Busy } from '../ui/Busy.js';
+import { HistoryList } from '../editing/HistoryList.js';
 import { NodeDetailQuery } from './queries.js';
 import { nodeFields } from './fields.js';
 import { Provenance } from './Provenance.js';
@@ -17,17 +19,21 @@ interface DetailPanelProps {
   readonly hrefFor: (id: string) => string;
   readonly onOpen: (id: string) => void;
   readonly actions?: (node: Result['node']) => ReactNode;
+  /** Editing controls, on a row of their own under the actions. */
+  readonly editor?: (node: Result['node']) => ReactNode;
+  /** Something to do with one relationship (unlink), given how it reads from this node. */
+  readonly relationshipAction?: (relationship: Relationship, reading: string) => ReactNode;
 }
 
 type Relationship = Result['neighbourhood']['relationships'][number];
 
-export function DetailPanel({ id, hrefFor, onOpen, actions }: DetailPanelProps) {
+export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationshipAction }: DetailPanelProps) {
   const [{ data, error, fetching }] = useQuery({ query: NodeDetailQuery, variables: { id } });
   const readings = useRelationshipReadings();
 
+  const names = useMemo(() => new Map(data?.neighbourhood.nodes.map((n) => [n.id, n]) ?? []), [data]);
   const groups = useMemo(() => {
     if (!data) return [];
-    const names = new Map(data.neighbourhood.nodes.map((n) => [n.id, n]));
     const byReading = new Map<string, { other: string; r: Relationship }[]>();
     for (const r of data.neighbourhood.relationships) {
       if (r.from !== id && r.to !== id) continue;
@@ -42,7 +48,7 @@ export function DetailPanel({ id, hrefFor, onOpen, actions }: DetailPanelProps) 
         .map((i) => ({ ...i, node: names.get(i.other) }))
         .sort((a, b) => (a.node?.name ?? a.other).localeCompare(b.node?.name ?? b.other)),
     }));
-  }, [data, id, readings]);
+  }, [data, id, readings, names]);
 
   if (error) return <ErrorNotice title={`Could not load ${id}`} error={error} />;
   if (!data) return <Busy active={fetching} label="Loading details…" />;
@@ -57,6 +63,7 @@ export function DetailPanel({ id, hrefFor, onOpen, actions }: DetailPanelProps) 
         <code className="detail-id">{node.id}</code>
       </header>
       {actions && <div className="detail-actions">{actions(node)}</div>}
+      {editor?.(node)}
       {node.description && <p className="detail-description">{node.description}</p>}
       {node.aliases.length > 0 && (
         <p className="detail-aliases">Also called: {node.aliases.map((a) => `“${a}”`).join(', ')}</p>
@@ -85,7 +92,8 @@ export function DetailPanel({ id, hrefFor, onOpen, actions }: DetailPanelProps) 
             <h4>{g.reading}</h4>
             <ul>
               {g.items.map(({ other, node: n, r }) => (
-                <li key={r.id}>
+                <li key={r.id} data-testid={`rel-${r.id}`}>
+                  {relationshipAction?.(r, `${g.reading} ${n?.name ?? other}`)}
                   <a
                     href={hrefFor(other)}
                     onClick={(e) => {
@@ -110,6 +118,7 @@ export function DetailPanel({ id, hrefFor, onOpen, actions }: DetailPanelProps) 
           </div>
         ))}
       </section>
+      <HistoryList id={node.id} nameOf={(other) => names.get(other)?.name ?? other} />
     </article>
   );
 }

@@ -1,10 +1,15 @@
 // The explorer: the chosen node's neighbourhood, grown by double-clicking (expand) and shrunk
 // from the detail panel (collapse), filtered by kind and relationship type. Everything that
-// shapes the picture is in the URL.
+// shapes the picture is in the URL. People who may edit also create, edit, link, unlink and
+// delete nodes here; the form takes the side pane's place while it is open.
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NodeDetailQuery } from '../generated/graphql.js';
+import { useMe } from '../api/use-me.js';
 import { useNeighbourhoods } from '../api/use-neighbourhoods.js';
+import { EditActions } from '../editing/EditActions.js';
+import { NodeForm, type NodeFormTarget } from '../editing/NodeForm.js';
+import { UnlinkButton } from '../editing/UnlinkButton.js';
 import { GraphCanvas } from '../graph/GraphCanvas.js';
 import { Legend } from '../graph/Legend.js';
 import { NodeTable } from '../graph/NodeTable.js';
@@ -50,8 +55,30 @@ export function ExplorerView({ state, navigate }: ViewProps) {
     [node, expanded],
   );
   const counts = useMemo(() => countByKind(graph.nodes), [graph]);
+  const { canEdit } = useMe();
+  const [form, setForm] = useState<NodeFormTarget | null>(null);
 
-  if (!node) return <Landing onPick={(id) => navigate({ node: id, selected: id, expanded: [] })} />;
+  const saved = (id: string) => {
+    setForm(null);
+    if (form?.mode === 'create') navigate({ node: id, selected: id, expanded: [] });
+  };
+  const nodeForm = form && (
+    <NodeForm
+      key={form.mode === 'edit' ? form.id : 'new'}
+      target={form}
+      onSaved={saved}
+      onCancel={() => setForm(null)}
+    />
+  );
+  const create = canEdit ? () => setForm({ mode: 'create' }) : undefined;
+
+  if (!node) {
+    return nodeForm ? (
+      <div className="landing form-page">{nodeForm}</div>
+    ) : (
+      <Landing onPick={(id) => navigate({ node: id, selected: id, expanded: [] })} onCreate={create} />
+    );
+  }
 
   const selected = state.selected ?? node;
   const rootName = found.graph?.nodes.find((n) => n.id === node)?.name ?? node;
@@ -59,6 +86,10 @@ export function ExplorerView({ state, navigate }: ViewProps) {
   const expand = (id: string) =>
     navigate({ expanded: expanded.includes(id) || id === node ? expanded : [...expanded, id], selected: id });
   const collapse = (id: string) => navigate({ expanded: expanded.filter((x) => x !== id) });
+  const deleted = (id: string) =>
+    id === node
+      ? navigate({ node: null, selected: null, expanded: [] })
+      : navigate({ selected: node, expanded: expanded.filter((x) => x !== id) });
   const actions = (n: NodeDetailQuery['node']) => (
     <NodeActions
       node={n}
@@ -108,6 +139,11 @@ export function ExplorerView({ state, navigate }: ViewProps) {
         >
           Export PNG
         </button>
+        {create && (
+          <button type="button" className="primary" onClick={create} data-testid="new-node">
+            New node
+          </button>
+        )}
       </div>
       <div className="workspace">
         <section className="main-pane" aria-label="Neighbourhood">
@@ -159,12 +195,29 @@ export function ExplorerView({ state, navigate }: ViewProps) {
           )}
         </section>
         <aside className="side-pane" aria-label="Details">
-          <DetailPanel
-            id={selected}
-            hrefFor={(id) => formatUrl({ ...state, node: id, selected: id, expanded: [] })}
-            onOpen={open}
-            actions={actions}
-          />
+          {nodeForm ?? (
+            <DetailPanel
+              id={selected}
+              hrefFor={(id) => formatUrl({ ...state, node: id, selected: id, expanded: [] })}
+              onOpen={open}
+              actions={actions}
+              editor={
+                canEdit
+                  ? (n) => (
+                      <EditActions
+                        key={n.id}
+                        node={n}
+                        onEdit={() => setForm({ mode: 'edit', id: n.id })}
+                        onDeleted={deleted}
+                      />
+                    )
+                  : undefined
+              }
+              relationshipAction={
+                canEdit ? (r, reading) => <UnlinkButton relationship={r} label={reading} /> : undefined
+              }
+            />
+          )}
         </aside>
       </div>
     </div>

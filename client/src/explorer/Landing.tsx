@@ -1,4 +1,5 @@
-// The explorer before a node is chosen: what the graph holds, and a way in by kind.
+// The explorer before a node is chosen: what the graph holds, a way in by kind, and (for people
+// who may edit) a way to add a node.
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../generated/gql.js';
@@ -22,7 +23,7 @@ const CountsQuery = graphql(`
   }
 `);
 
-export function Landing({ onPick }: { onPick: (id: string) => void }) {
+export function Landing({ onPick, onCreate }: { onPick: (id: string) => void; onCreate?: () => void }) {
   const [kind, setKind] = useState<NodeKind>('System');
   const [counts] = useQuery({ query: CountsQuery });
   const [list] = useQuery({ query: SearchQuery, variables: { text: '', kinds: [kind], first: 100 } });
@@ -30,7 +31,14 @@ export function Landing({ onPick }: { onPick: (id: string) => void }) {
 
   return (
     <div className="landing">
-      <h1>Find something to explore</h1>
+      <div className="row spread">
+        <h1>Find something to explore</h1>
+        {onCreate && (
+          <button type="button" className="primary" onClick={onCreate} data-testid="new-node">
+            New node
+          </button>
+        )}
+      </div>
       <p className="lede">
         Search above (press <kbd>/</kbd>) for a strategy, project, system, contract, partner or site, or
         browse by kind below.

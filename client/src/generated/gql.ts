@@ -17,8 +17,15 @@ type Documents = {
   '\n  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          name\n          aliases\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
   '\n  query Neighbourhood(\n    $id: ID!\n    $depth: Int!\n    $limit: Int!\n    $kinds: [NodeKind!]\n    $types: [RelationshipType!]\n    $direction: Direction\n  ) {\n    neighbourhood(\n      id: $id\n      depth: $depth\n      limit: $limit\n      kinds: $kinds\n      types: $types\n      direction: $direction\n    ) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n      }\n    }\n  }\n': typeof types.NeighbourhoodDocument;
   '\n  query NodeNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      kind\n      name\n    }\n  }\n': typeof types.NodeNamesDocument;
-  '\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n': typeof types.MetamodelDocument;
+  '\n  query Metamodel {\n    metamodel {\n      kinds {\n        kind\n        idPrefix\n        fields {\n          name\n          type\n          enumValues\n          doc\n        }\n      }\n      relationshipTypes {\n        type\n        from\n        to\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n': typeof types.MetamodelDocument;
+  '\n  query Me {\n    me {\n      name\n      role\n      development\n      canEdit\n      canImport\n    }\n  }\n': typeof types.MeDocument;
   '\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ContractHorizonDocument;
+  '\n  mutation CreateNode($node: NodeInput!) {\n    createNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.CreateNodeDocument;
+  '\n  mutation UpdateNode($node: NodeInput!) {\n    updateNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.UpdateNodeDocument;
+  '\n  mutation DeleteNode($id: ID!, $expectedVersion: Int) {\n    deleteNode(id: $id, expectedVersion: $expectedVersion)\n  }\n': typeof types.DeleteNodeDocument;
+  '\n  mutation SaveRelationship($relationship: RelationshipInput!) {\n    saveRelationship(relationship: $relationship) {\n      id\n      type\n      from\n      to\n    }\n  }\n': typeof types.SaveRelationshipDocument;
+  '\n  mutation DeleteRelationship($relationship: RelationshipRefInput!) {\n    deleteRelationship(relationship: $relationship)\n  }\n': typeof types.DeleteRelationshipDocument;
+  '\n  query NodeHistory($id: ID!, $first: Int!) {\n    node(id: $id) {\n      id\n      history(first: $first) {\n        version\n        index\n        at\n        actor\n        action\n        target\n        targetId\n        before\n        after\n      }\n    }\n  }\n': typeof types.NodeHistoryDocument;
   '\n  query Counts {\n    counts {\n      nodes\n      relationships\n      byKind {\n        kind\n        count\n      }\n    }\n  }\n': typeof types.CountsDocument;
   '\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      id\n      kind\n      name\n      aliases\n      description\n      version\n      provenance {\n        document\n        section\n        quote\n      }\n      ... on Strategy {\n        owner\n        start\n        end\n      }\n      ... on Theme {\n        code\n      }\n      ... on Project {\n        code\n        status\n        start\n        end\n        owner\n      }\n      ... on System {\n        category\n        hosting\n        criticality\n        rtoHours\n        minServiceLevel\n      }\n      ... on Contract {\n        supplier\n        start\n        end\n        noticeMonths\n        valueGbp\n      }\n      ... on Partner {\n        sector\n        role\n      }\n      ... on Site {\n        siteKind\n        location\n      }\n    }\n    neighbourhood(id: $id, depth: 1, limit: 2000) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n        note\n        fallback\n        redundancy {\n          group\n          k\n        }\n        provenance {\n          document\n          section\n          quote\n        }\n      }\n    }\n  }\n': typeof types.NodeDetailDocument;
   '\n  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {\n    impact(events: $events, scenario: $scenario) {\n      graphVersion\n      totalAffected\n      events {\n        type\n        id\n        hours\n        date\n      }\n      counts {\n        kind\n        state\n        count\n      }\n      breaches {\n        node {\n          id\n          kind\n          name\n        }\n        rtoHours\n        downHours\n      }\n      affected(first: $first) {\n        totalCount\n        hasNextPage\n        items {\n          node {\n            id\n            kind\n            name\n          }\n          state\n          downHours\n          indefinitelyDown\n          explanation {\n            node {\n              id\n              kind\n              name\n            }\n            state\n            relationship {\n              from\n              type\n              to\n            }\n            code\n            reason\n            fallback {\n              id\n              name\n            }\n          }\n        }\n      }\n      elements {\n        group\n        data {\n          id\n          label\n          kind\n          source\n          target\n          type\n          state\n        }\n      }\n    }\n  }\n': typeof types.ImpactDocument;
@@ -33,10 +40,24 @@ const documents: Documents = {
     types.NeighbourhoodDocument,
   '\n  query NodeNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      kind\n      name\n    }\n  }\n':
     types.NodeNamesDocument,
-  '\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n':
+  '\n  query Metamodel {\n    metamodel {\n      kinds {\n        kind\n        idPrefix\n        fields {\n          name\n          type\n          enumValues\n          doc\n        }\n      }\n      relationshipTypes {\n        type\n        from\n        to\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n':
     types.MetamodelDocument,
+  '\n  query Me {\n    me {\n      name\n      role\n      development\n      canEdit\n      canImport\n    }\n  }\n':
+    types.MeDocument,
   '\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.ContractHorizonDocument,
+  '\n  mutation CreateNode($node: NodeInput!) {\n    createNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.CreateNodeDocument,
+  '\n  mutation UpdateNode($node: NodeInput!) {\n    updateNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.UpdateNodeDocument,
+  '\n  mutation DeleteNode($id: ID!, $expectedVersion: Int) {\n    deleteNode(id: $id, expectedVersion: $expectedVersion)\n  }\n':
+    types.DeleteNodeDocument,
+  '\n  mutation SaveRelationship($relationship: RelationshipInput!) {\n    saveRelationship(relationship: $relationship) {\n      id\n      type\n      from\n      to\n    }\n  }\n':
+    types.SaveRelationshipDocument,
+  '\n  mutation DeleteRelationship($relationship: RelationshipRefInput!) {\n    deleteRelationship(relationship: $relationship)\n  }\n':
+    types.DeleteRelationshipDocument,
+  '\n  query NodeHistory($id: ID!, $first: Int!) {\n    node(id: $id) {\n      id\n      history(first: $first) {\n        version\n        index\n        at\n        actor\n        action\n        target\n        targetId\n        before\n        after\n      }\n    }\n  }\n':
+    types.NodeHistoryDocument,
   '\n  query Counts {\n    counts {\n      nodes\n      relationships\n      byKind {\n        kind\n        count\n      }\n    }\n  }\n':
     types.CountsDocument,
   '\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      id\n      kind\n      name\n      aliases\n      description\n      version\n      provenance {\n        document\n        section\n        quote\n      }\n      ... on Strategy {\n        owner\n        start\n        end\n      }\n      ... on Theme {\n        code\n      }\n      ... on Project {\n        code\n        status\n        start\n        end\n        owner\n      }\n      ... on System {\n        category\n        hosting\n        criticality\n        rtoHours\n        minServiceLevel\n      }\n      ... on Contract {\n        supplier\n        start\n        end\n        noticeMonths\n        valueGbp\n      }\n      ... on Partner {\n        sector\n        role\n      }\n      ... on Site {\n        siteKind\n        location\n      }\n    }\n    neighbourhood(id: $id, depth: 1, limit: 2000) {\n      truncated\n      nodes {\n        id\n        kind\n        name\n      }\n      relationships {\n        id\n        type\n        from\n        to\n        impact\n        note\n        fallback\n        redundancy {\n          group\n          k\n        }\n        provenance {\n          document\n          section\n          quote\n        }\n      }\n    }\n  }\n':
@@ -87,14 +108,56 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Metamodel {\n    metamodel {\n      relationshipTypes {\n        type\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n'];
+  source: '\n  query Metamodel {\n    metamodel {\n      kinds {\n        kind\n        idPrefix\n        fields {\n          name\n          type\n          enumValues\n          doc\n        }\n      }\n      relationshipTypes {\n        type\n        from\n        to\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Metamodel {\n    metamodel {\n      kinds {\n        kind\n        idPrefix\n        fields {\n          name\n          type\n          enumValues\n          doc\n        }\n      }\n      relationshipTypes {\n        type\n        from\n        to\n        inverse\n        impact\n        doc\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      name\n      role\n      development\n      canEdit\n      canImport\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      name\n      role\n      development\n      canEdit\n      canImport\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {\n    contractHorizon(from: $from, to: $to) {\n      contract {\n        id\n        name\n        ... on Contract {\n          supplier\n          start\n        }\n      }\n      end\n      noticeMonths\n      noticeDeadline\n      impact {\n        totalAffected\n        counts {\n          kind\n          state\n          count\n        }\n        criticalSystems {\n          id\n          name\n        }\n        partners {\n          id\n          name\n        }\n      }\n      addressedBy {\n        id\n        name\n      }\n      replacedBy {\n        id\n        name\n      }\n    }\n    asAt(date: $asAt) {\n      date\n      liveContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      endedContracts {\n        id\n        name\n        ... on Contract {\n          supplier\n          end\n        }\n      }\n      systemsWithoutLiveContract {\n        system {\n          id\n          name\n        }\n        contracts {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateNode($node: NodeInput!) {\n    createNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateNode($node: NodeInput!) {\n    createNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNode($node: NodeInput!) {\n    updateNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNode($node: NodeInput!) {\n    updateNode(node: $node) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteNode($id: ID!, $expectedVersion: Int) {\n    deleteNode(id: $id, expectedVersion: $expectedVersion)\n  }\n',
+): (typeof documents)['\n  mutation DeleteNode($id: ID!, $expectedVersion: Int) {\n    deleteNode(id: $id, expectedVersion: $expectedVersion)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveRelationship($relationship: RelationshipInput!) {\n    saveRelationship(relationship: $relationship) {\n      id\n      type\n      from\n      to\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveRelationship($relationship: RelationshipInput!) {\n    saveRelationship(relationship: $relationship) {\n      id\n      type\n      from\n      to\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteRelationship($relationship: RelationshipRefInput!) {\n    deleteRelationship(relationship: $relationship)\n  }\n',
+): (typeof documents)['\n  mutation DeleteRelationship($relationship: RelationshipRefInput!) {\n    deleteRelationship(relationship: $relationship)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeHistory($id: ID!, $first: Int!) {\n    node(id: $id) {\n      id\n      history(first: $first) {\n        version\n        index\n        at\n        actor\n        action\n        target\n        targetId\n        before\n        after\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NodeHistory($id: ID!, $first: Int!) {\n    node(id: $id) {\n      id\n      history(first: $first) {\n        version\n        index\n        at\n        actor\n        action\n        target\n        targetId\n        before\n        after\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ChangeAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+export type ChangeTarget = 'NODE' | 'RELATIONSHIP';
+
 export type Criticality = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
 
 export type Direction = 'BOTH' | 'IN' | 'OUT';
@@ -33,6 +37,52 @@ export type ImpactEventType = 'CONTRACTS_ENDED_BY' | 'CONTRACT_LAPSES' | 'NODE_F
 
 export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'UNAFFECTED';
 
+/** A node to create or replace. Fields a kind does not have are refused, naming the field. */
+export type NodeInput = {
+  aliases?: Array<string> | null | undefined;
+  /** What sort of system it is. (only for kinds that have it) */
+  category?: SystemCategory | null | undefined;
+  /** The action number the source gives, e.g. "3.4". (only for kinds that have it) */
+  code?: string | null | undefined;
+  /** How much the business depends on it. (only for kinds that have it) */
+  criticality?: Criticality | null | undefined;
+  description?: string | null | undefined;
+  /** When it ends (year, month or day precision). (only for kinds that have it) */
+  end?: string | null | undefined;
+  /** The version you loaded: a different stored version is a CONFLICT (0: the node must not exist yet). */
+  expectedVersion?: number | null | undefined;
+  /** Where it runs. (only for kinds that have it) */
+  hosting?: Hosting | null | undefined;
+  id: string;
+  kind: NodeKind;
+  /** Town or address. (only for kinds that have it) */
+  location?: string | null | undefined;
+  /** Minimum service level (availability), in per cent. (only for kinds that have it) */
+  minServiceLevel?: number | null | undefined;
+  name: string;
+  /** Notice period, in months. (only for kinds that have it) */
+  noticeMonths?: number | null | undefined;
+  /** The accountable owner (a role or person). (only for kinds that have it) */
+  owner?: string | null | undefined;
+  provenance?: Array<ProvenanceInput> | null | undefined;
+  /** What the partner is to us, e.g. "supplier" or "network customer". (only for kinds that have it) */
+  role?: string | null | undefined;
+  /** Recovery time objective, in hours. (only for kinds that have it) */
+  rtoHours?: number | null | undefined;
+  /** The sector the partner belongs to. (only for kinds that have it) */
+  sector?: PartnerSector | null | undefined;
+  /** What sort of site it is. (only for kinds that have it) */
+  siteKind?: SiteKind | null | undefined;
+  /** When it starts (year, month or day precision). (only for kinds that have it) */
+  start?: string | null | undefined;
+  /** Where the project stands. (only for kinds that have it) */
+  status?: ProjectStatus | null | undefined;
+  /** The supplier, as the source names it. (only for kinds that have it) */
+  supplier?: string | null | undefined;
+  /** Contract value in pounds sterling, where known. (only for kinds that have it) */
+  valueGbp?: number | null | undefined;
+};
+
 export type NodeKind = 'Contract' | 'Partner' | 'Project' | 'Site' | 'Strategy' | 'System' | 'Theme';
 
 export type PartnerSector =
@@ -46,6 +96,34 @@ export type PartnerSector =
   | 'VOLUNTARY';
 
 export type ProjectStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PLANNED' | 'PROPOSED';
+
+export type ProvenanceInput = {
+  document: string;
+  inferred?: boolean | null | undefined;
+  quote?: string | null | undefined;
+  section: string;
+};
+
+export type RedundancyInput = {
+  group: string;
+  k: number;
+};
+
+export type RelationshipInput = {
+  fallback?: string | null | undefined;
+  from: string;
+  note?: string | null | undefined;
+  provenance?: Array<ProvenanceInput> | null | undefined;
+  redundancy?: RedundancyInput | null | undefined;
+  to: string;
+  type: RelationshipType;
+};
+
+export type RelationshipRefInput = {
+  from: string;
+  to: string;
+  type: RelationshipType;
+};
 
 export type RelationshipType =
   | 'ADDRESSES'
@@ -61,6 +139,8 @@ export type RelationshipType =
   | 'SUPPLIED_UNDER'
   | 'USES'
   | 'WITH';
+
+export type Role = 'admin' | 'editor' | 'viewer';
 
 export type ScenarioInput = {
   description?: string | null | undefined;
@@ -150,13 +230,26 @@ export type MetamodelQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MetamodelQuery = {
   metamodel: {
+    kinds: Array<{
+      kind: NodeKind;
+      idPrefix: string;
+      fields: Array<{ name: string; type: string; enumValues: Array<string> | null; doc: string }>;
+    }>;
     relationshipTypes: Array<{
       type: RelationshipType;
+      from: Array<NodeKind>;
+      to: Array<NodeKind>;
       inverse: string;
       impact: ImpactDirection;
       doc: string;
     }>;
   };
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: { name: string; role: Role | null; development: boolean; canEdit: boolean; canImport: boolean };
 };
 
 export type ContractHorizonQueryVariables = Exact<{
@@ -259,6 +352,164 @@ export type ContractHorizonQuery = {
       >;
     }>;
   };
+};
+
+export type CreateNodeMutationVariables = Exact<{
+  node: NodeInput;
+}>;
+
+export type CreateNodeMutation = {
+  createNode:
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number };
+};
+
+export type UpdateNodeMutationVariables = Exact<{
+  node: NodeInput;
+}>;
+
+export type UpdateNodeMutation = {
+  updateNode:
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number }
+    | { id: string; name: string; version: number };
+};
+
+export type DeleteNodeMutationVariables = Exact<{
+  id: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type DeleteNodeMutation = { deleteNode: string };
+
+export type SaveRelationshipMutationVariables = Exact<{
+  relationship: RelationshipInput;
+}>;
+
+export type SaveRelationshipMutation = {
+  saveRelationship: { id: string; type: RelationshipType; from: string; to: string };
+};
+
+export type DeleteRelationshipMutationVariables = Exact<{
+  relationship: RelationshipRefInput;
+}>;
+
+export type DeleteRelationshipMutation = { deleteRelationship: string };
+
+export type NodeHistoryQueryVariables = Exact<{
+  id: string;
+  first: number;
+}>;
+
+export type NodeHistoryQuery = {
+  node:
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      }
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      }
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      }
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      }
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      }
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      }
+    | {
+        id: string;
+        history: Array<{
+          version: number;
+          index: number;
+          at: string;
+          actor: string;
+          action: ChangeAction;
+          target: ChangeTarget;
+          targetId: string;
+          before: unknown;
+          after: unknown;
+        }>;
+      };
 };
 
 export type CountsQueryVariables = Exact<{ [key: string]: never }>;
@@ -805,11 +1056,37 @@ export const MetamodelDocument = {
               selections: [
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'kinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idPrefix' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fields' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'enumValues' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'relationshipTypes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'inverse' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
@@ -824,6 +1101,35 @@ export const MetamodelDocument = {
     },
   ],
 } as unknown as DocumentNode<MetamodelQuery, MetamodelQueryVariables>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'development' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canImport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const ContractHorizonDocument = {
   kind: 'Document',
   definitions: [
@@ -1069,6 +1375,287 @@ export const ContractHorizonDocument = {
     },
   ],
 } as unknown as DocumentNode<ContractHorizonQuery, ContractHorizonQueryVariables>;
+export const CreateNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateNodeMutation, CreateNodeMutationVariables>;
+export const UpdateNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;
+export const DeleteNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteNodeMutation, DeleteNodeMutationVariables>;
+export const SaveRelationshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveRelationship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'relationship' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveRelationship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'relationship' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'relationship' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveRelationshipMutation, SaveRelationshipMutationVariables>;
+export const DeleteRelationshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteRelationship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'relationship' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationshipRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteRelationship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'relationship' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'relationship' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteRelationshipMutation, DeleteRelationshipMutationVariables>;
+export const NodeHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NodeHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'history' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeHistoryQuery, NodeHistoryQueryVariables>;
 export const CountsDocument = {
   kind: 'Document',
   definitions: [

@@ -38,6 +38,9 @@ export interface GraphCanvasProps {
 /** Above this many nodes the progress bar is painted before the layout runs. */
 const PAINT_FIRST_ABOVE = 250;
 
+const MAX_ZOOM = 4;
+const FIT_MAX_ZOOM = 1.25;
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -58,7 +61,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cytoscape({
       container: container.current,
       minZoom: 0.05,
-      maxZoom: 4,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
@@ -99,9 +102,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Set on the element, in the same task: tests and benchmarks wait for "done".
     container.current!.dataset.layout = 'running';
     const run = () => {
+      // A layout fits the graph to the pane; two or three nodes (a node just created) would fill
+      // it at four times size, so the fit stops at a readable zoom. Zooming by hand still goes on.
+      cy.maxZoom(FIT_MAX_ZOOM);
       const l = cy.layout(options);
       running.current = l;
       l.one('layoutstop', () => {
+        cy.maxZoom(MAX_ZOOM);
         setLaying(null);
         laidOut.current = true;
         if (container.current) container.current.dataset.layout = 'done';

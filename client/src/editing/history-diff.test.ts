@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { changedFields, describeChange, formatValue, parseRelationshipId } from './history-diff.js';
+
+const readings = {
+  outgoing: (t: string) => t.toLowerCase().replace(/_/g, ' '),
+  incoming: (t: string) => (t === 'DEPENDS_ON' ? 'dependency of' : t),
+};
+
+describe('history in words', () => {
+  it('lists the fields an update changed, before and after, leaving out the version', () => {
+    expect(
+      changedFields(
+        { id: 'system:x', kind: 'System', name: 'Old', version: 1, rtoHours: 4, provenance: [] },
+        { id: 'system:x', kind: 'System', name: 'New', version: 2, criticality: 'HIGH', provenance: [] },
+      ),
+    ).toEqual([
+      { field: 'name', label: 'Name', before: 'Old', after: 'New' },
+      { field: 'criticality', label: 'Criticality', before: '—', after: 'High' },
+      { field: 'rtoHours', label: 'Recovery time objective', before: '4 hours', after: '—' },
+    ]);
+  });
+
+  it('formats lists, sources and redundancy briefly', () => {
+    expect(formatValue('aliases', ['A', 'B'])).toBe('A, B');
+    expect(formatValue('provenance', [{}, {}])).toBe('2 sources');
+    expect(formatValue('redundancy', { group: 'dc', k: 1 })).toBe('1 of “dc”');
+    expect(formatValue('end', '2015-02')).toBe('February 2015');
+  });
+
+  it('reads relationship changes from the node’s side', () => {
+    const id = 'system:new|DEPENDS_ON|system:kpsn';
+    expect(parseRelationshipId(id)).toEqual({ from: 'system:new', type: 'DEPENDS_ON', to: 'system:kpsn' });
+    expect(parseRelationshipId('nope')).toBeNull();
+    const change = { action: 'CREATE', target: 'RELATIONSHIP', targetId: id } as const;
+    expect(describeChange(change, 'system:new', readings)).toBe('linked: depends on system:kpsn');
+    expect(describeChange(change, 'system:new', readings, () => 'KPSN')).toBe('linked: depends on KPSN');
+    expect(describeChange({ ...change, action: 'DELETE' }, 'system:kpsn', readings)).toBe(
+      'unlinked: dependency of system:new',
+    );
+    expect(
+      describeChange({ action: 'UPDATE', target: 'NODE', targetId: 'system:new' }, 'system:new', readings),
+    ).toBe('updated');
+  });
+});
