@@ -9,7 +9,6 @@ import type { GraphStore } from '../../server/src/store/port.js';
 import { everyKind, hub, twoDataCentres } from '../fixtures/graphs.js';
 import { graphqlClient, startTestServer, type GraphqlAnswer } from '../fixtures/test-server.js';
 
-
 export function apiSuite(
   label: string,
   open: () => Promise<{ store: GraphStore; close(): Promise<void> }>,
