@@ -19,6 +19,7 @@ import { parsePartialDate, zodIssues, type PartialDate } from '../domain/metamod
 import type { GraphStore } from '../store/port.js';
 
 const MODULE = 'services/impact';
+const REPORT_CACHE = 16;
 
 export class ImpactService {
   private cached: Projection | null = null;
@@ -39,8 +40,25 @@ export class ImpactService {
     return built;
   }
 
+  /** Recent reports by graph version and events: paging through a result, or several people
+   *  looking at the same what-if, runs it once. */
+  private readonly reports = new Map<string, ImpactReport>();
+
   async impact(events: unknown): Promise<ImpactReport> {
-    return analyseImpact(await this.projection(), parseEvents(events));
+    const parsed = parseEvents(events);
+    const p = await this.projection();
+    const key = `${p.version}:${JSON.stringify(parsed)}`;
+    const cached = this.reports.get(key);
+    if (cached) {
+      // Refresh its place: the map's order is the eviction order.
+      this.reports.delete(key);
+      this.reports.set(key, cached);
+      return cached;
+    }
+    const report = analyseImpact(p, parsed);
+    this.reports.set(key, report);
+    if (this.reports.size > REPORT_CACHE) this.reports.delete(this.reports.keys().next().value!);
+    return report;
   }
 
   /** Chains by which the failure of `from` reaches `to`, shortest first. */

@@ -23,14 +23,21 @@ export async function neighbourhoodOf(
     const found = await store.expandFrontier({ ids: frontier, types, direction });
     const fresh = [...new Set(found.flatMap((r) => [r.from, r.to]))].filter((id) => !nodes.has(id)).sort();
     const next: string[] = [];
-    for (const node of await store.getNodes(fresh)) {
-      if (kinds && !kinds.has(node.kind)) continue;
-      if (nodes.size >= query.limit) {
-        truncated = true;
-        break;
+    // Nodes are read in slices only as far as the limit needs: a hub's thousands of
+    // neighbours must not all be fetched to show three hundred.
+    for (let i = 0; i < fresh.length && !truncated;) {
+      const slice = fresh.slice(i, i + Math.max(50, 2 * (query.limit - nodes.size)));
+      i += slice.length;
+      for (const node of await store.getNodes(slice)) {
+        if (kinds && !kinds.has(node.kind)) continue;
+        if (nodes.size >= query.limit) {
+          truncated = true;
+          break;
+        }
+        nodes.set(node.id, node);
+        next.push(node.id);
       }
-      nodes.set(node.id, node);
-      next.push(node.id);
+      if (nodes.size >= query.limit && i < fresh.length) truncated = true;
     }
     for (const r of found) {
       if (nodes.has(r.from) && nodes.has(r.to)) relationships.set(relationshipKey(r.from, r.type, r.to), r);

@@ -60,7 +60,7 @@ export function explain(p: Projection, run: Propagation, node: number): Explanat
   const seen = new Set<number>();
   for (let n = node; !seen.has(n) && steps.length < MAX_CHAIN;) {
     seen.add(n);
-    const c = run.cause.get(n);
+    const c = run.causeOf(n);
     if (!c) break;
     steps.push(step(p, run, n, c, c.edge));
     if (c.edge < 0) break;
@@ -84,7 +84,7 @@ export function explainAll(p: Projection, run: Propagation, node: number, count:
   const queue: { at: number; edges: number[] }[] = [{ at: node, edges: [] }];
   for (let head = 0; head < queue.length && out.length < count && head < 10_000; head++) {
     const { at, edges } = queue[head]!;
-    const c = run.cause.get(at);
+    const c = run.causeOf(at);
     if (c?.code === 'EVENT') {
       const chain = pathExplanation(p, run, [...edges].reverse(), at);
       if (!known.has(key(chain))) {
@@ -106,10 +106,10 @@ export function explainAll(p: Projection, run: Propagation, node: number, count:
 }
 
 function pathExplanation(p: Projection, run: Propagation, edges: number[], event: number): Explanation {
-  const steps: ExplanationStep[] = [step(p, run, event, run.cause.get(event)!, -1)];
+  const steps: ExplanationStep[] = [step(p, run, event, run.causeOf(event)!, -1)];
   for (const edge of edges) {
     const node = p.edgeDependant[edge]!;
-    const recorded = run.cause.get(node)!;
+    const recorded = run.causeOf(node)!;
     // Along an alternative the recorded cause may name another edge: say what this edge does.
     const c: Cause = recorded.edge === edge ? recorded : { ...recorded, edge };
     steps.push(step(p, run, node, c, edge));

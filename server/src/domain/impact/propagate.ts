@@ -22,31 +22,60 @@ export interface Cause {
 export interface Propagation {
   readonly seeds: readonly Seed[];
   readonly state: Uint8Array;
-  readonly cause: ReadonlyMap<number, Cause>;
+  /** Why the node reached its state (undefined when unaffected). */
+  causeOf(node: number): Cause | undefined;
   /** Affected nodes in the order they were first reached (breadth-first from the events). */
   readonly reached: readonly number[];
   /** How long each down node stays down, in hours (Infinity: it does not come back). */
   readonly downHours: Float64Array;
 }
 
+/** Cause codes by number, for the typed arrays below (0 means none). */
+const CODES: readonly CauseCode[] = [
+  'EVENT',
+  'DEPENDENCY_DOWN',
+  'DEPENDENCY_DEGRADED',
+  'REDUNDANCY_LOST',
+  'REDUNDANCY_REDUCED',
+  'FALLBACK',
+  'FALLBACK_LOST',
+  'STRATEGIC_RISK',
+];
+const [
+  EVENT,
+  DEPENDENCY_DOWN,
+  DEPENDENCY_DEGRADED,
+  REDUNDANCY_LOST,
+  REDUNDANCY_REDUCED,
+  FALLBACK,
+  FALLBACK_LOST,
+  STRATEGIC_RISK,
+] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number];
+
 export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
   const state = new Uint8Array(p.size);
-  const cause = new Map<number, Cause>();
+  // Causes live in typed arrays (an object per edge visited would cost more than the walk):
+  // the code, the edge (or the seed, for events), and the members held or the fallback node.
+  const causeCode = new Uint8Array(p.size);
+  const causeEdge = new Int32Array(p.size);
+  const causeExtra = new Int32Array(p.size);
   const reached: number[] = [];
   const strategic = p.strategic;
   const groupLost = new Uint32Array(p.groupSize.length);
   const counted = new Uint8Array(p.edgeCount);
   const queue: number[] = [];
 
-  const raise = (node: number, to: number, why: Cause) => {
+  const raise = (node: number, to: number, code: number, edge: number, extra = -1) => {
     if (to <= state[node]!) return;
     if (state[node] === UNAFFECTED) reached.push(node);
     state[node] = to;
-    cause.set(node, why);
+    causeCode[node] = code;
+    causeEdge[node] = edge;
+    causeExtra[node] = extra;
     queue.push(node);
   };
 
-  seeds.forEach((s, i) => raise(s.node, DOWN, { code: 'EVENT', edge: -1, seed: i }));
+  seeds.forEach((s, i) => raise(s.node, DOWN, EVENT, i));
 
   for (let head = 0; head < queue.length; head++) {
     const provider = queue[head]!;
@@ -56,11 +85,11 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
       const edge = items[j]!;
       const dependant = p.edgeDependant[edge]!;
       if (strategic[dependant]) {
-        if (s >= DEGRADED || strategic[provider]) raise(dependant, AT_RISK, { code: 'STRATEGIC_RISK', edge });
+        if (s >= DEGRADED || strategic[provider]) raise(dependant, AT_RISK, STRATEGIC_RISK, edge);
         continue;
       }
       if (s === DEGRADED) {
-        raise(dependant, DEGRADED, { code: 'DEPENDENCY_DEGRADED', edge });
+        raise(dependant, DEGRADED, DEPENDENCY_DEGRADED, edge);
         continue;
       }
       if (s !== DOWN) continue;
@@ -70,28 +99,15 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
           counted[edge] = 1;
           groupLost[group]!++;
         }
-        const size = p.groupSize[group]!;
-        const k = p.groupK[group]!;
-        const held = size - groupLost[group]!;
-        raise(dependant, held < k ? DOWN : DEGRADED, {
-          code: held < k ? 'REDUNDANCY_LOST' : 'REDUNDANCY_REDUCED',
-          edge,
-          held,
-          size,
-          k,
-        });
+        const held = p.groupSize[group]! - groupLost[group]!;
+        const lost = held < p.groupK[group]!;
+        raise(dependant, lost ? DOWN : DEGRADED, lost ? REDUNDANCY_LOST : REDUNDANCY_REDUCED, edge, held);
         continue;
       }
       const fallback = p.edgeFallback[edge]!;
-      if (fallback >= 0 && state[fallback] !== DOWN) {
-        raise(dependant, DEGRADED, { code: 'FALLBACK', edge, fallback });
-      } else {
-        raise(
-          dependant,
-          DOWN,
-          fallback >= 0 ? { code: 'FALLBACK_LOST', edge, fallback } : { code: 'DEPENDENCY_DOWN', edge },
-        );
-      }
+      if (fallback >= 0 && state[fallback] !== DOWN) raise(dependant, DEGRADED, FALLBACK, edge, fallback);
+      else if (fallback >= 0) raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
+      else raise(dependant, DOWN, DEPENDENCY_DOWN, edge);
     }
     // A fallback that fails no longer saves those leaning on it.
     if (s === DOWN) {
@@ -100,13 +116,25 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
         const edge = users.items[j]!;
         const dependant = p.edgeDependant[edge]!;
         if (state[p.edgeProvider[edge]!] === DOWN && p.edgeGroup[edge]! < 0 && !strategic[dependant]) {
-          raise(dependant, DOWN, { code: 'FALLBACK_LOST', edge, fallback: provider });
+          raise(dependant, DOWN, FALLBACK_LOST, edge, provider);
         }
       }
     }
   }
 
-  return { seeds, state, cause, reached, downHours: downHours(p, seeds, state) };
+  const causeOf = (node: number): Cause | undefined => {
+    const code = causeCode[node]!;
+    if (code === 0) return undefined;
+    const edge = causeEdge[node]!;
+    const extra = causeExtra[node]!;
+    if (code === EVENT) return { code: 'EVENT', edge: -1, seed: edge };
+    if (code === REDUNDANCY_LOST || code === REDUNDANCY_REDUCED) {
+      const group = p.edgeGroup[edge]!;
+      return { code: CODES[code - 1]!, edge, held: extra, size: p.groupSize[group]!, k: p.groupK[group]! };
+    }
+    return { code: CODES[code - 1]!, edge, ...(extra >= 0 ? { fallback: extra } : {}) };
+  };
+  return { seeds, state, causeOf, reached, downHours: downHours(p, seeds, state) };
 }
 
 /**

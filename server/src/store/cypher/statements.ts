@@ -47,12 +47,10 @@ export function buildStatements(d: CypherDialect) {
       'WHERE rank > $rank OR (rank = $rank AND (n.sortName > $sortName OR (n.sortName = $sortName AND n.id > $id))) ' +
       `RETURN ${nodeReturn}, rank ORDER BY rank, sortName, id LIMIT $limit`,
     searchCount: `MATCH (n:Node) WHERE ${searchWhere} RETURN count(n) AS count`,
-    expandOut:
-      `UNWIND $ids AS i MATCH (a:Node {id: i})-[e]->(b:Node) WHERE ${d.relType('e')} IN $types ` +
-      `RETURN ${relReturn('a', 'b')}`,
-    expandIn:
-      `UNWIND $ids AS i MATCH (a:Node {id: i})<-[e]-(b:Node) WHERE ${d.relType('e')} IN $types ` +
-      `RETURN ${relReturn('b', 'a')}`,
+    // `a.id IN $ids` rather than UNWIND: with a relationship in the pattern, LadybugDB plans the
+    // UNWIND form as a scan of every node (measured: 350 ms against 13 ms for one id at 100k).
+    expandOut: `MATCH (a:Node)-[e]->(b:Node) WHERE a.id IN $ids AND ${d.relType('e')} IN $types RETURN ${relReturn('a', 'b')}`,
+    expandIn: `MATCH (a:Node)<-[e]-(b:Node) WHERE a.id IN $ids AND ${d.relType('e')} IN $types RETURN ${relReturn('b', 'a')}`,
     updateNodes: `UNWIND $rows AS r MATCH (n:Node {id: r.id}) SET ${nodeSet}`,
     updateRelationships: perType(
       (t) =>
