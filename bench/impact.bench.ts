@@ -9,8 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lbug from '@ladybugdb/core';
-import { pino } from 'pino';
-import { startHttpServer } from '../server/src/app/http-server.js';
 import {
   analyseImpact,
   buildProjection,
@@ -25,7 +23,6 @@ import {
   type GraphBatch,
   type RelationshipType,
 } from '../server/src/domain/metamodel/index.js';
-import { ImpactService } from '../server/src/services/impact-service.js';
 import { openLadybugStore, schemaStatements } from '../server/src/store/ladybug/open-ladybug.js';
 import {
   NODE_COLUMNS,
@@ -33,6 +30,7 @@ import {
   nodeToRow,
   relationshipToRow,
 } from '../server/src/store/records.js';
+import { startTestServer } from '../tests/fixtures/test-server.js';
 import { fanIn, generateGraph, highestFanIn, topologyOf } from './generate.js';
 import { SPLIT_NODES, runLoadChild, timeReads, type LoadResult, type ReadTiming } from './store-load.js';
 import { fmtMs, fmtRate, log, once, round, sample, sizeLabel, type Sample } from './timing.js';
@@ -214,15 +212,7 @@ async function benchSize(nodes: number): Promise<SizeResult> {
     const clientDir = path.join(dir, 'client');
     fs.mkdirSync(clientDir);
     const exported = await timeReads(store, () => store.exportTopology());
-    const server = await startHttpServer({
-      store,
-      impact: new ImpactService(store),
-      logger: pino({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
-      production: false,
-      clientDir,
-    });
+    const server = await startTestServer(store, { clientDir });
     try {
       const gql = async <T>(query: string): Promise<T> => {
         const response = await fetch(server.graphqlUrl, {
