@@ -1,0 +1,45 @@
+// Shapes shared by the Node driver (draw.bench.ts) and the page (harness.ts); the page receives
+// plain JSON through page.evaluate, so only serialisable data crosses.
+import type { GraphData } from '../../client/src/graph/graph-data.js';
+
+/** `preset` draws given positions; the other two are the product's layout choices. */
+export type BenchLayout = 'preset' | 'force' | 'hierarchy';
+
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface DrawRequest {
+  readonly graph: GraphData;
+  readonly layout: BenchLayout;
+  /** Node id → position, only for `preset`. */
+  readonly positions?: Record<string, Position>;
+}
+
+/** Milliseconds from the data arriving, split by phase; `total` is data received → drawn. */
+export interface DrawTiming {
+  readonly convert: number;
+  readonly add: number;
+  readonly layout: number;
+  readonly paint: number;
+  readonly total: number;
+  /** The layout the product actually ran (hierarchy is dagre or breadthfirst by size). */
+  readonly layoutName: string;
+}
+
+export interface PanResult {
+  readonly frames: number;
+  readonly medianFrameMs: number;
+  readonly p95FrameMs: number;
+  readonly maxFrameMs: number;
+  /** Pan duration divided by Cytoscape's redraws: how often the picture really moves. */
+  readonly msPerRender: number;
+}
+
+declare global {
+  interface Window {
+    runDraw(request: DrawRequest): Promise<DrawTiming>;
+    runPan(durationMs: number): Promise<PanResult>;
+  }
+}
