@@ -34,7 +34,7 @@ export function apiSuite(
     afterAll(async () => {
       await server?.close();
       await opened?.close();
-      fs.rmSync(clientDir, { recursive: true, force: true });
+      fs.rmSync(clientDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     });
 
     it('answers node(id) with the kind’s own fields', async () => {

@@ -12,7 +12,7 @@ apiSuite('LadybugDB', async () => {
     store,
     close: async () => {
       await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 });

@@ -36,7 +36,7 @@ export async function startBrowserApp(): Promise<RunningApp> {
     });
     app = await startApp(config, pino({ level: 'silent' }));
   } catch (error) {
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     throw error;
   }
   const running = app;
@@ -44,7 +44,7 @@ export async function startBrowserApp(): Promise<RunningApp> {
     url: running.http.url,
     stop: async () => {
       await running.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

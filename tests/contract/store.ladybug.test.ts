@@ -16,7 +16,7 @@ storeContract('LadybugDB', async () => {
     dialect: ladybugDialect,
     close: async () => {
       await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 });

@@ -18,7 +18,7 @@ const cli = (args: string[]) =>
     encoding: 'utf8',
   });
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
 
 describe('backup and restore of the embedded store', () => {
   it('takes a consistent copy while writes go on, and restores exactly it', async () => {

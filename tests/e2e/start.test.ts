@@ -57,7 +57,11 @@ describe('npm start on a fresh machine', () => {
       process.kill(-app.child.pid!, 'SIGTERM');
       await app.exited;
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    // npm may exit before the server it started has closed the database: wait for the holder
+    // file, which the server removes as it closes.
+    const holder = path.join(dataDir, 'graph.lbug.holder.json');
+    for (let i = 0; i < 100 && fs.existsSync(holder); i++) await new Promise((r) => setTimeout(r, 50));
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('serves GraphQL with the Kent dataset loaded', async () => {

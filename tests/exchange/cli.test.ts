@@ -18,7 +18,7 @@ function run(script: string, args: string[], dataDir: string) {
 }
 const cli = (args: string[], dataDir: string) => run('server/src/app/cli.ts', args, dataDir);
 
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
 
 describe('npm run cli', () => {
   it('exports the graph, imports it into an empty store, and exports the same files', () => {

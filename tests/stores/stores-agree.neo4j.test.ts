@@ -48,7 +48,7 @@ describe.skipIf('skip' in target)('LadybugDB and Neo4j agree', () => {
   afterAll(async () => {
     await ladybug?.close();
     await neo4j?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   describe.each(GRAPHS)('on %s', (_, batches) => {
