@@ -1,12 +1,6 @@
 // Bounds on query arguments, checked once at the API boundary; errors name the argument.
 import { z } from 'zod';
-import { BadInputError } from '../domain/errors.js';
-import {
-  nodeIdSchema,
-  nodeKindSchema,
-  relationshipTypeSchema,
-  zodIssues,
-} from '../domain/metamodel/index.js';
+import { nodeIdSchema, nodeKindSchema, relationshipTypeSchema } from '../domain/metamodel/index.js';
 
 export const MAX_PAGE = 100;
 export const MAX_DEPTH = 4;
@@ -30,12 +24,3 @@ export const argumentSchemas = {
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
   }),
 } as const;
-
-export function parseArgs<K extends keyof typeof argumentSchemas>(
-  name: K,
-  args: unknown,
-): z.infer<(typeof argumentSchemas)[K]> {
-  const parsed = argumentSchemas[name].safeParse(args);
-  if (!parsed.success) throw new BadInputError(`api/${name}`, zodIssues(parsed.error));
-  return parsed.data as z.infer<(typeof argumentSchemas)[K]>;
-}

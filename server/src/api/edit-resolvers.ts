@@ -6,16 +6,15 @@ import { BadInputError, NotFoundError } from '../domain/errors.js';
 import type { Change } from '../domain/history/change.js';
 import {
   NODE_KINDS,
-  RELATIONSHIP_RULES,
   parseBatch,
   relationshipKey,
-  zodIssues,
   type GraphBatch,
   type GraphNode,
 } from '../domain/metamodel/index.js';
 import type { BatchResult } from '../store/port.js';
 import type { ApiContext } from './context.js';
-import { withoutNulls } from './input.js';
+import { parseInput, withoutNulls } from './input.js';
+import { relationshipOut } from './resolvers.js';
 import { DEVELOPMENT_PRINCIPAL, holds } from './permissions.js';
 
 const MODULE = 'api/edit';
@@ -49,12 +48,6 @@ const historyArgs = z.object({
   after: z.string().max(200).optional(),
 });
 
-const relationshipOut = (r: GraphBatch['relationships'][number]) => ({
-  ...r,
-  id: relationshipKey(r.from, r.type, r.to),
-  impact: RELATIONSHIP_RULES[r.type].impact,
-});
-
 const apply = (ctx: ApiContext, batch: GraphBatch, dryRun = false): Promise<BatchResult> =>
   ctx.store.applyBatch(batch, { actor: ctx.actor, dryRun });
 
@@ -69,9 +62,7 @@ export const editResolvers = {
       canImport: holds(ctx.principal, 'admin'),
     }),
     history: async (_: unknown, args: unknown, ctx: ApiContext) => {
-      const parsed = historyArgs.safeParse(withoutNulls(args));
-      if (!parsed.success) throw new BadInputError(MODULE, zodIssues(parsed.error));
-      const { subject, since, first, after } = parsed.data;
+      const { subject, since, first, after } = parseInput(historyArgs, args, MODULE);
       const items = await ctx.store.history({
         first: first + 1,
         ...(subject ? { subject } : {}),

@@ -11,18 +11,11 @@ import {
   type ImpactEvent,
   type ImpactReport,
 } from '../domain/impact/index.js';
-import { zodIssues } from '../domain/metamodel/index.js';
 import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
 import type { ApiContext } from './context.js';
-import { withoutNulls } from './input.js';
+import { parseInput, withoutNulls } from './input.js';
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, module: string, path = ''): T {
-  const parsed = schema.safeParse(withoutNulls(value));
-  if (!parsed.success) throw new BadInputError(module, zodIssues(parsed.error, path));
-  return parsed.data;
-}
 
 const affectedArgs = z.object({
   first: z.number().int().min(1).max(500),
@@ -56,7 +49,7 @@ export const impactResolvers = {
       return ctx.impact.impact(events);
     },
     explainPath: async (_: unknown, args: { from: string; to: string; count: number }, ctx: ApiContext) => {
-      const { count } = parse(
+      const { count } = parseInput(
         z.object({ count: z.number().int().min(1).max(10) }),
         { count: args.count },
         'api/explainPath',
@@ -75,7 +68,7 @@ export const impactResolvers = {
   },
   Mutation: {
     saveScenario: async (_: unknown, args: { input: unknown }, ctx: ApiContext) => {
-      const input = parse(scenarioInputSchema, args.input, 'api/saveScenario', 'input');
+      const input = parseInput(scenarioInputSchema, args.input, 'api/saveScenario', 'input');
       await ctx.impact.impact(input.events); // names unknown nodes and bad dates before saving
       return ctx.store.saveScenario(input);
     },
@@ -88,7 +81,7 @@ export const impactResolvers = {
     totalAffected: (r: ImpactReport) => r.affected.length,
     breaches: (r: ImpactReport) => r.breaches,
     affected: (r: ImpactReport, args: unknown) => {
-      const { first, offset, kinds, states } = parse(affectedArgs, args, 'api/affected');
+      const { first, offset, kinds, states } = parseInput(affectedArgs, args, 'api/affected');
       const matching = r.affected.filter(
         (a) => (!kinds?.length || kinds.includes(a.kind)) && (!states?.length || states.includes(a.state)),
       );
@@ -140,7 +133,11 @@ export const impactResolvers = {
     indefinitelyDown: (a: AffectedNode) => a.downHours === Infinity,
     explanation: (a: AffectedNode & { report: ImpactReport }) => a.report.explain(a.id),
     alternatives: (a: AffectedNode & { report: ImpactReport }, args: { count: number }) => {
-      const { count } = parse(z.object({ count: z.number().int().min(1).max(10) }), args, 'api/alternatives');
+      const { count } = parseInput(
+        z.object({ count: z.number().int().min(1).max(10) }),
+        args,
+        'api/alternatives',
+      );
       return alternativesFor(a.report, a.id, count);
     },
   },

@@ -13,7 +13,8 @@ import {
 } from '../domain/metamodel/index.js';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import type { Subgraph } from '../store/port.js';
-import { parseArgs } from './arguments.js';
+import { argumentSchemas } from './arguments.js';
+import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
 
 const partialDate = new GraphQLScalarType({
@@ -37,7 +38,8 @@ const partialDate = new GraphQLScalarType({
   },
 });
 
-const relationshipOut = (r: GraphRelationship) => ({
+/** A relationship as the schema shows it: with its id and its direction of impact. */
+export const relationshipOut = (r: GraphRelationship) => ({
   ...r,
   id: relationshipKey(r.from, r.type, r.to),
   impact: RELATIONSHIP_RULES[r.type].impact,
@@ -63,20 +65,20 @@ export const resolvers = {
   },
   Query: {
     node: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { id } = parseArgs('node', args);
+      const { id } = parseInput(argumentSchemas.node, args, 'api/node');
       const [node] = await store.getNodes([id]);
       if (!node) throw new NotFoundError('api/node', [id]);
       return node;
     },
     nodes: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { ids } = parseArgs('nodes', args);
+      const { ids } = parseInput(argumentSchemas.nodes, args, 'api/nodes');
       const found = await store.getNodes(ids);
       const missing = ids.filter((id) => !found.some((n) => n.id === id));
       if (missing.length) throw new NotFoundError('api/nodes', missing);
       return found;
     },
     search: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { text, kinds, first, after } = parseArgs('search', args);
+      const { text, kinds, first, after } = parseInput(argumentSchemas.search, args, 'api/search');
       const page = await store.search({ text, kinds: kinds ?? undefined, first, after: after ?? undefined });
       return {
         edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
@@ -85,7 +87,7 @@ export const resolvers = {
       };
     },
     neighbourhood: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const a = parseArgs('neighbourhood', args);
+      const a = parseInput(argumentSchemas.neighbourhood, args, 'api/neighbourhood');
       return subgraphOut(
         await store.neighbourhood({
           id: a.id,
