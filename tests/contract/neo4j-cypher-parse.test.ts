@@ -35,6 +35,9 @@ const PARAMETERS = [
   'updatedAt',
   'since',
   'subject',
+  'subjectFrom',
+  'subjectTo',
+  'targets',
   'idx',
 ];
 

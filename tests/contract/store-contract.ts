@@ -83,6 +83,21 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         expect(node?.aliases).toEqual(['Ünïcødé ✓']);
         expect(await store.countByKind()).toMatchObject({ Partner: 1 });
       });
+
+      it('stores text verbatim in large batches too (the bulk path), tabs and line breaks included', async () => {
+        const awkward = ['tab\there', 'line\nbreak', 'crlf\r\nend', 'quote "q" and \\', 'NULL', '[x,y]'];
+        const nodes = Array.from({ length: 1200 }, (_, i) => ({
+          kind: 'System' as const,
+          id: `system:bulk-${String(i).padStart(4, '0')}`,
+          name: `Bulk ${i}`,
+          ...(i < awkward.length ? { description: awkward[i] } : {}),
+        }));
+        await load(store, { nodes });
+        const read = await store.getNodes(nodes.slice(0, awkward.length + 1).map((n) => n.id));
+        expect(read.map((n) => n.description)).toEqual([...awkward, undefined]);
+        const [created] = await store.history({ subject: nodes[1]!.id, first: 1 });
+        expect(created?.after).toMatchObject({ description: 'line\nbreak' });
+      });
     });
 
     describe('search', () => {
@@ -435,6 +450,10 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         ]);
         expect(ofB[0]!.before).toMatchObject({ name: 'System B', version: 1 });
         expect(ofB[0]!.after).toMatchObject({ name: 'System B v2', version: 2 });
+        // The value after a change is the next change's value before, else the current record.
+        expect(ofB[3]!.after).toMatchObject({ name: 'System B', version: 1 });
+        expect(ofB[1]!.after).toMatchObject({ from: 'system:b', type: 'DEPENDS_ON', to: 'system:c' });
+        expect(ofB[1]!.subjects).toEqual(['system:b', 'system:c']);
 
         const deletion = await store.history({ subject: 'system:d', since: start, first: 50 });
         expect(
@@ -444,6 +463,8 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
             .sort(),
         ).toEqual(['DELETE NODE system:d', 'DELETE RELATIONSHIP system:c|DEPENDS_ON|system:d']);
         expect(deletion[0]!.after).toBeUndefined();
+        const createdD = deletion.find((c) => c.action === 'CREATE' && c.targetId === 'system:d');
+        expect(createdD?.after).toMatchObject({ id: 'system:d', version: 1 });
 
         const since = await store.history({ since: start, first: 100 });
         expect(since).toHaveLength(7 + 1 + 2);

@@ -6,6 +6,7 @@ import type { TopologyEdge, TopologyNode } from '../domain/impact/projection.js'
 import type { Scenario } from '../domain/scenarios/scenario.js';
 import {
   ALL_KIND_FIELDS,
+  parseRelationshipKey,
   nodeInputSchema,
   type GraphNode,
   type GraphRelationship,
@@ -58,7 +59,10 @@ export const SCENARIO_COLUMNS: readonly Column[] = [
   { name: 'updatedAt', type: 'STRING' },
 ];
 
-/** The change history: before/after values are JSON text; subjects are the node ids concerned. */
+/** The change history. Only the value before a change is kept (JSON text): the value after it is
+ *  the next change's `before`, or the current record (see cypher/change-after.ts). Storing both
+ *  doubled what a bulk import writes; subjects follow from the target id. Files made before
+ *  this keep `subjects` and `after` columns, unused. */
 export const CHANGE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
   { name: 'version', type: 'INT64' },
@@ -68,9 +72,7 @@ export const CHANGE_COLUMNS: readonly Column[] = [
   { name: 'action', type: 'STRING' },
   { name: 'target', type: 'STRING' },
   { name: 'targetId', type: 'STRING' },
-  { name: 'subjects', type: 'STRING[]' },
   { name: 'before', type: 'STRING' },
-  { name: 'after', type: 'STRING' },
 ];
 
 /** Relationship rows name their ends `src` and `dst`: `from` is a keyword in LadybugDB.
@@ -208,23 +210,24 @@ export function changeToRow(c: Change): Row {
     action: c.action,
     target: c.target,
     targetId: c.targetId,
-    subjects: [...c.subjects],
     before: c.before ? JSON.stringify(c.before) : null,
-    after: c.after ? JSON.stringify(c.after) : null,
   };
 }
 
+/** A change as stored, without its `after` (the store completes it). */
 export function rowToChange(row: ReadRow): Change {
+  const target = row.target as Change['target'];
+  const targetId = String(row.targetId);
+  const rel = target === 'RELATIONSHIP' ? parseRelationshipKey(targetId) : null;
   return {
     version: Number(row.version),
     index: Number(row.idx),
     at: String(row.at),
     actor: String(row.actor),
     action: row.action as Change['action'],
-    target: row.target as Change['target'],
-    targetId: String(row.targetId),
-    subjects: (row.subjects as string[] | null) ?? [],
+    target,
+    targetId,
+    subjects: rel ? [rel.from, rel.to] : [targetId],
     ...(row.before != null ? { before: JSON.parse(String(row.before)) } : {}),
-    ...(row.after != null ? { after: JSON.parse(String(row.after)) } : {}),
   };
 }

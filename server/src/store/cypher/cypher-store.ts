@@ -4,6 +4,7 @@ import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
   isNodeKind,
+  parseRelationshipKey,
   relationshipKey,
   type GraphBatch,
   type GraphNode,
@@ -12,6 +13,7 @@ import {
 } from '../../domain/metamodel/index.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Change, HistoryQuery } from '../../domain/history/change.js';
+import { afterLookups, completeAfter, type RecordValue } from '../../domain/history/complete-after.js';
 import type { Topology } from '../../domain/impact/projection.js';
 import type { Scenario, ScenarioInput } from '../../domain/scenarios/scenario.js';
 import { neighbourhoodOf } from '../neighbourhood.js';
@@ -127,10 +129,43 @@ export class CypherGraphStore implements GraphStore {
       version: query.before?.version ?? Number.MAX_SAFE_INTEGER,
       idx: query.before?.index ?? 0,
       limit: query.first,
-      ...(query.subject ? { subject: query.subject } : {}),
+      ...(query.subject
+        ? { subject: query.subject, subjectFrom: `${query.subject}|`, subjectTo: `|${query.subject}` }
+        : {}),
     };
     const rows = await this.session.read(query.subject ? this.q.historyOf : this.q.history, params);
-    return rows.map(rowToChange);
+    const changes = rows.map(rowToChange);
+    const { targets, fromVersion } = afterLookups(changes);
+    if (targets.length === 0) return changes;
+    const [later, current] = await Promise.all([
+      this.session.read(this.q.changesAfter, { targets, version: fromVersion }),
+      this.currentRecords(targets),
+    ]);
+    return completeAfter(changes, later.map(rowToChange), current);
+  }
+
+  /** Nodes and relationships as they are now, by node id or relationship key. */
+  private async currentRecords(targets: readonly string[]): Promise<Map<string, RecordValue>> {
+    const keys = new Set(targets);
+    const froms = new Set<string>();
+    const nodeIds: string[] = [];
+    for (const target of targets) {
+      const rel = parseRelationshipKey(target);
+      if (rel) froms.add(rel.from);
+      else nodeIds.push(target);
+    }
+    const [nodes, rels] = await Promise.all([
+      this.getNodes(nodeIds),
+      froms.size
+        ? this.session.read(this.q.expandOut, { ids: [...froms], types: [...RELATIONSHIP_TYPES] })
+        : [],
+    ]);
+    const current = new Map<string, RecordValue>(nodes.map((n) => [n.id, n]));
+    for (const rel of rels.map(rowToRelationship)) {
+      const key = relationshipKey(rel.from, rel.type, rel.to);
+      if (keys.has(key)) current.set(key, rel);
+    }
+    return current;
   }
 
   async *exportGraph(): AsyncIterable<GraphRecord> {

@@ -85,9 +85,15 @@ export function buildStatements(d: CypherDialect) {
       `MATCH (c:Change) WHERE c.at >= $since AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
       `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
     historyOf:
-      `MATCH (c:Change) WHERE $subject IN c.subjects AND c.at >= $since ` +
+      // A node's own changes and its relationships' (keys `from|TYPE|to`).
+      'MATCH (c:Change) WHERE (c.targetId = $subject OR c.targetId STARTS WITH $subjectFrom ' +
+      'OR c.targetId ENDS WITH $subjectTo) AND c.at >= $since ' +
       `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
       `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
+    // The changes of these targets from a version on: their `before` is an earlier change's `after`.
+    changesAfter:
+      'MATCH (c:Change) WHERE c.targetId IN $targets AND c.version >= $version ' +
+      'RETURN c.targetId AS targetId, c.version AS version, c.idx AS idx, c.before AS before',
     // The store knows which records exist before it writes, so new ones are CREATEd (on
     // LadybugDB twice as fast as MERGE for nodes, 20 times for relationships), and sessions with
     // a bulk path (LadybugDB's COPY) use it for large batches. The WITH between the two MATCHes

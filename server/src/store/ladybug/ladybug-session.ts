@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow, Row } from '../records.js';
 import type { BulkInsert, CypherSession, CypherTx, Params } from '../cypher/session.js';
+import { copyFiles } from './copy-file.js';
 
 const MODULE = 'store/ladybug';
 /** Below this many rows an UNWIND statement is as quick as writing a file for COPY. */
@@ -147,7 +148,7 @@ export class LadybugSession implements CypherSession {
     fs.rmSync(holderFile(this.file), { force: true });
   }
 
-  /** COPY … FROM a CSV file written for the purpose: the bulk path, inside the caller's
+  /** COPY … FROM files written for the purpose: the bulk path, inside the caller's
    *  transaction (so it rolls back with it). Columns go in the table's own order. */
   private async copy(bulk: BulkInsert, rows: readonly Row[]): Promise<void> {
     let columns = this.tableColumns.get(bulk.table);
@@ -156,21 +157,14 @@ export class LadybugSession implements CypherSession {
       columns = [...(bulk.relationship ? ['src', 'dst'] : []), ...info.map((r) => String(r.name))];
       this.tableColumns.set(bulk.table, columns);
     }
-    const file = path.join(os.tmpdir(), `explorer-copy-${process.pid}-${++this.copies}.csv`);
-    if (/['"\\]/.test(file))
-      throw new Error(`[${MODULE}] the temporary folder ${os.tmpdir()} has quotes in its path`);
-    const lines = rows.map((row) => columns.map((c) => csvCell(row[c])).join(','));
-    fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    // LadybugDB's parallel CSV reader refuses quoted newlines; most files have none.
-    const parallel = !lines.some((line) => line.includes('\n'));
-    try {
-      await this.execute(
-        this.writer,
-        `COPY \`${bulk.table}\` FROM '${file}' (HEADER=false, PARALLEL=${parallel})`,
-        {},
-      );
-    } finally {
-      fs.rmSync(file, { force: true });
+    for (const { text, options } of copyFiles(rows, columns)) {
+      const file = this.tempFile();
+      fs.writeFileSync(file, text);
+      try {
+        await this.execute(this.writer, `COPY \`${bulk.table}\` FROM '${file}' (${options})`, {});
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
     }
   }
 
@@ -216,13 +210,6 @@ export class LadybugSession implements CypherSession {
 async function plain(connection: Connection, statement: string): Promise<void> {
   const result = await connection.query(statement);
   for (const r of Array.isArray(result) ? result : [result]) r.close();
-}
-
-/** One CSV field as LadybugDB reads it: empty is NULL, text is quoted, lists are `[a,b]`. */
-function csvCell(value: Row[string] | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? `[${value.join(',')}]` : value;
-  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function holderFile(file: string): string {
