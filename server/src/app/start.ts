@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import { ImpactService } from '../services/impact-service.js';
 import { openStore } from '../store/open-store.js';
+import { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import type { GraphStore } from '../store/port.js';
 import type { Config } from './config.js';
 import { startHttpServer, type RunningServer } from './http-server.js';
@@ -14,14 +15,17 @@ export interface App {
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const store = await openStore(config.store);
+  const store = new CachedGraphStore(await openStore(config.store));
   try {
     if (config.seedOnEmpty && (await isEmpty(store))) {
       const result = await loadSeed(store);
       logger.info({ ...result }, 'loaded the Kent dataset into the empty store');
     }
     const impact = new ImpactService(store);
-    await impact.projection(); // built at start-up, so the first what-if is fast
+    // Built at start-up, so the first what-if and the first explorer view are fast; one after
+    // the other, so that their transient memory does not add up.
+    await impact.projection();
+    await store.warm();
     const http = await startHttpServer({
       store,
       impact,

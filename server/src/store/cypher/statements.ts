@@ -67,7 +67,8 @@ export function buildStatements(d: CypherDialect) {
     graphVersion: 'MATCH (m:Meta {key: $key}) RETURN m.version AS version',
     countByKind: 'MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count',
     countRelationships: 'MATCH (:Node)-[e]->(:Node) RETURN count(e) AS count',
-    exportNodes: `MATCH (n:Node) WHERE n.id > $after RETURN ${nodeReturn} ORDER BY id LIMIT $limit`,
+    allNodes: `MATCH (n:Node) RETURN ${nodeReturn}`,
+    allRelationships: `MATCH (a:Node)-[e]->(b:Node) RETURN ${relReturn('a', 'b')}`,
     topologyNodes:
       'MATCH (n:Node) RETURN ' +
       ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', '),

@@ -1,6 +1,6 @@
 // Search paging cursors: the last row's sort key (rank, lower-cased name, id), opaque to clients.
 import { z } from 'zod';
-import { BadInputError } from '../../domain/errors.js';
+import { BadInputError } from '../domain/errors.js';
 
 const cursorSchema = z.tuple([z.number().int().min(0).max(2), z.string(), z.string()]);
 

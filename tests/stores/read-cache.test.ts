@@ -1,0 +1,101 @@
+// The read cache answers from memory only while its snapshot is at the store's graph version,
+// keeps it current through its own writes, and then answers exactly as the store would.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseBatch, type GraphBatch } from '../../server/src/domain/metamodel/index.js';
+import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
+import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+import { CachedGraphStore } from '../../server/src/store/read-cache/cached-store.js';
+import { generateGraph } from '../../bench/generate.js';
+import { chain } from '../fixtures/graphs.js';
+
+let dir: string;
+let inner: CypherGraphStore;
+let cached: CachedGraphStore;
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-cache-'));
+  inner = (await openLadybugStore(path.join(dir, 'graph.lbug'))) as CypherGraphStore;
+  cached = new CachedGraphStore(inner);
+});
+
+afterEach(async () => {
+  await cached.close();
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+});
+
+/** Renames a node in the database without bumping the graph version: only a reader that
+ *  goes to the database sees it, so it tells where an answer came from. */
+const renameBehindTheVersion = (id: string, name: string) =>
+  inner.session.write((tx) => tx.run('MATCH (n:Node {id: $id}) SET n.name = $name', { id, name }));
+
+describe('read cache', () => {
+  it('answers from its snapshot while the graph version stands, and from the store once it moves', async () => {
+    await cached.applyBatch(parseBatch(chain));
+    await cached.warm();
+    await renameBehindTheVersion('system:a', 'Renamed in the database');
+    expect((await cached.getNodes(['system:a']))[0]?.name).toBe('System A');
+
+    // A write behind the cache's back moves the version: the store answers at once.
+    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:z', name: 'Zed' }] }));
+    expect((await cached.getNodes(['system:a']))[0]?.name).toBe('Renamed in the database');
+    expect((await cached.search({ text: 'zed', first: 5 })).nodes.map((n) => n.id)).toEqual(['system:z']);
+
+    // Then a fresh snapshot is read, and answers again.
+    await cached.warm();
+    await renameBehindTheVersion('system:a', 'Renamed again');
+    expect((await cached.getNodes(['system:a']))[0]?.name).toBe('Renamed in the database');
+  });
+
+  it('keeps its snapshot current through its own writes', async () => {
+    await cached.warm();
+    await cached.applyBatch(parseBatch(chain));
+    await renameBehindTheVersion('system:b', 'Renamed in the database');
+    // Still from memory (the write was applied to the snapshot, not a reason to re-read it).
+    expect((await cached.getNodes(['system:b']))[0]?.name).toBe('System B');
+  });
+
+  it('agrees with the store, item by item, on a generated graph after edits and deletions', async () => {
+    const graph = generateGraph(1500, 7);
+    await cached.warm();
+    await cached.applyBatch(graph);
+    const [first, second, third] = graph.nodes;
+    const edits: GraphBatch = parseBatch({
+      nodes: [{ ...first!, name: `${first!.name} renamed`, aliases: ['Renamed alias'] }],
+      deleteNodes: [second!.id],
+      deleteRelationships: graph.relationships
+        .filter((r) => r.from === third!.id)
+        .map(({ from, type, to }) => ({ from, type, to })),
+    });
+    await cached.applyBatch(edits);
+    // The answers below come from memory: the snapshot followed both writes.
+    await renameBehindTheVersion(third!.id, 'Renamed in the database');
+    expect((await cached.getNodes([third!.id]))[0]?.name).toBe(third!.name);
+    await renameBehindTheVersion(third!.id, third!.name);
+
+    const ids = graph.nodes.filter((_, i) => i % 97 === 0).map((n) => n.id);
+    for (const id of ids) {
+      if (id === second!.id) continue;
+      for (const query of [
+        { id, depth: 2, limit: 300 },
+        { id, depth: 3, limit: 40, direction: 'IN' as const },
+        { id, depth: 2, limit: 100, kinds: ['System' as const, 'Site' as const] },
+      ]) {
+        expect(await cached.neighbourhood(query)).toEqual(await inner.neighbourhood(query));
+      }
+    }
+    for (const text of ['', 's-00', 'renamed', 'site', 'zzz-none']) {
+      let after: string | undefined;
+      for (let page = 0; page < 3; page++) {
+        const query = { text, first: 25, ...(after ? { after } : {}) };
+        const [mine, theirs] = [await cached.search(query), await inner.search(query)];
+        expect(mine).toEqual(theirs);
+        after = mine.cursors.at(-1);
+        if (!after) break;
+      }
+    }
+    expect(await cached.getNodes(ids)).toEqual(await inner.getNodes(ids));
+  });
+});
