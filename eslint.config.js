@@ -10,7 +10,7 @@ export default tseslint.config(
       'dist/',
       'data/',
       'coverage/',
-      '.scratch/',
+      '**/.scratch/',
       'tests/neo4j/target/',
       'client/src/generated/',
     ],

@@ -3,7 +3,13 @@
 // embedded engine needs ~0.3 ms per node whose relationships it reads (DESIGN.md), and is kept
 // current by applying the changes each write reports.
 import type { Change } from '../../domain/history/change.js';
-import { type GraphNode, type GraphRelationship, type NodeKind } from '../../domain/metamodel/index.js';
+import {
+  RELATIONSHIP_TYPES,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeKind,
+  type RelationshipType,
+} from '../../domain/metamodel/index.js';
 import type { FrontierQuery, GraphRecord, SearchPage, SearchQuery } from '../port.js';
 import { searchTextOf } from '../records.js';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from '../search-cursor.js';
@@ -17,6 +23,11 @@ interface Entry {
 
 /** A node's relationships one way; each relationship is one object, in both of its ends' lists. */
 type Edges = GraphRelationship[];
+
+const TYPE_NAMES = new Map<string, RelationshipType>(RELATIONSHIP_TYPES.map((t) => [t, t]));
+// Shared by every record that has none, rather than one empty list each.
+const NO_PROVENANCE: GraphRelationship['provenance'] = [];
+const NO_ALIASES: GraphNode['aliases'] = [];
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byNameThenId = (a: Entry, b: Entry) =>
@@ -117,7 +128,12 @@ export class GraphSnapshot {
     return this.sorted;
   }
 
-  private putNode(node: GraphNode): void {
+  private putNode(read: GraphNode): void {
+    const node: GraphNode = {
+      ...read,
+      aliases: read.aliases.length ? read.aliases : NO_ALIASES,
+      provenance: read.provenance.length ? read.provenance : NO_PROVENANCE,
+    };
     this.entries.set(node.id, { node, search: searchTextOf(node), sortName: node.name.toLowerCase() });
     this.sorted = null;
   }
@@ -138,7 +154,16 @@ export class GraphSnapshot {
   }
 
   /** For a relationship not yet held (the export holds each once). */
-  private addRelationship(rel: GraphRelationship): void {
+  private addRelationship(read: GraphRelationship): void {
+    // Half a million relationships at 100k nodes: their ends, types and empty provenance are
+    // shared with the nodes and one another rather than held once per relationship (~30 % less).
+    const rel: GraphRelationship = {
+      ...read,
+      from: this.entries.get(read.from)?.node.id ?? read.from,
+      type: TYPE_NAMES.get(read.type) ?? read.type,
+      to: this.entries.get(read.to)?.node.id ?? read.to,
+      provenance: read.provenance.length ? read.provenance : NO_PROVENANCE,
+    };
     edgesOf(this.outgoing, rel.from).push(rel);
     edgesOf(this.incoming, rel.to).push(rel);
   }
