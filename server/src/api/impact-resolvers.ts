@@ -17,6 +17,13 @@ import { parseInput, withoutNulls } from './input.js';
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
 
+/** An affected node as the schema's AffectedNode resolves it: the entry (whose down hours are
+ *  worked out only if read) and the report, for explanations. */
+interface AffectedItem {
+  readonly entry: AffectedNode;
+  readonly report: ImpactReport;
+}
+
 const affectedArgs = z.object({
   first: z.number().int().min(1).max(500),
   offset: z.number().int().min(0),
@@ -78,30 +85,28 @@ export const impactResolvers = {
     },
   },
   ImpactReport: {
-    totalAffected: (r: ImpactReport) => r.affected.length,
+    totalAffected: (r: ImpactReport) => r.totalAffected,
     breaches: (r: ImpactReport) => r.breaches,
     affected: (r: ImpactReport, args: unknown) => {
       const { first, offset, kinds, states } = parseInput(affectedArgs, args, 'api/affected');
-      const matching = r.affected.filter(
-        (a) => (!kinds?.length || kinds.includes(a.kind)) && (!states?.length || states.includes(a.state)),
-      );
-      const items = matching.slice(offset, offset + first).map((a) => ({ ...a, report: r }));
-      const hasNextPage = offset + first < matching.length;
+      // Only the page is built: a run from a hub affects most of the graph.
+      const page = r.page(offset, first, { kinds, states });
+      const items = page.items.map((entry): AffectedItem => ({ entry, report: r }));
+      const hasNextPage = offset + first < page.totalCount;
       return {
         items,
-        totalCount: matching.length,
+        totalCount: page.totalCount,
         hasNextPage,
         nextOffset: hasNextPage ? offset + first : null,
       };
     },
     affectedNode: (r: ImpactReport, args: { id: string }) => {
-      const found = r.affected.find((a) => a.id === args.id);
-      return found ? { ...found, report: r } : null;
+      const entry = r.affectedNode(args.id);
+      return entry ? { entry, report: r } : null;
     },
     elements: async (r: ImpactReport, _: unknown, ctx: ApiContext) => {
       const subgraph = r.subgraph();
       const named = await ctx.nodes.loadMany(subgraph.nodes);
-      const state = new Map(r.affected.map((a) => [a.id, a.state]));
       return [
         ...subgraph.nodes.map((id, i) => {
           const n = named[i];
@@ -111,7 +116,7 @@ export const impactResolvers = {
               id,
               label: n instanceof Error || !n ? id : n.name,
               kind: n instanceof Error ? null : n?.kind,
-              state: state.get(id),
+              state: r.stateOf(id),
             },
           };
         }),
@@ -128,17 +133,18 @@ export const impactResolvers = {
     date: (e: ImpactEvent) => ('date' in e ? e.date : null),
   },
   AffectedNode: {
-    node: node('id'),
-    downHours: (a: AffectedNode) => finite(a.downHours),
-    indefinitelyDown: (a: AffectedNode) => a.downHours === Infinity,
-    explanation: (a: AffectedNode & { report: ImpactReport }) => a.report.explain(a.id),
-    alternatives: (a: AffectedNode & { report: ImpactReport }, args: { count: number }) => {
+    node: (a: AffectedItem, _: unknown, ctx: ApiContext) => ctx.nodes.load(a.entry.id),
+    state: (a: AffectedItem) => a.entry.state,
+    downHours: (a: AffectedItem) => finite(a.entry.downHours),
+    indefinitelyDown: (a: AffectedItem) => a.entry.downHours === Infinity,
+    explanation: (a: AffectedItem) => a.report.explain(a.entry.id),
+    alternatives: (a: AffectedItem, args: { count: number }) => {
       const { count } = parseInput(
         z.object({ count: z.number().int().min(1).max(10) }),
         args,
         'api/alternatives',
       );
-      return alternativesFor(a.report, a.id, count);
+      return alternativesFor(a.report, a.entry.id, count);
     },
   },
   Breach: {

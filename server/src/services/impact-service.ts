@@ -8,6 +8,8 @@ import {
   compareRuns,
   explainAll,
   impactEventsSchema,
+  propagate,
+  seedsFor,
   UNAFFECTED,
   type Explanation,
   type ImpactEvent,
@@ -66,10 +68,10 @@ export class ImpactService {
     const p = await this.projection();
     const missing = [from, to].filter((id) => !p.index.has(id));
     if (missing.length) throw new NotFoundError(MODULE, missing);
-    const report = analyseImpact(p, [{ type: 'NODE_FAILS', id: from }]);
+    const run = propagate(p, seedsFor(p, [{ type: 'NODE_FAILS', id: from }]));
     const target = p.index.get(to)!;
-    if (report.run.state[target] === UNAFFECTED) return [];
-    return explainAll(p, report.run, target, count);
+    if (run.state[target] === UNAFFECTED) return [];
+    return explainAll(p, run, target, count);
   }
 
   async horizon(from: string, to: string): Promise<HorizonEntry[]> {

@@ -2,6 +2,9 @@
 // (unaffected → at risk/degraded → down), so every node is queued at most three times and the
 // run ends on cycles. Redundancy groups count their lost members; a fallback leaves the
 // dependant degraded until the fallback itself fails.
+// Everything lives in typed arrays sized once per run: at 100k nodes an object, a closure call
+// or a Map operation per edge visited costs more than the walk itself.
+import { downHours } from './down-hours.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
 import { AT_RISK, DEGRADED, DOWN, UNAFFECTED, type CauseCode } from './state.js';
@@ -25,8 +28,11 @@ export interface Propagation {
   /** Why the node reached its state (undefined when unaffected). */
   causeOf(node: number): Cause | undefined;
   /** Affected nodes in the order they were first reached (breadth-first from the events). */
+  readonly order: Int32Array;
+  /** The same as `order`, as a plain array (built on first use). */
   readonly reached: readonly number[];
-  /** How long each down node stays down, in hours (Infinity: it does not come back). */
+  /** How long each down node stays down, in hours (Infinity: it does not come back). Worked out
+   *  on first use: counts and a page of results do not need it. */
   readonly downHours: Float64Array;
 }
 
@@ -53,74 +59,11 @@ const [
 ] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number];
 
 export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
-  const state = new Uint8Array(p.size);
-  // Causes live in typed arrays (an object per edge visited would cost more than the walk):
-  // the code, the edge (or the seed, for events), and the members held or the fallback node.
-  const causeCode = new Uint8Array(p.size);
-  const causeEdge = new Int32Array(p.size);
-  const causeExtra = new Int32Array(p.size);
-  const reached: number[] = [];
-  const strategic = p.strategic;
-  const groupLost = new Uint32Array(p.groupSize.length);
-  const counted = new Uint8Array(p.edgeCount);
-  const queue: number[] = [];
-
-  const raise = (node: number, to: number, code: number, edge: number, extra = -1) => {
-    if (to <= state[node]!) return;
-    if (state[node] === UNAFFECTED) reached.push(node);
-    state[node] = to;
-    causeCode[node] = code;
-    causeEdge[node] = edge;
-    causeExtra[node] = extra;
-    queue.push(node);
-  };
-
-  seeds.forEach((s, i) => raise(s.node, DOWN, EVENT, i));
-
-  for (let head = 0; head < queue.length; head++) {
-    const provider = queue[head]!;
-    const s = state[provider]!;
-    const { offsets, items } = p.dependants;
-    for (let j = offsets[provider]!; j < offsets[provider + 1]!; j++) {
-      const edge = items[j]!;
-      const dependant = p.edgeDependant[edge]!;
-      if (strategic[dependant]) {
-        if (s >= DEGRADED || strategic[provider]) raise(dependant, AT_RISK, STRATEGIC_RISK, edge);
-        continue;
-      }
-      if (s === DEGRADED) {
-        raise(dependant, DEGRADED, DEPENDENCY_DEGRADED, edge);
-        continue;
-      }
-      if (s !== DOWN) continue;
-      const group = p.edgeGroup[edge]!;
-      if (group >= 0) {
-        if (!counted[edge]) {
-          counted[edge] = 1;
-          groupLost[group]!++;
-        }
-        const held = p.groupSize[group]! - groupLost[group]!;
-        const lost = held < p.groupK[group]!;
-        raise(dependant, lost ? DOWN : DEGRADED, lost ? REDUNDANCY_LOST : REDUNDANCY_REDUCED, edge, held);
-        continue;
-      }
-      const fallback = p.edgeFallback[edge]!;
-      if (fallback >= 0 && state[fallback] !== DOWN) raise(dependant, DEGRADED, FALLBACK, edge, fallback);
-      else if (fallback >= 0) raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
-      else raise(dependant, DOWN, DEPENDENCY_DOWN, edge);
-    }
-    // A fallback that fails no longer saves those leaning on it.
-    if (s === DOWN) {
-      const users = p.fallbackUsers;
-      for (let j = users.offsets[provider]!; j < users.offsets[provider + 1]!; j++) {
-        const edge = users.items[j]!;
-        const dependant = p.edgeDependant[edge]!;
-        if (state[p.edgeProvider[edge]!] === DOWN && p.edgeGroup[edge]! < 0 && !strategic[dependant]) {
-          raise(dependant, DOWN, FALLBACK_LOST, edge, provider);
-        }
-      }
-    }
-  }
+  const walk = new Walk(p);
+  for (let i = 0; i < seeds.length; i++) walk.raise(seeds[i]!.node, DOWN, EVENT, i, -1);
+  walk.run();
+  const { state, causeCode, causeEdge, causeExtra } = walk;
+  const { edgeGroup, groupSize, groupK } = p;
 
   const causeOf = (node: number): Cause | undefined => {
     const code = causeCode[node]!;
@@ -129,58 +72,121 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
     const extra = causeExtra[node]!;
     if (code === EVENT) return { code: 'EVENT', edge: -1, seed: edge };
     if (code === REDUNDANCY_LOST || code === REDUNDANCY_REDUCED) {
-      const group = p.edgeGroup[edge]!;
-      return { code: CODES[code - 1]!, edge, held: extra, size: p.groupSize[group]!, k: p.groupK[group]! };
+      const group = edgeGroup[edge]!;
+      return { code: CODES[code - 1]!, edge, held: extra, size: groupSize[group]!, k: groupK[group]! };
     }
     return { code: CODES[code - 1]!, edge, ...(extra >= 0 ? { fallback: extra } : {}) };
   };
-  return { seeds, state, causeOf, reached, downHours: downHours(p, seeds, state) };
+
+  const reachedOrder = walk.order.subarray(0, walk.reachedCount);
+  let reached: number[] | undefined;
+  let hours: Float64Array | undefined;
+  return {
+    seeds,
+    state,
+    causeOf,
+    order: reachedOrder,
+    get reached() {
+      return (reached ??= Array.from(reachedOrder));
+    },
+    get downHours() {
+      return (hours ??= downHours(p, seeds, state, reachedOrder));
+    },
+  };
 }
 
-/**
- * How long each down node stays down: an event's hours for its node; the longest of the failed
- * dependencies it cannot do without; for a lost redundancy group, until enough members are back.
- * Durations only grow, so relaxing to a fixed point terminates.
- */
-function downHours(p: Projection, seeds: readonly Seed[], state: Uint8Array): Float64Array {
-  const hours = new Float64Array(p.size);
-  // Failures with no end: everything they take down stays down, no need to work out how long.
-  if (seeds.every((s) => s.hours === Infinity)) {
-    for (let n = 0; n < p.size; n++) if (state[n] === DOWN) hours[n] = Infinity;
-    return hours;
-  }
-  for (const s of seeds) hours[s.node] = Math.max(hours[s.node]!, s.hours);
-  const seeded = new Uint8Array(p.size);
-  for (const s of seeds) seeded[s.node] = 1;
-  const downNodes: number[] = [];
-  for (let n = 0; n < p.size; n++) if (state[n] === DOWN && !seeded[n]) downNodes.push(n);
+/** One run's arrays and its breadth-first loop. A class, so that `raise` is one function V8 can
+ *  inline in the loop (a closure made per run was deoptimised when the next run made another). */
+class Walk {
+  readonly state: Uint8Array;
+  /** Causes: the code, the edge (or the seed, for events), and the members held or the fallback. */
+  readonly causeCode: Uint8Array;
+  readonly causeEdge: Int32Array;
+  readonly causeExtra: Int32Array;
+  readonly order: Int32Array;
+  reachedCount = 0;
+  /** A node is queued once per rise of its state, so at most three times. */
+  private readonly queue: Int32Array;
+  private tail = 0;
 
-  for (let changed = true, rounds = 0; changed && rounds < p.size + 1; rounds++) {
-    changed = false;
-    for (const n of downNodes) {
-      let h = 0;
-      const byGroup = new Map<number, number[]>();
-      for (let j = p.providers.offsets[n]!; j < p.providers.offsets[n + 1]!; j++) {
-        const edge = p.providers.items[j]!;
-        const provider = p.edgeProvider[edge]!;
-        if (state[provider] !== DOWN) continue;
-        const group = p.edgeGroup[edge]!;
+  constructor(private readonly p: Projection) {
+    const size = p.size;
+    this.state = new Uint8Array(size);
+    this.causeCode = new Uint8Array(size);
+    this.causeEdge = new Int32Array(size);
+    this.causeExtra = new Int32Array(size);
+    this.order = new Int32Array(size);
+    this.queue = new Int32Array(3 * size);
+  }
+
+  raise(node: number, to: number, code: number, edge: number, extra: number): void {
+    const from = this.state[node]!;
+    if (to <= from) return;
+    if (from === UNAFFECTED) this.order[this.reachedCount++] = node;
+    this.state[node] = to;
+    this.causeCode[node] = code;
+    this.causeEdge[node] = edge;
+    this.causeExtra[node] = extra;
+    this.queue[this.tail++] = node;
+  }
+
+  run(): void {
+    const p = this.p;
+    const { state, queue } = this;
+    const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupSize, groupK } = p;
+    // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
+    const depOffsets = p.dependants.offsets;
+    const useOffsets = p.fallbackUsers.offsets;
+    const useItems = p.fallbackUsers.items;
+    const groupLost = new Uint32Array(groupSize.length);
+    // A provider's redundancy edges are counted lost on its first turn as down (a node can be
+    // queued again after it went down, and its later turns must not count them twice).
+    const countedDown = new Uint8Array(p.size);
+
+    for (let head = 0; head < this.tail; head++) {
+      const provider = queue[head]!;
+      const s = state[provider]!;
+      const providerStrategic = strategic[provider]!;
+      const firstDown = s === DOWN && !countedDown[provider];
+      if (firstDown) countedDown[provider] = 1;
+      const end = depOffsets[provider + 1]!;
+      for (let edge = depOffsets[provider]!; edge < end; edge++) {
+        const dependant = edgeDependant[edge]!;
+        const group = edgeGroup[edge]!;
+        if (firstDown && group >= 0 && !strategic[dependant]) groupLost[group]!++;
+        // Nothing raises a node that is down already: skip the rest of the edge.
+        if (state[dependant] === DOWN) continue;
+        if (strategic[dependant]) {
+          if (s >= DEGRADED || providerStrategic) this.raise(dependant, AT_RISK, STRATEGIC_RISK, edge, -1);
+          continue;
+        }
+        if (s === DEGRADED) {
+          this.raise(dependant, DEGRADED, DEPENDENCY_DEGRADED, edge, -1);
+          continue;
+        }
+        if (s !== DOWN) continue;
         if (group >= 0) {
-          const lost = byGroup.get(group);
-          if (lost) lost.push(hours[provider]!);
-          else byGroup.set(group, [hours[provider]!]);
-        } else if (p.edgeFallback[edge]! < 0 || state[p.edgeFallback[edge]!] === DOWN)
-          h = Math.max(h, hours[provider]!);
+          const held = groupSize[group]! - groupLost[group]!;
+          if (held < groupK[group]!) this.raise(dependant, DOWN, REDUNDANCY_LOST, edge, held);
+          else this.raise(dependant, DEGRADED, REDUNDANCY_REDUCED, edge, held);
+          continue;
+        }
+        const fallback = edgeFallback[edge]!;
+        if (fallback < 0) this.raise(dependant, DOWN, DEPENDENCY_DOWN, edge, -1);
+        else if (state[fallback] !== DOWN) this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
+        else this.raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
       }
-      for (const [group, lost] of byGroup) {
-        const spare = p.groupSize[group]! - p.groupK[group]!;
-        if (lost.length > spare) h = Math.max(h, lost.sort((a, b) => a - b)[lost.length - spare - 1]!);
-      }
-      if (h > hours[n]!) {
-        hours[n] = h;
-        changed = true;
+      // A fallback that fails no longer saves those leaning on it.
+      if (s === DOWN) {
+        const usersEnd = useOffsets[provider + 1]!;
+        for (let j = useOffsets[provider]!; j < usersEnd; j++) {
+          const edge = useItems[j]!;
+          const dependant = edgeDependant[edge]!;
+          if (state[edgeProvider[edge]!] === DOWN && edgeGroup[edge]! < 0 && !strategic[dependant]) {
+            this.raise(dependant, DOWN, FALLBACK_LOST, edge, provider);
+          }
+        }
       }
     }
   }
-  return hours;
 }

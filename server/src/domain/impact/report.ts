@@ -1,20 +1,15 @@
 // The answer to "what if?": every affected node with its state and explanation, counts per
 // kind and state, breached recovery objectives, and the affected subgraph for drawing.
 import { NODE_KINDS, type NodeKind } from '../metamodel/index.js';
+import { AffectedList, type AffectedFilter, type AffectedNode, type AffectedPage } from './affected-list.js';
 import type { ImpactEvent } from './events.js';
 import { explain, explainAll, type Explanation } from './explain.js';
-import { edgeEnds, kindOf, type Projection } from './projection.js';
+import { edgeEnds, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
 import { seedsFor } from './seeds.js';
 import { DOWN, IMPACT_STATES, UNAFFECTED, type ImpactState } from './state.js';
 
-export interface AffectedNode {
-  readonly id: string;
-  readonly kind: NodeKind;
-  readonly state: ImpactState;
-  /** Hours it stays down (down nodes only; Infinity when it does not come back). */
-  readonly downHours?: number;
-}
+export type { AffectedFilter, AffectedNode, AffectedPage } from './affected-list.js';
 
 export interface Breach {
   readonly id: string;
@@ -25,13 +20,23 @@ export interface Breach {
 export interface ImpactReport {
   readonly graphVersion: number;
   readonly events: readonly ImpactEvent[];
-  /** Affected nodes, events' nodes first, then in the order the failure reached them. */
+  readonly totalAffected: number;
+  /** Affected nodes, events' nodes first, then in the order the failure reached them. Built in
+   *  full on first use: prefer `page` and `affectedNode`, which build only what they return. */
   readonly affected: readonly AffectedNode[];
+  /** Up to `first` affected nodes matching the filter, after the first `offset` matches, in the
+   *  order of `affected`; with how many match in all. */
+  page(offset: number, first: number, filter?: AffectedFilter): AffectedPage;
+  /** One node's entry; undefined when it is unknown or unaffected. */
+  affectedNode(id: string): AffectedNode | undefined;
+  /** One node's state; undefined when it is unknown or unaffected. */
+  stateOf(id: string): ImpactState | undefined;
   readonly counts: readonly {
     readonly kind: NodeKind;
     readonly state: ImpactState;
     readonly count: number;
   }[];
+  /** Down nodes that stay down longer than their recovery objective (worked out when asked). */
   readonly breaches: readonly Breach[];
   /** The chain from an event to an affected node, event first ([] when unaffected). Computed
    *  when asked: a page shows fifty explanations, not a hundred thousand. */
@@ -65,42 +70,70 @@ export function countByKindAndState(
   );
 }
 
+/** The same counts from a tally indexed `kind * states + state`. */
+function countsFromTally(tally: Uint32Array): ImpactCount[] {
+  const counts: ImpactCount[] = [];
+  NODE_KINDS.forEach((kind, k) => {
+    for (let s = 1; s < IMPACT_STATES.length; s++) {
+      const count = tally[k * IMPACT_STATES.length + s]!;
+      if (count) counts.push({ kind, state: IMPACT_STATES[s]!, count });
+    }
+  });
+  return counts;
+}
+
+function breachesOf(p: Projection, run: Propagation): Breach[] {
+  const { order, state } = run;
+  // Most runs reach no node with a recovery objective: then there is no need for durations.
+  const candidates: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i]!;
+    if (state[n] === DOWN && !Number.isNaN(p.rtoHours[n]!)) candidates.push(n);
+  }
+  const breaches: Breach[] = [];
+  if (!candidates.length) return breaches;
+  const hours = run.downHours;
+  for (const n of candidates) {
+    const rto = p.rtoHours[n]!;
+    if (hours[n]! > rto) breaches.push({ id: p.ids[n]!, rtoHours: rto, downHours: hours[n]! });
+  }
+  return breaches;
+}
+
 export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): ImpactReport {
   const run = propagate(p, seedsFor(p, events));
-  const affected: AffectedNode[] = run.reached.map((n) => ({
-    id: p.ids[n]!,
-    kind: kindOf(p, n),
-    state: IMPACT_STATES[run.state[n]!]!,
-    ...(run.state[n] === DOWN ? { downHours: run.downHours[n]! } : {}),
-  }));
-
-  const breaches: Breach[] = [];
-  for (const n of run.reached) {
-    const rto = p.rtoHours[n]!;
-    if (run.state[n] === DOWN && !Number.isNaN(rto) && run.downHours[n]! > rto) {
-      breaches.push({ id: p.ids[n]!, rtoHours: rto, downHours: run.downHours[n]! });
-    }
-  }
+  const list = new AffectedList(p, run);
+  let breaches: Breach[] | undefined;
 
   return {
     graphVersion: p.version,
     events,
-    affected,
-    counts: countByKindAndState(affected),
-    breaches,
+    totalAffected: list.length,
+    get affected() {
+      return list.toArray();
+    },
+    page: (offset, first, filter) => list.page(offset, first, filter),
+    affectedNode: (id) => list.byId(id),
+    stateOf: (id) => list.stateOf(id),
+    counts: countsFromTally(list.tally),
+    get breaches() {
+      return (breaches ??= breachesOf(p, run));
+    },
     explain: (id) => {
       const n = p.index.get(id);
       return n === undefined || run.state[n] === UNAFFECTED ? [] : explain(p, run, n);
     },
     subgraph: () => {
       const relationships = [];
-      for (const dependant of run.reached) {
+      const nodes: string[] = [];
+      for (const dependant of run.order) {
+        nodes.push(p.ids[dependant]!);
         for (let j = p.providers.offsets[dependant]!; j < p.providers.offsets[dependant + 1]!; j++) {
           const e = p.providers.items[j]!;
           if (run.state[p.edgeProvider[e]!] !== UNAFFECTED) relationships.push(edgeEnds(p, e));
         }
       }
-      return { nodes: affected.map((a) => a.id), relationships };
+      return { nodes, relationships };
     },
     run,
     projection: p,
