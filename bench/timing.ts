@@ -8,10 +8,13 @@ export interface Sample {
   readonly runs: number;
 }
 
+/** The q-quantile (0–1, nearest rank) of times sorted ascending. */
+export const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+
 export function summarise(times: number[]): Sample {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  const at = (q: number) => quantile(sorted, q);
   return {
     median: round(at(0.5)),
     p95: round(at(0.95)),
@@ -62,3 +65,5 @@ export const fmtRate = (x: number | undefined) =>
 export const sizeLabel = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 export const log = (...xs: unknown[]) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...xs);
+export const fmtMiB = (bytes: number | null) =>
+  bytes === null ? 'not measured' : `${Math.round(bytes / 2 ** 20).toLocaleString('en-GB')} MiB`;

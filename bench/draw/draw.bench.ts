@@ -2,11 +2,13 @@
 // product's canvas setup (stylesheet, layouts, large-graph settings), at 200, 2,000 and 10,000
 // elements. Each measurement runs on a fresh page so one run's garbage or caches don't leak into
 // the next. Run: npx tsx bench/draw/draw.bench.ts [--runs=5] [--sizes=200,2000,10000]
+// `npm run bench` calls runDrawBench() and puts drawSection() into its own report.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium.js';
@@ -15,9 +17,6 @@ import { makeGraph, makePositions } from './graph.js';
 import type { BenchLayout, DrawTiming, PanResult } from './types.js';
 
 const HERE = import.meta.dirname;
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const RUNS = Number(arg('runs') ?? 5);
-const SIZES = (arg('sizes') ?? '200,2000,10000').split(',').map(Number);
 const LAYOUTS: readonly BenchLayout[] = ['preset', 'force', 'hierarchy'];
 /** Only the biggest size is asked "still pannable?" (DESIGN.md's target). */
 const PAN_AT = 10_000;
@@ -25,7 +24,7 @@ const PAN_MS = 2000;
 /** 30 frames a second: below it panning visibly stutters. */
 const PANNABLE_MS = 1000 / 30;
 
-interface Row {
+export interface Row {
   readonly elements: number;
   readonly nodes: number;
   readonly edges: number;
@@ -76,12 +75,18 @@ async function serve(dir: string): Promise<{ url: string; close(): void }> {
   return { url: `http://127.0.0.1:${port}/harness.html`, close: () => server.close() };
 }
 
-async function measure(browser: Browser, url: string, elements: number, layout: BenchLayout): Promise<Row> {
+async function measure(
+  browser: Browser,
+  url: string,
+  elements: number,
+  layout: BenchLayout,
+  runs: number,
+): Promise<Row> {
   const graph = makeGraph(elements);
   const positions = layout === 'preset' ? makePositions(graph) : undefined;
   const timings: DrawTiming[] = [];
   const pans: PanResult[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(url);
@@ -122,7 +127,21 @@ async function measure(browser: Browser, url: string, elements: number, layout: 
 
 const ms = (s: Sample) => `${s.median} (${s.min}–${s.max})`;
 
-function markdown(rows: readonly Row[], machine: Record<string, string | number>): string {
+export interface DrawOptions {
+  /** Fresh-page runs per size and layout. */
+  readonly runs: number;
+  /** Elements per graph (1 node : 2 edges). */
+  readonly sizes: readonly number[];
+}
+
+export interface DrawReport {
+  readonly machine: Record<string, string | number>;
+  readonly runs: number;
+  readonly rows: readonly Row[];
+}
+
+/** The table and DESIGN.md's drawing targets, without a title: for this file's report and `npm run bench`'s. */
+export function drawSection({ rows, runs }: DrawReport): string {
   const find = (elements: number, layout: BenchLayout) =>
     rows.find((r) => r.elements === elements && r.layout === layout);
   const verdict = (s: Sample | undefined, limit: number) =>
@@ -131,15 +150,9 @@ function markdown(rows: readonly Row[], machine: Record<string, string | number>
   // Judged on redraws, not rAF gaps: a view that skips most redraws only looks smooth in the gaps.
   const worstPan = pans.length ? Math.max(...pans.map((r) => r.pan!.msPerRender.median)) : null;
   return [
-    '# Drawing benchmark',
-    '',
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; Chromium ${machine.chromium} ` +
-      `(headless, software rendering); Node ${machine.node}; load average ${machine.loadAverage} at start, ${machine.loadAverageEnd} at end; ` +
-      `${machine.date}.`,
-    '',
-    `Milliseconds, median (min–max) of ${RUNS} runs, each on a fresh page. Total = data received → drawn ` +
+    `Milliseconds, median (min–max) of ${runs} runs, each on a fresh page. Total = data received → drawn ` +
       '(stylesheet + toElements, cy.add in a batch, layout to `layoutstop`, two animation frames). ' +
-      'Pan (10,000 elements only): rAF gaps over 2 s of panBy/zoom on every frame; ' +
+      `Pan (${PAN_AT.toLocaleString('en-GB')} elements only): rAF gaps over 2 s of panBy/zoom on every frame; ` +
       '"ms per redraw" = 2 s / Cytoscape `render` events, since Cytoscape skips redraws when they are slow.',
     '',
     '| elements | nodes | edges | layout (run) | convert | add | layout | paint | **total** | pan frame median | pan frame p95 | pan ms per redraw |',
@@ -176,43 +189,67 @@ function markdown(rows: readonly Row[], machine: Record<string, string | number>
   ].join('\n');
 }
 
-async function main(): Promise<void> {
+function markdown(report: DrawReport): string {
+  const { machine } = report;
+  return [
+    '# Drawing benchmark',
+    '',
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; Chromium ${machine.chromium} ` +
+      `(headless, software rendering); Node ${machine.node}; load average ${machine.loadAverage} at start, ${machine.loadAverageEnd} at end; ` +
+      `${machine.date}.`,
+    '',
+    drawSection(report),
+  ].join('\n');
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** Builds the harness, starts Chromium, and measures every size and layout. */
+export async function runDrawBench({ runs, sizes }: DrawOptions): Promise<DrawReport> {
   const dir = await buildHarness();
   const server = await serve(dir);
-  const browser = await launchChromium();
   try {
-    const machine: Record<string, string | number> = {
-      cpu: os.cpus()[0]?.model ?? 'unknown',
-      cores: os.cpus().length,
-      memoryGb: Math.round(os.totalmem() / 2 ** 30),
-      chromium: browser.version(),
-      node: process.version,
-      loadAverage: os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' '),
-      date: new Date().toISOString(),
-    };
-    const rows: Row[] = [];
-    for (const elements of SIZES) {
-      for (const layout of LAYOUTS) rows.push(await measure(browser, server.url, elements, layout));
+    const browser = await launchChromium();
+    try {
+      const machine: Record<string, string | number> = {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        chromium: browser.version(),
+        node: process.version,
+        loadAverage: loadAverage(),
+        date: new Date().toISOString(),
+      };
+      const rows: Row[] = [];
+      for (const elements of sizes) {
+        for (const layout of LAYOUTS) rows.push(await measure(browser, server.url, elements, layout, runs));
+      }
+      // A load average well above the start's means something else ran too: rerun before comparing.
+      machine.loadAverageEnd = loadAverage();
+      return { machine, runs, rows };
+    } finally {
+      await browser.close();
     }
-    // A load average well above the start's means something else ran too: rerun before comparing.
-    machine.loadAverageEnd = os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ');
-    fs.writeFileSync(
-      path.join(HERE, 'results.json'),
-      JSON.stringify({ machine, runs: RUNS, rows }, null, 2) + '\n',
-    );
-    fs.writeFileSync(path.join(HERE, 'results.md'), markdown(rows, machine));
-    console.log(`wrote ${path.relative(process.cwd(), path.join(HERE, 'results.md'))} and results.json`);
   } finally {
-    await browser.close();
     server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-await main();
+async function main(): Promise<void> {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const report = await runDrawBench({
+    runs: Number(arg('runs') ?? 5),
+    sizes: (arg('sizes') ?? '200,2000,10000').split(',').map(Number),
+  });
+  fs.writeFileSync(path.join(HERE, 'results.json'), JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(path.join(HERE, 'results.md'), markdown(report));
+  console.log(`wrote ${path.relative(process.cwd(), path.join(HERE, 'results.md'))} and results.json`);
+}
+
+// Run as a script, not when `npm run bench` imports runDrawBench.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
