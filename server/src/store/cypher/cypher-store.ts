@@ -171,14 +171,11 @@ export class CypherGraphStore implements GraphStore {
   async *exportGraph(): AsyncIterable<GraphRecord> {
     // Whole tables in one read each (COPY … TO on LadybugDB: far quicker than pages of rows),
     // then sorted here: nodes by id, relationships by key.
-    const [nodeRows, relRows] = await Promise.all([
-      this.session.readAll(this.q.allNodes),
-      this.session.readAll(this.q.allRelationships),
-    ]);
-    const nodes = nodeRows.map(rowToNode).sort((a, b) => compareText(a.id, b.id));
+    const nodes = (await this.session.readAll(this.q.allNodes, rowToNode)).sort((a, b) =>
+      compareText(a.id, b.id),
+    );
     for (const node of nodes) yield { type: 'node', node };
-    const keyed = relRows
-      .map(rowToRelationship)
+    const keyed = (await this.session.readAll(this.q.allRelationships, rowToRelationship))
       .map((r) => [relationshipKey(r.from, r.type, r.to), r] as const)
       .sort(([a], [b]) => compareText(a, b));
     for (const [, relationship] of keyed) yield { type: 'relationship', relationship };
@@ -207,11 +204,11 @@ export class CypherGraphStore implements GraphStore {
     for (let attempt = 0; ; attempt++) {
       const version = await this.graphVersion();
       const [nodes, edges] = await Promise.all([
-        this.session.readAll(this.q.topologyNodes),
-        this.session.readAll(this.q.topologyEdges),
+        this.session.readAll(this.q.topologyNodes, rowToTopologyNode),
+        this.session.readAll(this.q.topologyEdges, rowToTopologyEdge),
       ]);
       if ((await this.graphVersion()) === version || attempt >= 4) {
-        return { version, nodes: nodes.map(rowToTopologyNode), edges: edges.map(rowToTopologyEdge) };
+        return { version, nodes, edges };
       }
     }
   }

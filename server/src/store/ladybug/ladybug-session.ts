@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseCsv } from 'csv-parse';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow, Row } from '../records.js';
 import type { BulkInsert, CypherSession, CypherTx, Params } from '../cypher/session.js';
@@ -29,6 +29,7 @@ export class LadybugSession implements CypherSession {
   private writeTail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new WeakMap<Connection, Map<string, Prepared>>();
   private closed = false;
+  private readonly reads = new Set<Promise<unknown>>();
   private copies = 0;
   private readonly tableColumns = new Map<string, string[]>();
   private readonly busy = new Map<Connection, number>();
@@ -67,25 +68,44 @@ export class LadybugSession implements CypherSession {
   }
 
   read(statement: string, params: Params = {}): Promise<ReadRow[]> {
-    // The least busy reader: each connection runs one query at a time.
-    const reader = this.readers.reduce((a, b) =>
-      (this.busy.get(a) ?? 0) <= (this.busy.get(b) ?? 0) ? a : b,
-    );
-    this.busy.set(reader, (this.busy.get(reader) ?? 0) + 1);
-    return this.execute(reader, statement, params).finally(() =>
-      this.busy.set(reader, this.busy.get(reader)! - 1),
-    );
+    return this.tracked(() => {
+      // The least busy reader: each connection runs one query at a time.
+      const reader = this.readers.reduce((a, b) =>
+        (this.busy.get(a) ?? 0) <= (this.busy.get(b) ?? 0) ? a : b,
+      );
+      this.busy.set(reader, (this.busy.get(reader) ?? 0) + 1);
+      return this.execute(reader, statement, params).finally(() =>
+        this.busy.set(reader, this.busy.get(reader)! - 1),
+      );
+    });
   }
 
-  async readAll(statement: string): Promise<ReadRow[]> {
+  readAll<T>(statement: string, map: (row: ReadRow) => T): Promise<T[]> {
+    return this.tracked(() => this.readAllNow(statement, map));
+  }
+
+  /** A read that close() waits for: a connection closed mid-query leaves its result open, and
+   *  with it the database and its file lock. */
+  private tracked<T>(read: () => Promise<T>): Promise<T> {
+    const reading = read();
+    this.reads.add(reading);
+    return reading.finally(() => this.reads.delete(reading));
+  }
+
+  private async readAllNow<T>(statement: string, map: (row: ReadRow) => T): Promise<T[]> {
     const file = this.tempFile();
     const connection = new lbug.Connection(this.db);
     try {
       await plain(connection, `COPY (${statement}) TO '${file}' (header=true)`);
-      const rows = parseCsv(fs.readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
-      // CSV cannot tell NULL from empty text; the store never holds empty text.
-      for (const row of rows) for (const key in row) if (row[key] === '') (row as ReadRow)[key] = null;
-      return rows;
+      // Parsed as a stream and mapped row by row: at 100k nodes the relationships' rows, held
+      // all at once, would add ~100 MB to the server's peak.
+      const mapped: T[] = [];
+      for await (const row of fs.createReadStream(file).pipe(parseCsv({ columns: true }))) {
+        // CSV cannot tell NULL from empty text; the store never holds empty text.
+        for (const key in row) if (row[key] === '') row[key] = null;
+        mapped.push(map(row as ReadRow));
+      }
+      return mapped;
     } finally {
       await connection.close();
       fs.rmSync(file, { force: true });
@@ -142,6 +162,7 @@ export class LadybugSession implements CypherSession {
     if (this.closed) return;
     this.closed = true;
     await this.writeTail.catch(() => undefined);
+    await Promise.allSettled(this.reads);
     for (const reader of this.readers) await reader.close();
     await this.writer.close();
     await this.db.close();

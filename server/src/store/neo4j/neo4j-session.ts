@@ -48,8 +48,8 @@ export class Neo4jSession implements CypherSession {
     return result.records.map((record) => record.toObject() as ReadRow);
   }
 
-  readAll(statement: string): Promise<ReadRow[]> {
-    return this.read(statement);
+  async readAll<T>(statement: string, map: (row: ReadRow) => T): Promise<T[]> {
+    return (await this.read(statement)).map(map);
   }
 
   async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
