@@ -31,3 +31,17 @@ export interface HistoryQuery {
   /** Cursor: changes before this (version, index), newest first. */
   readonly before?: { readonly version: number; readonly index: number };
 }
+
+/** Sets the version, time and actor of planned changes in place: a stamped copy of each entry
+ *  cost more than a second on a 100k-node import. */
+export function stampChanges(
+  changes: readonly Change[],
+  stamp: { readonly version: number; readonly at: string; readonly actor: string },
+): readonly Change[] {
+  for (const change of changes as { -readonly [K in keyof Change]: Change[K] }[]) {
+    change.version = stamp.version;
+    change.at = stamp.at;
+    change.actor = stamp.actor;
+  }
+  return changes;
+}

@@ -23,8 +23,8 @@ export interface BatchPlan {
   readonly unchanged: number;
   /** Ids whose expected version differs from the stored one, with a sentence each. */
   readonly conflicts: readonly { readonly id: string; readonly message: string }[];
-  /** History entries, without version and time (the store stamps them). */
-  readonly changes: readonly Omit<Change, 'version' | 'at' | 'actor'>[];
+  /** History entries, version 0 with no time or actor: the store stamps them (stampChanges). */
+  readonly changes: readonly Change[];
 }
 
 export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan {
@@ -44,7 +44,7 @@ export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan
     }
   }
 
-  const changes: Omit<Change, 'version' | 'at' | 'actor'>[] = [];
+  const changes: Change[] = [];
   const record = (
     action: Change['action'],
     target: Change['target'],
@@ -54,14 +54,18 @@ export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan
     const subject = (after ?? before)!;
     const isNode = target === 'NODE';
     const rel = subject as GraphRelationship;
+    // One shape for every entry (absent values as undefined): a large import makes 600k of them.
     changes.push({
+      version: 0,
       index: changes.length,
+      at: '',
+      actor: '',
       action,
       target,
       targetId: isNode ? (subject as GraphNode).id : relationshipKey(rel.from, rel.type, rel.to),
       subjects: isNode ? [(subject as GraphNode).id] : [rel.from, rel.to],
-      ...(before ? { before } : {}),
-      ...(after ? { after } : {}),
+      before,
+      after,
     });
   };
 

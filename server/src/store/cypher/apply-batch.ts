@@ -1,7 +1,7 @@
 // One write batch inside one transaction: read what the batch touches, validate it against
 // the graph, plan it (domain/history/plan-batch), then write records and history together.
 import { BadInputError, ConflictError } from '../../domain/errors.js';
-import type { Change } from '../../domain/history/change.js';
+import { stampChanges } from '../../domain/history/change.js';
 import { planBatch } from '../../domain/history/plan-batch.js';
 import {
   RELATIONSHIP_TYPES,
@@ -87,10 +87,8 @@ export async function applyBatchInTx(
     unchanged: plan.unchanged,
     deleted: plan.deleteNodes.length + plan.deleteRelationships.length,
   };
-  const stamp = (version: number): Change[] => {
-    const at = new Date().toISOString();
-    return plan.changes.map((c) => ({ ...c, version, at, actor: options.actor ?? 'system' }));
-  };
+  const stamp = (version: number) =>
+    stampChanges(plan.changes, { version, at: new Date().toISOString(), actor: options.actor ?? 'system' });
   if (options.dryRun || plan.changes.length === 0) {
     return { ...result, graphVersion: current, changes: stamp(current + 1), dryRun: options.dryRun ?? false };
   }
