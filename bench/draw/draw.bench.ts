@@ -21,6 +21,8 @@ const LAYOUTS: readonly BenchLayout[] = ['preset', 'force', 'hierarchy'];
 /** Only the biggest size is asked "still pannable?" (DESIGN.md's target). */
 const PAN_AT = 10_000;
 const PAN_MS = 2000;
+/** The product's renderer choice: GraphCanvas always draws with the 2D canvas renderer. */
+const productWebgl = (_elements: number): boolean => false;
 /** 30 frames a second: below it panning visibly stutters. */
 const PANNABLE_MS = 1000 / 30;
 
@@ -30,11 +32,16 @@ export interface Row {
   readonly edges: number;
   readonly layout: BenchLayout;
   readonly layoutName: string;
+  /** The renderer that drew (WebGL only if a WebGL2 context was created). */
+  readonly renderer: 'canvas' | 'webgl';
+  /** Drawn as the product draws; false for `compareWebgl`'s other-renderer row. */
+  readonly product: boolean;
   readonly phases: Record<'convert' | 'add' | 'layout' | 'paint' | 'total', Sample>;
   readonly pan: {
     readonly medianFrameMs: Sample;
     readonly p95FrameMs: Sample;
     readonly msPerRender: Sample;
+    readonly jsMsPerRender: Sample;
     readonly frames: number;
   } | null;
 }
@@ -75,35 +82,64 @@ async function serve(dir: string): Promise<{ url: string; close(): void }> {
   return { url: `http://127.0.0.1:${port}/harness.html`, close: () => server.close() };
 }
 
+/**
+ * One row per renderer choice (`undefined` = the product's own); with several, their runs take
+ * turns, so a burst of load on the shared machine lands on each alike.
+ */
 async function measure(
   browser: Browser,
   url: string,
   elements: number,
   layout: BenchLayout,
   runs: number,
-): Promise<Row> {
+  renderers: readonly (boolean | undefined)[] = [undefined],
+  shots?: string,
+): Promise<Row[]> {
   const graph = makeGraph(elements);
   const positions = layout === 'preset' ? makePositions(graph) : undefined;
-  const timings: DrawTiming[] = [];
-  const pans: PanResult[] = [];
+  const results = renderers.map(() => ({ timings: [] as DrawTiming[], pans: [] as PanResult[] }));
   for (let run = 0; run < runs; run++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    try {
-      await page.goto(url);
-      await page.waitForFunction(() => typeof window.runDraw === 'function');
-      timings.push(await page.evaluate((request) => window.runDraw(request), { graph, layout, positions }));
-      if (elements >= PAN_AT) pans.push(await page.evaluate((ms) => window.runPan(ms), PAN_MS));
-    } finally {
-      await page.close();
+    for (const [i, webgl] of renderers.entries()) {
+      const { timings, pans } = results[i]!;
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await page.goto(url);
+        await page.waitForFunction(() => typeof window.runDraw === 'function');
+        const request = { graph, layout, positions, webgl };
+        timings.push(await page.evaluate((r) => window.runDraw(r), request));
+        if (shots && run === 0) {
+          const file = `${elements}-${layout}-${timings[0]!.renderer}.png`;
+          await page.screenshot({ path: path.join(shots, file) });
+        }
+        if (elements >= PAN_AT) pans.push(await page.evaluate((ms) => window.runPan(ms), PAN_MS));
+      } finally {
+        await page.close();
+      }
     }
   }
-  const phase = (key: keyof Omit<DrawTiming, 'layoutName'>) => summarise(timings.map((t) => t[key]));
+  return results.map(({ timings, pans }, i) =>
+    summariseRow(graph, elements, layout, renderers[i] === undefined, timings, pans),
+  );
+}
+
+function summariseRow(
+  graph: ReturnType<typeof makeGraph>,
+  elements: number,
+  layout: BenchLayout,
+  product: boolean,
+  timings: readonly DrawTiming[],
+  pans: readonly PanResult[],
+): Row {
+  const phase = (key: keyof Omit<DrawTiming, 'layoutName' | 'renderer'>) =>
+    summarise(timings.map((t) => t[key]));
   const row: Row = {
     elements,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
     layout,
     layoutName: timings[0]!.layoutName,
+    renderer: timings[0]!.renderer,
+    product,
     phases: {
       convert: phase('convert'),
       add: phase('add'),
@@ -116,12 +152,16 @@ async function measure(
           medianFrameMs: summarise(pans.map((p) => p.medianFrameMs)),
           p95FrameMs: summarise(pans.map((p) => p.p95FrameMs)),
           msPerRender: summarise(pans.map((p) => p.msPerRender)),
+          jsMsPerRender: summarise(pans.map((p) => p.jsMsPerRender)),
           frames: Math.round(pans.reduce((sum, p) => sum + p.frames, 0) / pans.length),
         }
       : null,
   };
   const t = row.phases.total;
-  console.log(`${elements} ${layout} (${row.layoutName}): total median ${t.median} ms [${t.min}–${t.max}]`);
+  const pan = row.pan ? `; pan ${row.pan.msPerRender.median} ms per redraw` : '';
+  console.log(
+    `${elements} ${layout} (${row.layoutName}, ${row.renderer}): total median ${t.median} ms [${t.min}–${t.max}]${pan}`,
+  );
   return row;
 }
 
@@ -132,6 +172,13 @@ export interface DrawOptions {
   readonly runs: number;
   /** Elements per graph (1 node : 2 edges). */
   readonly sizes: readonly number[];
+  /**
+   * Also draw the largest size's preset graph with the other renderer (WebGL against 2D canvas),
+   * its runs alternating with the product's.
+   */
+  readonly compareWebgl?: boolean;
+  /** A folder for one screenshot per row (first run, after drawing), to compare the looks. */
+  readonly shots?: string;
 }
 
 export interface DrawReport {
@@ -143,20 +190,21 @@ export interface DrawReport {
 /** The table and DESIGN.md's drawing targets, without a title: for this file's report and `npm run bench`'s. */
 export function drawSection({ rows, runs }: DrawReport): string {
   const find = (elements: number, layout: BenchLayout) =>
-    rows.find((r) => r.elements === elements && r.layout === layout);
+    rows.find((r) => r.product && r.elements === elements && r.layout === layout);
   const verdict = (s: Sample | undefined, limit: number) =>
     s ? `${s.median} ms: ${s.median < limit ? 'met' : 'missed'}` : 'not run';
-  const pans = rows.filter((r) => r.pan);
+  const pans = rows.filter((r) => r.product && r.pan);
   // Judged on redraws, not rAF gaps: a view that skips most redraws only looks smooth in the gaps.
   const worstPan = pans.length ? Math.max(...pans.map((r) => r.pan!.msPerRender.median)) : null;
   return [
     `Milliseconds, median (min–max) of ${runs} runs, each on a fresh page. Total = data received → drawn ` +
       '(stylesheet + toElements, cy.add in a batch, layout to `layoutstop`, two animation frames). ' +
       `Pan (${PAN_AT.toLocaleString('en-GB')} elements only): rAF gaps over 2 s of panBy/zoom on every frame; ` +
-      '"ms per redraw" = 2 s / Cytoscape `render` events, since Cytoscape skips redraws when they are slow.',
+      '"ms per redraw" = 2 s / the renderer\'s redraw count, since Cytoscape skips redraws when they are slow; ' +
+      '"main-thread ms" = time inside its render call per redraw.',
     '',
-    '| elements | nodes | edges | layout (run) | convert | add | layout | paint | **total** | pan frame median | pan frame p95 | pan ms per redraw |',
-    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| elements | nodes | edges | layout (run) | renderer | convert | add | layout | paint | **total** | pan frame median | pan frame p95 | pan ms per redraw | pan main-thread ms per redraw |',
+    '|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) =>
       [
         '',
@@ -164,6 +212,7 @@ export function drawSection({ rows, runs }: DrawReport): string {
         r.nodes,
         r.edges,
         `${r.layout} (${r.layoutName})`,
+        r.product ? r.renderer : `${r.renderer} (comparison, not the product's)`,
         ms(r.phases.convert),
         ms(r.phases.add),
         ms(r.phases.layout),
@@ -172,6 +221,7 @@ export function drawSection({ rows, runs }: DrawReport): string {
         r.pan ? ms(r.pan.medianFrameMs) : '',
         r.pan ? ms(r.pan.p95FrameMs) : '',
         r.pan ? ms(r.pan.msPerRender) : '',
+        r.pan ? ms(r.pan.jsMsPerRender) : '',
         '',
       ]
         .join(' | ')
@@ -209,7 +259,12 @@ const loadAverage = () =>
     .join(' ');
 
 /** Builds the harness, starts Chromium, and measures every size and layout. */
-export async function runDrawBench({ runs, sizes }: DrawOptions): Promise<DrawReport> {
+export async function runDrawBench({
+  runs,
+  sizes,
+  compareWebgl = false,
+  shots,
+}: DrawOptions): Promise<DrawReport> {
   const dir = await buildHarness();
   const server = await serve(dir);
   try {
@@ -226,7 +281,12 @@ export async function runDrawBench({ runs, sizes }: DrawOptions): Promise<DrawRe
       };
       const rows: Row[] = [];
       for (const elements of sizes) {
-        for (const layout of LAYOUTS) rows.push(await measure(browser, server.url, elements, layout, runs));
+        for (const layout of LAYOUTS) {
+          // The product's choice first; with compareWebgl the biggest preset view also the other way.
+          const other = compareWebgl && elements === Math.max(...sizes) && layout === 'preset';
+          const renderers = other ? [undefined, !productWebgl(elements)] : [undefined];
+          rows.push(...(await measure(browser, server.url, elements, layout, runs, renderers, shots)));
+        }
       }
       // A load average well above the start's means something else ran too: rerun before comparing.
       machine.loadAverageEnd = loadAverage();
@@ -245,6 +305,8 @@ async function main(): Promise<void> {
   const report = await runDrawBench({
     runs: Number(arg('runs') ?? 5),
     sizes: (arg('sizes') ?? '200,2000,10000').split(',').map(Number),
+    compareWebgl: process.argv.includes('--compare-webgl'),
+    shots: arg('shots'),
   });
   fs.writeFileSync(path.join(HERE, 'results.json'), JSON.stringify(report, null, 2) + '\n');
   fs.writeFileSync(path.join(HERE, 'results.md'), markdown(report));

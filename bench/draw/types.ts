@@ -15,6 +15,8 @@ export interface DrawRequest {
   readonly layout: BenchLayout;
   /** Node id → position, only for `preset`. */
   readonly positions?: Record<string, Position>;
+  /** Draw with Cytoscape's WebGL renderer (a preview since 3.31); unset = the product's choice, the 2D canvas. */
+  readonly webgl?: boolean;
 }
 
 /** Milliseconds from the data arriving, split by phase; `total` is data received → drawn. */
@@ -26,6 +28,8 @@ export interface DrawTiming {
   readonly total: number;
   /** The layout the product actually ran (hierarchy is dagre or breadthfirst by size). */
   readonly layoutName: string;
+  /** The renderer that drew: `webgl` only when a WebGL2 context was actually created. */
+  readonly renderer: 'canvas' | 'webgl';
 }
 
 export interface PanResult {
@@ -35,6 +39,8 @@ export interface PanResult {
   readonly maxFrameMs: number;
   /** Pan duration divided by Cytoscape's redraws: how often the picture really moves. */
   readonly msPerRender: number;
+  /** Main-thread time inside Cytoscape's render call, per redraw (WebGL hands the rest to the GPU process). */
+  readonly jsMsPerRender: number;
 }
 
 declare global {
