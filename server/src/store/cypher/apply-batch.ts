@@ -41,7 +41,8 @@ export async function applyBatchInTx(
 
   // Existing relationships are read through their source's outgoing edges and matched here:
   // one key lookup per source is far cheaper on LadybugDB than one pattern per relationship.
-  const touched = [...batch.relationships, ...batch.deleteRelationships];
+  // Only sources already in the graph can have any (an import of new nodes reads none).
+  const touched = [...batch.relationships, ...batch.deleteRelationships].filter((r) => kinds.has(r.from));
   const wanted = new Set(touched.map((r) => relationshipKey(r.from, r.type, r.to)));
   const relationships = new Map<string, GraphRelationship>();
   for (const rel of await outgoing(tx, q, [...new Set(touched.map((r) => r.from))])) {
@@ -54,13 +55,14 @@ export async function applyBatchInTx(
   });
   if (issues.length) throw new BadInputError(module, issues);
 
+  // The stored state of the nodes the batch writes, deletes or version-checks: those that exist.
   const nodeIds = [
     ...new Set([
       ...batch.nodes.map((n) => n.id),
       ...batch.deleteNodes,
       ...Object.keys(batch.expectedVersions),
     ]),
-  ];
+  ].filter((id) => kinds.has(id));
   const nodes = new Map(
     (nodeIds.length ? await tx.run(q.getNodes, { ids: nodeIds }) : []).map((row) => [
       String(row.id),
