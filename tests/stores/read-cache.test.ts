@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBatch, type GraphBatch } from '../../server/src/domain/metamodel/index.js';
+import type { Topology } from '../../server/src/domain/impact/projection.js';
 import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { CachedGraphStore } from '../../server/src/store/read-cache/cached-store.js';
@@ -61,6 +62,7 @@ describe('read cache', () => {
     const graph = generateGraph(1500, 7);
     await cached.warm();
     await cached.applyBatch(graph);
+    await cached.search({ text: '', first: 1 }); // puts names in order: the edits must keep it
     const [first, second, third] = graph.nodes;
     const edits: GraphBatch = parseBatch({
       nodes: [{ ...first!, name: `${first!.name} renamed`, aliases: ['Renamed alias'] }],
@@ -97,5 +99,14 @@ describe('read cache', () => {
       }
     }
     expect(await cached.getNodes(ids)).toEqual(await inner.getNodes(ids));
+
+    // The impact projection's input, from memory, is the store's (in an order of its own).
+    const ordered = (t: Topology) => ({
+      version: t.version,
+      nodes: [...t.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      edges: [...t.edges].sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+    });
+    const key = (e: Topology['edges'][number]) => `${e.from}|${e.type}|${e.to}`;
+    expect(ordered(await cached.exportTopology())).toEqual(ordered(await inner.exportTopology()));
   });
 });

@@ -4,6 +4,7 @@
 // (another API server on the same Neo4j, a write outside this process), reads go to the store
 // until a fresh snapshot has been read in the background.
 import type { GraphBatch, GraphNode, GraphRelationship } from '../../domain/metamodel/index.js';
+import type { Topology } from '../../domain/impact/projection.js';
 import { neighbourhoodOf } from '../neighbourhood.js';
 import type {
   BatchResult,
@@ -58,6 +59,11 @@ export class CachedGraphStore implements GraphStore {
     );
   }
 
+  async exportTopology(): Promise<Topology> {
+    // After an edit the projection is rebuilt from memory, not from a full read of the store.
+    return (await this.current())?.topology() ?? this.store.exportTopology();
+  }
+
   async applyBatch(batch: GraphBatch, options?: WriteOptions): Promise<BatchResult> {
     const result = await this.store.applyBatch(batch, options);
     const snapshot = this.snapshot;
@@ -85,7 +91,7 @@ export class CachedGraphStore implements GraphStore {
   countByKind: GraphStore['countByKind'] = () => this.store.countByKind();
   countRelationships: GraphStore['countRelationships'] = () => this.store.countRelationships();
   graphVersion: GraphStore['graphVersion'] = () => this.store.graphVersion();
-  exportTopology: GraphStore['exportTopology'] = () => this.store.exportTopology();
+
   saveScenario: GraphStore['saveScenario'] = (input) => this.store.saveScenario(input);
   getScenarios: GraphStore['getScenarios'] = (ids) => this.store.getScenarios(ids);
   deleteScenario: GraphStore['deleteScenario'] = (id) => this.store.deleteScenario(id);
