@@ -21,7 +21,12 @@ export async function neighbourhoodOf(
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
     const found = await store.expandFrontier({ ids: frontier, types, direction });
-    const fresh = [...new Set(found.flatMap((r) => [r.from, r.to]))].filter((id) => !nodes.has(id)).sort();
+    const reached = new Set<string>();
+    for (const r of found) {
+      if (!nodes.has(r.from)) reached.add(r.from);
+      if (!nodes.has(r.to)) reached.add(r.to);
+    }
+    const fresh = [...reached].sort();
     const next: string[] = [];
     // Nodes are read in slices only as far as the limit needs: a hub's thousands of
     // neighbours must not all be fetched to show three hundred.

@@ -78,15 +78,20 @@ export class GraphSnapshot {
 
   expandFrontier(query: FrontierQuery): GraphRelationship[] {
     const types = new Set(query.types);
-    // A relationship between two frontier nodes is met from both ends: the same object twice.
-    const found = new Set<GraphRelationship>();
-    const collect = (index: Map<string, Edges>) => {
+    const found: GraphRelationship[] = [];
+    if (query.direction !== 'IN') {
       for (const id of query.ids)
-        for (const rel of index.get(id) ?? []) if (types.has(rel.type)) found.add(rel);
-    };
-    if (query.direction !== 'IN') collect(this.outgoing);
-    if (query.direction !== 'OUT') collect(this.incoming);
-    return [...found];
+        for (const r of this.outgoing.get(id) ?? []) if (types.has(r.type)) found.push(r);
+    }
+    if (query.direction !== 'OUT') {
+      // Both ways, a relationship between two frontier nodes was already met going out.
+      const out = query.direction === 'BOTH' ? new Set(query.ids) : null;
+      for (const id of query.ids) {
+        for (const r of this.incoming.get(id) ?? [])
+          if (types.has(r.type) && !out?.has(r.from)) found.push(r);
+      }
+    }
+    return found;
   }
 
   /** The stores' search, ranked and paged the same way (see cypher/statements.ts `search`):
