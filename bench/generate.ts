@@ -3,7 +3,9 @@
 // heavy-tailed fan-in on infrastructure (a few networks, platforms and data centres that very
 // many things depend on), with redundancy groups, fallbacks and contracts ending 2014–2030.
 import type { Topology } from '../server/src/domain/impact/projection.js';
+import { seededRandom } from './random.js';
 import {
+  KIND_FIELDS,
   RELATIONSHIP_RULES,
   graphBatchSchema,
   relationshipKey,
@@ -47,18 +49,6 @@ export function kindCounts(nodes: number): Record<NodeKind, number> {
   };
   counts.System = nodes - Object.values(counts).reduce((a, b) => a + b, 0);
   return counts;
-}
-
-/** mulberry32: small, fast, and the same sequence on every platform. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = {
@@ -140,7 +130,7 @@ const CRITICALITY_RTO = { CRITICAL: 4, HIGH: 24, MEDIUM: 72, LOW: 168 } as const
  * Hubs sit at low indices: system 0 is the main network, site 0 the main data centre.
  */
 export function generateGraph(nodes: number, seed = 42): GraphBatch {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const below = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)]!;
   /** Heavy-tailed index in [0, n): most picks land near 0 (the `rnd() ** 3 * i` trick). */
@@ -287,15 +277,7 @@ export function generateGraph(nodes: number, seed = 42): GraphBatch {
   }
 
   // Partners: suppliers first (they hold most contracts), then customers of the network.
-  const SECTORS = [
-    'LOCAL_GOVERNMENT',
-    'CENTRAL_GOVERNMENT',
-    'POLICE',
-    'FIRE_AND_RESCUE',
-    'HEALTH',
-    'EDUCATION',
-    'VOLUNTARY',
-  ] as const;
+  const SECTORS = KIND_FIELDS.Partner.sector.schema.options.filter((s) => s !== 'PRIVATE');
   const suppliers = Math.max(1, Math.round(count.Partner * 0.3));
   for (let i = 0; i < count.Partner; i++) {
     const supplier = i < suppliers;

@@ -5,6 +5,7 @@
 import type { NodeKind, RelationshipType } from '../../client/src/generated/graphql.js';
 import { edgeId, type GraphData, type GraphEdge, type GraphNode } from '../../client/src/graph/graph-data.js';
 import { RELATIONSHIP_TYPES } from '../../client/src/graph/kinds.js';
+import { seededRandom } from '../random.js';
 import type { Position } from './types.js';
 
 /** Share of nodes per kind, roughly as in the seeded Kent data: many systems, few strategies. */
@@ -18,21 +19,9 @@ const KIND_SHARE: readonly (readonly [NodeKind, number, string])[] = [
   ['Site', 0.16, 'site'],
 ];
 
-/** mulberry32: tiny, fast and deterministic across Node versions (Math.random is not seedable). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A graph of about `elements` nodes + edges, one node to two edges. */
 export function makeGraph(elements: number, seed = 42): GraphData {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const nodeCount = Math.round(elements / 3);
   const edgeCount = elements - nodeCount;
@@ -69,7 +58,7 @@ export function makeGraph(elements: number, seed = 42): GraphData {
 
 /** Positions as a server-side cache would hand them over: spread about 60 px apart. */
 export function makePositions(graph: GraphData, seed = 7): Record<string, Position> {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const side = Math.sqrt(graph.nodes.length) * 60;
   return Object.fromEntries(graph.nodes.map((n) => [n.id, { x: random() * side, y: random() * side }]));
 }
