@@ -89,6 +89,9 @@ const cell = (value: unknown): CellValue => {
   return JSON.stringify(value);
 };
 
+/** The order of ids and keys in exports and search pages (UTF-16 code units), in every store. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function searchTextOf(node: Pick<NodeInput, 'name' | 'aliases'>): string {
   return `|${[node.name, ...node.aliases].map((s) => s.toLowerCase()).join('|')}|`;
 }

@@ -29,6 +29,7 @@ import type {
   Subgraph,
 } from '../port.js';
 import {
+  compareText,
   rowToNode,
   rowToRelationship,
   rowToScenario,
@@ -43,8 +44,6 @@ import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.js';
 import type { CypherDialect } from './dialect.js';
 import type { CypherSession, CypherTx } from './session.js';
 import { META_KEY, buildStatements, type Statements } from './statements.js';
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class CypherGraphStore implements GraphStore {
   readonly name: string;

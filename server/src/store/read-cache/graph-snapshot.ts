@@ -11,7 +11,7 @@ import {
   type RelationshipType,
 } from '../../domain/metamodel/index.js';
 import type { FrontierQuery, GraphRecord, SearchPage, SearchQuery } from '../port.js';
-import { TOPOLOGY_FIELDS, searchTextOf } from '../records.js';
+import { TOPOLOGY_FIELDS, compareText, searchTextOf } from '../records.js';
 import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from '../search-cursor.js';
 
@@ -30,7 +30,6 @@ const TYPE_NAMES = new Map<string, RelationshipType>(RELATIONSHIP_TYPES.map((t) 
 const NO_PROVENANCE: GraphRelationship['provenance'] = [];
 const NO_ALIASES: GraphNode['aliases'] = [];
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byNameThenId = (a: Entry, b: Entry) =>
   compareText(a.sortName, b.sortName) || compareText(a.node.id, b.node.id);
 
