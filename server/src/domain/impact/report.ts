@@ -60,17 +60,14 @@ export interface Subgraph {
 export function countByKindAndState(
   affected: readonly Pick<AffectedNode, 'kind' | 'state'>[],
 ): ImpactCount[] {
-  const tally = new Map<string, number>();
-  for (const a of affected) tally.set(`${a.kind}|${a.state}`, (tally.get(`${a.kind}|${a.state}`) ?? 0) + 1);
-  return NODE_KINDS.flatMap((kind) =>
-    IMPACT_STATES.slice(1).flatMap((state) => {
-      const count = tally.get(`${kind}|${state}`) ?? 0;
-      return count ? [{ kind, state, count }] : [];
-    }),
-  );
+  const tally = new Uint32Array(NODE_KINDS.length * IMPACT_STATES.length);
+  for (const a of affected) {
+    tally[NODE_KINDS.indexOf(a.kind) * IMPACT_STATES.length + IMPACT_STATES.indexOf(a.state)]!++;
+  }
+  return countsFromTally(tally);
 }
 
-/** The same counts from a tally indexed `kind * states + state`. */
+/** Counts per kind and state from a tally indexed `kind * states + state` (as AffectedList keeps). */
 function countsFromTally(tally: Uint32Array): ImpactCount[] {
   const counts: ImpactCount[] = [];
   NODE_KINDS.forEach((kind, k) => {
