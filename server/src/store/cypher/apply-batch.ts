@@ -23,6 +23,7 @@ import {
   rowToRelationship,
   type Row,
 } from '../records.js';
+import { relationshipsByKey } from './relationships-by-key.js';
 import type { CypherTx } from './session.js';
 import { META_KEY, type Statements } from './statements.js';
 
@@ -39,16 +40,14 @@ export async function applyBatchInTx(
     if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
   }
 
-  // Existing relationships are read through their source's outgoing edges and matched here:
-  // one key lookup per source is far cheaper on LadybugDB than one pattern per relationship.
-  // Only sources already in the graph can have any (an import of new nodes reads none).
+  // Only sources already in the graph can have relationships (an import of new nodes reads none).
   const touched = [...batch.relationships, ...batch.deleteRelationships].filter((r) => kinds.has(r.from));
-  const wanted = new Set(touched.map((r) => relationshipKey(r.from, r.type, r.to)));
-  const relationships = new Map<string, GraphRelationship>();
-  for (const rel of await outgoing(tx, q, [...new Set(touched.map((r) => r.from))])) {
-    const key = relationshipKey(rel.from, rel.type, rel.to);
-    if (wanted.has(key)) relationships.set(key, rel);
-  }
+  const relationships = await relationshipsByKey(
+    (statement, params) => tx.run(statement, params),
+    q,
+    new Set(touched.map((r) => relationshipKey(r.from, r.type, r.to))),
+    touched.map((r) => r.from),
+  );
   const issues = checkBatchAgainstGraph(batch, {
     kinds,
     existingRelationships: new Set(relationships.keys()),

@@ -2,7 +2,6 @@
 // session (LadybugDB or Neo4j) and that database's dialect.
 import {
   NODE_KINDS,
-  RELATIONSHIP_TYPES,
   isNodeKind,
   parseRelationshipKey,
   relationshipKey,
@@ -40,6 +39,7 @@ import {
   type ReadRow,
 } from '../records.js';
 import { applyBatchInTx } from './apply-batch.js';
+import { relationshipsByKey } from './relationships-by-key.js';
 import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.js';
 import type { CypherDialect } from './dialect.js';
 import type { CypherSession, CypherTx } from './session.js';
@@ -145,26 +145,23 @@ export class CypherGraphStore implements GraphStore {
 
   /** Nodes and relationships as they are now, by node id or relationship key. */
   private async currentRecords(targets: readonly string[]): Promise<Map<string, RecordValue>> {
-    const keys = new Set(targets);
-    const froms = new Set<string>();
+    const froms: string[] = [];
     const nodeIds: string[] = [];
     for (const target of targets) {
       const rel = parseRelationshipKey(target);
-      if (rel) froms.add(rel.from);
+      if (rel) froms.push(rel.from);
       else nodeIds.push(target);
     }
     const [nodes, rels] = await Promise.all([
       this.getNodes(nodeIds),
-      froms.size
-        ? this.session.read(this.q.expandOut, { ids: [...froms], types: [...RELATIONSHIP_TYPES] })
-        : [],
+      relationshipsByKey(
+        (statement, params) => this.session.read(statement, params),
+        this.q,
+        new Set(targets),
+        froms,
+      ),
     ]);
-    const current = new Map<string, RecordValue>(nodes.map((n) => [n.id, n]));
-    for (const rel of rels.map(rowToRelationship)) {
-      const key = relationshipKey(rel.from, rel.type, rel.to);
-      if (keys.has(key)) current.set(key, rel);
-    }
-    return current;
+    return new Map<string, RecordValue>([...nodes.map((n) => [n.id, n] as const), ...rels]);
   }
 
   async *exportGraph(): AsyncIterable<GraphRecord> {
