@@ -477,13 +477,14 @@ export function apiSuite(
               actor: string;
               targetId: string;
               before: { name?: string } | null;
+              after: { note?: string } | null;
             }[];
             hasNextPage: boolean;
             endCursor: string;
           };
         };
         const page = await gql<Page>(
-          '{ history(subject: "system:payroll", first: 3) { items { action target actor targetId before } hasNextPage endCursor } }',
+          '{ history(subject: "system:payroll", first: 3) { items { action target actor targetId before after } hasNextPage endCursor } }',
         );
         expect(page.data?.history.items.map((c) => `${c.action} ${c.target}`)).toEqual([
           'DELETE NODE',
@@ -494,6 +495,9 @@ export function apiSuite(
           actor: 'development',
           before: { name: 'Payroll service' },
         });
+        // The value after a change is the value before the next one (the link, then its deletion).
+        expect(page.data?.history.items[2]?.after).toMatchObject({ note: 'moved in 2014' });
+        expect(page.data?.history.items[0]?.after).toBeNull();
         expect(page.data?.history.hasNextPage).toBe(true);
         const rest = await gql<Page>(
           'query($after: String) { history(subject: "system:payroll", first: 10, after: $after) { items { action target } hasNextPage } }',
