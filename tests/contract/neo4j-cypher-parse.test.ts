@@ -4,7 +4,7 @@ import { lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../server/src/domain/metamodel/index.js';
 import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
-import { buildStatements, listStatements } from '../../server/src/store/cypher/statements.js';
+import { COUNTS, buildStatements, listStatements } from '../../server/src/store/cypher/statements.js';
 import { NEO4J_META_STATEMENT, NEO4J_SCHEMA_STATEMENTS } from '../../server/src/store/neo4j/open-neo4j.js';
 import {
   CHANGE_COLUMNS,
@@ -39,6 +39,7 @@ const PARAMETERS = [
   'subjectTo',
   'targets',
   'idx',
+  ...COUNTS,
 ];
 
 const schema: DbSchema = {
@@ -47,7 +48,7 @@ const schema: DbSchema = {
   // Property keys of stored records, plus the fields of the parameter rows (src, type, dst).
   propertyKeys: [...NODE_COLUMNS, ...RELATIONSHIP_COLUMNS, ...SCENARIO_COLUMNS, ...CHANGE_COLUMNS]
     .map((c) => c.name)
-    .concat('key', 'src', 'type', 'dst'),
+    .concat('key', 'src', 'type', 'dst', ...COUNTS),
   parameters: Object.fromEntries(PARAMETERS.map((p) => [p, null])),
 };
 

@@ -1,5 +1,7 @@
 // A child process for crash and lock tests: opens the embedded store at argv[2], then either
-// holds it open ("hold") or writes one large batch ("write N"), saying what it does on stdout.
+// holds it open ("hold"), writes one large batch ("write N"), or ("imports N") writes a small
+// edit and then two large imports one after the other, saying on stdout what it does and when
+// each write has been acknowledged (its applyBatch returned).
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { hub } from '../fixtures/graphs.js';
@@ -9,6 +11,17 @@ const store = await openLadybugStore(file!);
 if (mode === 'hold') {
   console.log('HOLDING');
   setInterval(() => undefined, 1000);
+} else if (mode === 'imports') {
+  await store.applyBatch(parseBatch({ nodes: [{ kind: 'Partner', id: 'partner:edit', name: 'An edit' }] }));
+  console.log('ACK edit');
+  for (const name of ['a', 'b']) {
+    const batch = parseBatch(hub(Number(size), `${name}-`));
+    console.log(`WRITING ${name}`);
+    await store.applyBatch(batch);
+    console.log(`ACK ${name}`);
+  }
+  await store.close();
+  console.log('CLOSED');
 } else {
   const batch = parseBatch(hub(Number(size)));
   console.log('WRITING');

@@ -56,6 +56,9 @@ export function createGraphqlServer(overrides: Partial<GraphqlOptions> = {}): Ap
       exchangeResolvers,
     ]) as IResolvers[],
     formatError: formatError(options.production),
+    // Apollo's own SIGTERM/SIGINT handler re-sends the signal once Apollo has stopped, ending the
+    // process before the store is closed and checkpointed: start.ts stops everything in order.
+    stopOnTerminationSignals: false,
     // The default landing page loads Apollo's sandbox from the internet: not here.
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),

@@ -1,4 +1,5 @@
-// `npm run seed [-- --wipe]`: loads the Kent dataset into the configured store.
+// `npm run seed [-- --wipe]`: loads the Kent dataset into the configured store. With --wipe it
+// first deletes every node and relationship (the history stays), even in a store start-up refuses.
 import { AppError } from '../domain/errors.js';
 import { openStore } from '../store/open-store.js';
 import { loadConfig } from './config.js';
@@ -7,7 +8,8 @@ import { loadSeed } from './load-seed.js';
 const wipe = process.argv.includes('--wipe');
 const config = loadConfig();
 try {
-  const store = await openStore(config.store);
+  // A deliberate wipe may start again over a store a crash left inconsistent.
+  const store = await openStore(config.store, { check: !wipe });
   try {
     const result = await loadSeed(store, { wipe });
     console.log(

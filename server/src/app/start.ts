@@ -1,4 +1,5 @@
-// Start-up: configuration, store, seed on first start, HTTP server, clean shutdown.
+// Start-up: configuration, store (refused when a crash left it inconsistent), seed into a store
+// never written, HTTP server, clean shutdown (which checkpoints the embedded store).
 import type { Logger } from 'pino';
 import { ImpactService } from '../services/impact-service.js';
 import { openStore } from '../store/open-store.js';
@@ -6,7 +7,7 @@ import { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import type { GraphStore } from '../store/port.js';
 import type { Config } from './config.js';
 import { startHttpServer, type RunningServer } from './http-server.js';
-import { isEmpty, loadSeed } from './load-seed.js';
+import { seedIfNeverWritten } from './load-seed.js';
 
 export interface App {
   readonly store: GraphStore;
@@ -17,9 +18,10 @@ export interface App {
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   const store = new CachedGraphStore(await openStore(config.store));
   try {
-    if (config.seedOnEmpty && (await isEmpty(store))) {
-      const result = await loadSeed(store);
-      logger.info({ ...result }, 'loaded the Kent dataset into the empty store');
+    const seeded = config.seedOnEmpty ? await seedIfNeverWritten(store) : null;
+    if (seeded) {
+      const { changes: _changes, ...counts } = seeded;
+      logger.info(counts, 'loaded the Kent dataset into the new store');
     }
     const impact = new ImpactService(store);
     // Built at start-up, so the first explorer view and the first what-if are fast: the read

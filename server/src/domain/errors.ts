@@ -67,3 +67,15 @@ export class UnauthenticatedError extends AppError {
 export class StoreUnavailableError extends AppError {
   readonly code = 'STORE_UNAVAILABLE';
 }
+
+/** The store opened but does not hold what it recorded (a crash tore a write): it is refused,
+ *  not served or seeded. Names the data directory and what was found. */
+export class StoreInconsistentError extends StoreUnavailableError {
+  readonly dataDir: string;
+  readonly problems: readonly string[];
+  constructor(message: string, details: { dataDir: string; problems: readonly string[] }) {
+    super(message);
+    this.dataDir = details.dataDir;
+    this.problems = details.problems;
+  }
+}

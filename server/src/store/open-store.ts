@@ -13,6 +13,8 @@ export type StoreChoice =
       readonly database?: string | undefined;
     };
 
-export function openStore(choice: StoreChoice): Promise<GraphStore> {
-  return choice.kind === 'neo4j' ? openNeo4jStore(choice) : openLadybugStore(choice.file);
+/** `check: false` opens an embedded store that failed its start-up checks: only for a
+ *  deliberate wipe. */
+export function openStore(choice: StoreChoice, options: { check?: boolean } = {}): Promise<GraphStore> {
+  return choice.kind === 'neo4j' ? openNeo4jStore(choice) : openLadybugStore(choice.file, options);
 }

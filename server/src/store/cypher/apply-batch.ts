@@ -25,7 +25,7 @@ import {
 } from '../records.js';
 import { relationshipsByKey } from './relationships-by-key.js';
 import type { CypherTx } from './session.js';
-import { META_KEY, type Statements } from './statements.js';
+import { META_KEY, countParams, type Statements } from './statements.js';
 
 export async function applyBatchInTx(
   tx: CypherTx,
@@ -112,7 +112,14 @@ export async function applyBatchInTx(
     await tx.insert(q.inserts.relationships[type], rows);
   for (const [type, rows] of byType(plan.updateRelationships))
     await tx.run(q.updateRelationships[type], { rows });
-  const [row] = await tx.run(q.bumpVersion, { key: META_KEY });
+  const [row] = await tx.run(q.bumpVersion, {
+    key: META_KEY,
+    ...countParams({
+      nodes: plan.createNodes.length - plan.deleteNodes.length,
+      relationships: plan.createRelationships.length - plan.deleteRelationships.length,
+      changes: plan.changes.length,
+    }),
+  });
   const graphVersion = Number(row?.version ?? current + 1);
   const changes = stamp(graphVersion);
   await tx.insert(q.inserts.changes, changes.map(changeToRow));

@@ -43,7 +43,7 @@ import { relationshipsByKey } from './relationships-by-key.js';
 import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.js';
 import type { CypherDialect } from './dialect.js';
 import type { CypherSession, CypherTx } from './session.js';
-import { META_KEY, buildStatements, type Statements } from './statements.js';
+import { META_KEY, buildStatements, countParams, type Statements } from './statements.js';
 
 export class CypherGraphStore implements GraphStore {
   readonly name: string;
@@ -256,6 +256,13 @@ export class CypherGraphStore implements GraphStore {
     return this.session.write(async (tx) => {
       await tx.run(this.q.deleteAllNodes);
       await this.bumpVersion(tx);
+      // The history stays; the counts are set from what the tables hold, so a deliberate wipe
+      // (`npm run seed -- --wipe`) also mends a store whose counts a crash had torn.
+      const [changes] = await tx.run(this.q.countChanges);
+      await tx.run(this.q.setCounts, {
+        key: META_KEY,
+        ...countParams({ nodes: 0, relationships: 0, changes: Number(changes?.count ?? 0) }),
+      });
     });
   }
 
@@ -264,7 +271,10 @@ export class CypherGraphStore implements GraphStore {
   }
 
   private async bumpVersion(tx: CypherTx): Promise<number> {
-    const [row] = await tx.run(this.q.bumpVersion, { key: META_KEY });
+    const [row] = await tx.run(this.q.bumpVersion, {
+      key: META_KEY,
+      ...countParams({ nodes: 0, relationships: 0, changes: 0 }),
+    });
     return Number(row?.version ?? 0);
   }
 

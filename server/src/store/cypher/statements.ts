@@ -14,6 +14,13 @@ import type { CypherDialect } from './dialect.js';
 
 export const META_KEY = 'graph';
 
+/** What the Meta record counts, kept in step with the tables by every write. */
+export const COUNTS = ['nodes', 'relationships', 'changes'] as const;
+export type Counts = Record<(typeof COUNTS)[number], number>;
+/** Count parameters travel as text, like every number (see dialect.ts). */
+export const countParams = (counts: Counts): Record<string, string> =>
+  Object.fromEntries(COUNTS.map((c) => [c, String(counts[c])]));
+
 /** Column names are quoted: some (`end`) are keywords in one dialect or the other. */
 export const quote = (name: string): string => `\`${name}\``;
 
@@ -63,8 +70,16 @@ export function buildStatements(d: CypherDialect) {
     ),
     deleteNodes: 'UNWIND $ids AS i MATCH (n:Node {id: i}) DETACH DELETE n',
     deleteAllNodes: 'MATCH (n:Node) DETACH DELETE n',
-    bumpVersion: 'MATCH (m:Meta {key: $key}) SET m.version = m.version + 1 RETURN m.version AS version',
+    // The record counts move with the version in the same transaction: a store whose counts
+    // disagree with its tables was torn by a crash (see ladybug/consistency.ts).
+    bumpVersion:
+      'MATCH (m:Meta {key: $key}) SET m.version = m.version + 1, ' +
+      COUNTS.map((c) => `m.${c} = m.${c} + ${d.cast(`$${c}`, 'INT64')}`).join(', ') +
+      ' RETURN m.version AS version',
+    setCounts: `MATCH (m:Meta {key: $key}) SET ${COUNTS.map((c) => `m.${c} = ${d.cast(`$${c}`, 'INT64')}`).join(', ')}`,
+    meta: `MATCH (m:Meta {key: $key}) RETURN m.version AS version, ${COUNTS.map((c) => `m.${c} AS ${c}`).join(', ')}`,
     graphVersion: 'MATCH (m:Meta {key: $key}) RETURN m.version AS version',
+    countChanges: 'MATCH (c:Change) RETURN count(c) AS count, max(c.version) AS version',
     countByKind: 'MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count',
     countRelationships: 'MATCH (:Node)-[e]->(:Node) RETURN count(e) AS count',
     allNodes: `MATCH (n:Node) RETURN ${nodeReturn}`,

@@ -14,6 +14,10 @@ import { copyFiles } from './copy-file.js';
 const MODULE = 'store/ladybug';
 /** Below this many rows an UNWIND statement is as quick as writing a file for COPY. */
 const COPY_THRESHOLD = 1000;
+/** A transaction that wrote this many rows is followed by a CHECKPOINT before the write returns:
+ *  LadybugDB 0.19 keeps rows loaded by COPY in the data file only, not in its WAL, so until a
+ *  checkpoint has written them they are not on disk (tests/durability/upstream-repro.mjs). */
+const CHECKPOINT_ROWS = COPY_THRESHOLD;
 const READERS = Math.max(2, Math.min(8, os.availableParallelism() * 2));
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = Awaited<ReturnType<Connection['prepare']>>;
@@ -120,22 +124,38 @@ export class LadybugSession implements CypherSession {
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     return this.serialised(async () => {
       await plain(this.writer, 'BEGIN TRANSACTION');
+      let rowsWritten = 0;
       const tx: CypherTx = {
         run: (statement, params = {}) => this.execute(this.writer, statement, params),
-        insert: (bulk, rows) =>
-          rows.length < COPY_THRESHOLD
+        insert: (bulk, rows) => {
+          rowsWritten += rows.length;
+          return rows.length < COPY_THRESHOLD
             ? this.execute(this.writer, bulk.statement, { rows }).then(() => undefined)
-            : this.copy(bulk, rows),
+            : this.copy(bulk, rows);
+        },
       };
+      let result: T;
       try {
-        const result = await work(tx);
+        result = await work(tx);
         await plain(this.writer, 'COMMIT');
-        return result;
       } catch (error) {
         await plain(this.writer, 'ROLLBACK').catch(() => undefined);
         throw error;
       }
+      // Committed: a failed checkpoint does not undo that, and the next one (at the latest on
+      // close) writes the same pages.
+      if (rowsWritten >= CHECKPOINT_ROWS) await this.checkpointNow().catch(() => undefined);
+      return result;
     });
+  }
+
+  /** Writes everything committed into the database file and empties the WAL. */
+  checkpoint(): Promise<void> {
+    return this.serialised(() => this.checkpointNow());
+  }
+
+  private checkpointNow(): Promise<void> {
+    return plain(this.writer, 'CHECKPOINT');
   }
 
   /** EXPORT DATABASE is one read transaction: a consistent copy while writes go on. Paths are
@@ -163,10 +183,21 @@ export class LadybugSession implements CypherSession {
     this.closed = true;
     await this.writeTail.catch(() => undefined);
     await Promise.allSettled(this.reads);
+    // Explicitly, so that after a clean stop the database file holds the graph on its own (the
+    // engine's own checkpoint on close is skipped when the process is ended before it runs).
+    const failed = await this.checkpointNow().then(
+      () => null,
+      (error: unknown) => error,
+    );
     for (const reader of this.readers) await reader.close();
     await this.writer.close();
     await this.db.close();
     fs.rmSync(holderFile(this.file), { force: true });
+    if (failed) {
+      throw new StoreUnavailableError(`[${MODULE}] could not checkpoint ${this.file} on close`, {
+        cause: failed,
+      });
+    }
   }
 
   /** COPY … FROM files written for the purpose: the bulk path, inside the caller's
