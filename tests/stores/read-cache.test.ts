@@ -10,7 +10,10 @@ import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js'
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { CachedGraphStore } from '../../server/src/store/read-cache/cached-store.js';
 import { generateGraph } from '../../bench/generate.js';
-import { chain } from '../fixtures/graphs.js';
+import { writeSnapshot } from '../../server/src/domain/exchange/json-snapshot.js';
+import { importGraph } from '../../server/src/services/exchange-service.js';
+import { readFiles } from '../../server/src/services/formats.js';
+import { chain, hub } from '../fixtures/graphs.js';
 
 let dir: string;
 let inner: CypherGraphStore;
@@ -108,5 +111,75 @@ describe('read cache', () => {
     });
     const key = (e: Topology['edges'][number]) => `${e.from}|${e.type}|${e.to}`;
     expect(ordered(await cached.exportTopology())).toEqual(ordered(await inner.exportTopology()));
+  });
+
+  it('applies a hub import and its edits relationship by relationship, agreeing with the store', async () => {
+    // A hub with thousands of dependants, imported as a user imports a file (the CLI and the
+    // import mutation share importGraph). Applying it must not scan the hub's list per spoke.
+    const SPOKES = 4_000;
+    const graph = parseBatch(hub(SPOKES));
+    await cached.applyBatch(parseBatch(chain));
+    await cached.warm();
+    await cached.search({ text: 'system', first: 1 }); // names in order: the import must keep it
+    const parsed = readFiles('JSON', [
+      {
+        name: 'hub.json',
+        text: writeSnapshot({
+          nodes: graph.nodes.map((n) => ({ ...n, version: 1 })),
+          relationships: graph.relationships,
+        }),
+      },
+    ]);
+    const report = await importGraph(cached, { parsed, mode: 'MERGE', dryRun: false, actor: 'test' });
+    expect(report.result.created).toBe(2 * SPOKES + 1);
+    // From memory: the snapshot followed the import rather than being read again.
+    await renameBehindTheVersion('system:spoke-00007', 'Renamed in the database');
+    expect((await cached.getNodes(['system:spoke-00007']))[0]?.name).toBe('Spoke 7');
+    await renameBehindTheVersion('system:spoke-00007', 'Spoke 7');
+
+    const dependants = { ids: ['system:hub'], types: ['DEPENDS_ON' as const], direction: 'IN' as const };
+    const byKey = (rels: readonly { from: string; type: string; to: string }[]) =>
+      rels.map((r) => `${r.from}|${r.type}|${r.to}`).sort();
+    const agree = async () => {
+      const [mine, theirs] = [
+        await cached.expandFrontier(dependants),
+        await inner.expandFrontier(dependants),
+      ];
+      expect(byKey(mine)).toEqual(byKey(theirs));
+      expect(new Map(mine.map((r) => [r.from, r]))).toEqual(new Map(theirs.map((r) => [r.from, r])));
+      for (const query of [
+        { text: 'spoke 1999', first: 5 },
+        { text: 'hub', first: 5 },
+      ]) {
+        expect(await cached.search(query)).toEqual(await inner.search(query));
+      }
+      const ordered = (t: Topology) => byKey(t.edges);
+      expect(ordered(await cached.exportTopology())).toEqual(ordered(await inner.exportTopology()));
+      return mine.length;
+    };
+    expect(await agree()).toBe(SPOKES);
+
+    // Half the hub's relationships changed, a quarter deleted, in one write.
+    const spokes = graph.relationships;
+    await cached.applyBatch(
+      parseBatch({
+        relationships: spokes
+          .filter((_, i) => i % 2 === 0)
+          .map(({ from, type, to }) => ({ from, type, to, note: 'Checked in the survey' })),
+        deleteRelationships: spokes
+          .filter((_, i) => i % 4 === 1)
+          .map(({ from, type, to }) => ({ from, type, to })),
+      }),
+    );
+    await renameBehindTheVersion('system:spoke-00007', 'Renamed in the database');
+    expect((await cached.getNodes(['system:spoke-00007']))[0]?.name).toBe('Spoke 7');
+    expect(await agree()).toBe(SPOKES - SPOKES / 4);
+
+    // The hub itself deleted: its remaining relationships go with it, on both ends.
+    await cached.applyBatch(parseBatch({ deleteNodes: ['system:hub'] }));
+    expect(await agree()).toBe(0);
+    expect(
+      await cached.expandFrontier({ ids: ['system:spoke-00000'], types: ['DEPENDS_ON'], direction: 'OUT' }),
+    ).toEqual([]);
   });
 });

@@ -22,8 +22,22 @@ interface Entry {
   readonly sortName: string;
 }
 
-/** A node's relationships one way; each relationship is one object, in both of its ends' lists. */
-type Edges = GraphRelationship[];
+/**
+ * A node's relationships one way, in the order they were added; each relationship is one object,
+ * in both of its ends' lists. Most nodes have a few, held in an array; past INDEXED_FROM the list
+ * becomes a map by type and far end, so that putting or deleting each of a hub's fifty thousand
+ * relationships costs the same as for a leaf's (a scan per relationship made a hub import
+ * quadratic: 30 s after the commit, at 50k).
+ */
+type Edges = GraphRelationship[] | Map<string, GraphRelationship>;
+const INDEXED_FROM = 64;
+/** Which end of a relationship is the far one, seen from the list it is in. */
+type FarEnd = 'to' | 'from';
+const edgeKey = (rel: GraphRelationship, far: FarEnd) => `${rel.type}|${rel[far]}`;
+const NO_EDGES: readonly GraphRelationship[] = [];
+/** More node changes than this in one write re-sort the names on the next search, rather than
+ *  move a slice of the name order per node. */
+const RESORT_AFTER = 256;
 
 const TYPE_NAMES = new Map<string, RelationshipType>(RELATIONSHIP_TYPES.map((t) => [t, t]));
 // Shared by every record that has none, rather than one empty list each.
@@ -56,8 +70,11 @@ export class GraphSnapshot {
     return (await graphVersion()) === version ? snapshot : null;
   }
 
-  /** Applies one write's changes, in order, and takes its version. */
+  /** Applies one write's changes, in order, and takes its version: in time linear in them. */
   apply(changes: readonly Change[], version: number): void {
+    let nodeChanges = 0;
+    for (const change of changes) if (change.target === 'NODE') nodeChanges++;
+    if (nodeChanges > RESORT_AFTER) this.sorted = null;
     for (const change of changes) {
       if (change.target === 'NODE') {
         if (change.action === 'DELETE') this.deleteNode(change.targetId);
@@ -80,14 +97,13 @@ export class GraphSnapshot {
     const found: GraphRelationship[] = [];
     if (query.direction !== 'IN') {
       for (const id of query.ids)
-        for (const r of this.outgoing.get(id) ?? []) if (types.has(r.type)) found.push(r);
+        for (const r of edgesOf(this.outgoing, id)) if (types.has(r.type)) found.push(r);
     }
     if (query.direction !== 'OUT') {
       // Both ways, a relationship between two frontier nodes was already met going out.
       const out = query.direction === 'BOTH' ? new Set(query.ids) : null;
       for (const id of query.ids) {
-        for (const r of this.incoming.get(id) ?? [])
-          if (types.has(r.type) && !out?.has(r.from)) found.push(r);
+        for (const r of edgesOf(this.incoming, id)) if (types.has(r.type) && !out?.has(r.from)) found.push(r);
       }
     }
     return found;
@@ -139,7 +155,7 @@ export class GraphSnapshot {
       return picked as unknown as TopologyNode;
     });
     const edges = ids.flatMap((id) =>
-      (this.outgoing.get(id) ?? []).map((r): TopologyEdge => ({
+      [...edgesOf(this.outgoing, id)].map((r): TopologyEdge => ({
         from: r.from,
         type: r.type,
         to: r.to,
@@ -192,9 +208,11 @@ export class GraphSnapshot {
     this.entries.delete(id);
     // The store detaches a deleted node's relationships; their DELETE changes come first, but a
     // node wiped without them must not leave edges behind.
-    for (const rel of [...(this.outgoing.get(id) ?? []), ...(this.incoming.get(id) ?? [])]) {
+    for (const rel of [...edgesOf(this.outgoing, id), ...edgesOf(this.incoming, id)]) {
       this.deleteRelationship(rel);
     }
+    this.outgoing.delete(id);
+    this.incoming.delete(id);
   }
 
   private putRelationship(rel: GraphRelationship): void {
@@ -213,27 +231,42 @@ export class GraphSnapshot {
       to: this.entries.get(read.to)?.node.id ?? read.to,
       provenance: read.provenance.length ? read.provenance : NO_PROVENANCE,
     };
-    edgesOf(this.outgoing, rel.from).push(rel);
-    edgesOf(this.incoming, rel.to).push(rel);
+    addEdge(this.outgoing, rel.from, rel, 'to');
+    addEdge(this.incoming, rel.to, rel, 'from');
   }
 
   private deleteRelationship(rel: GraphRelationship): void {
-    const same = (r: GraphRelationship) => r.type === rel.type && r.from === rel.from && r.to === rel.to;
-    for (const [index, id] of [
-      [this.outgoing, rel.from],
-      [this.incoming, rel.to],
-    ] as const) {
-      const edges = index.get(id);
-      const at = edges?.findIndex(same) ?? -1;
-      if (at >= 0) edges!.splice(at, 1);
-    }
+    removeEdge(this.outgoing, rel.from, rel, 'to');
+    removeEdge(this.incoming, rel.to, rel, 'from');
   }
 }
 
-function edgesOf(index: Map<string, Edges>, id: string): Edges {
-  let edges = index.get(id);
-  if (!edges) index.set(id, (edges = []));
-  return edges;
+function edgesOf(index: Map<string, Edges>, id: string): Iterable<GraphRelationship> {
+  const edges = index.get(id);
+  return edges ? edges.values() : NO_EDGES;
+}
+
+function addEdge(index: Map<string, Edges>, id: string, rel: GraphRelationship, far: FarEnd): void {
+  const edges = index.get(id);
+  if (!edges) index.set(id, [rel]);
+  else if (!Array.isArray(edges)) edges.set(edgeKey(rel, far), rel);
+  else if (edges.length < INDEXED_FROM) edges.push(rel);
+  else {
+    const indexed = new Map(edges.map((r) => [edgeKey(r, far), r]));
+    indexed.set(edgeKey(rel, far), rel);
+    index.set(id, indexed);
+  }
+}
+
+function removeEdge(index: Map<string, Edges>, id: string, rel: GraphRelationship, far: FarEnd): void {
+  const edges = index.get(id);
+  if (!edges) return;
+  if (!Array.isArray(edges)) {
+    edges.delete(edgeKey(rel, far));
+    return;
+  }
+  const at = edges.findIndex((r) => r.type === rel.type && r.from === rel.from && r.to === rel.to);
+  if (at >= 0) edges.splice(at, 1);
 }
 
 function isAfter(rank: number, entry: Entry, cursor: SearchCursor): boolean {
