@@ -122,4 +122,24 @@ describe('start-up checks of the embedded store', () => {
       await store.close();
     }
   });
+
+  it('restores a refused store from a backup, keeping the damaged files beside it', async () => {
+    const backups = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-checks-backup-'));
+    dirs.push(backups);
+    const backup = path.join(backups, 'before');
+    const { dataDir, file } = await writtenStore((s) => s.backup(backup));
+    fs.writeFileSync(`${file}.wal.checkpoint`, 'left by a process killed while checkpointing');
+    await refusal(file);
+
+    const restored = run('server/src/app/cli.ts', ['restore', backup], dataDir);
+    expect(restored.status, restored.stderr).toBe(0);
+    const kept = fs.readdirSync(dataDir).filter((f) => f.includes('.replaced-'));
+    expect(kept.some((f) => f.endsWith('.wal.checkpoint'))).toBe(true);
+    const store = await openLadybugStore(file);
+    try {
+      expect((await store.getNodes(['system:a', 'system:d'])).length).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -264,8 +264,24 @@ async function plain(connection: Connection, statement: string): Promise<void> {
   for (const r of Array.isArray(result) ? result : [result]) r.close();
 }
 
+/** Files beside the database that a checkpoint killed half-way leaves. */
+const CHECKPOINT_LEFTOVERS = ['.wal.checkpoint', '.shadow'] as const;
+
 function holderFile(file: string): string {
   return `${file}.holder.json`;
+}
+
+/** Whether the process named in the holder file still runs on this host. */
+function holderIsAlive(file: string): boolean {
+  try {
+    const holder = JSON.parse(fs.readFileSync(holderFile(file), 'utf8')) as Holder;
+    if (holder.host !== os.hostname()) return true;
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user. No holder file, or no such process: nobody holds it.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function describeHolder(file: string): string {
@@ -290,10 +306,19 @@ export async function restoreLadybug(file: string, backupDirectory: string): Pro
   if (/['"\\]/.test(backupDirectory)) {
     throw new BadInputError(MODULE, [{ path: 'backup', message: 'must not contain quotes or backslashes' }]);
   }
+  const kept = `${file}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  // What an interrupted checkpoint left is moved aside first: the engine would drop it on opening,
+  // or refuse to open at all. Never while a server holds the file (its checkpoint may be running).
+  const leftovers = CHECKPOINT_LEFTOVERS.filter((suffix) => fs.existsSync(`${file}${suffix}`));
+  if (leftovers.length && holderIsAlive(file)) {
+    throw new StoreUnavailableError(
+      `[${MODULE}] the database ${file} is in use by another process${describeHolder(file)}; stop it first`,
+    );
+  }
+  for (const suffix of leftovers) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
   // Opening takes the lock: a running server makes this fail with the usual clear message.
   const current = await LadybugSession.open(file);
   await current.close();
-  const kept = `${file}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   fs.renameSync(file, kept);
   if (fs.existsSync(`${file}.wal`)) fs.renameSync(`${file}.wal`, `${kept}.wal`);
   const db = new lbug.Database(file);
