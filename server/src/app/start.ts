@@ -15,11 +15,17 @@ export interface App {
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const store = new CachedGraphStore(await openStore(config.store));
+  const store = new CachedGraphStore(await openStore(config.store), (error) =>
+    logger.error({ err: error }, 'the read cache could not be re-read; reads go to the store meanwhile'),
+  );
   try {
     if (config.seedOnEmpty && (await isEmpty(store))) {
       const result = await loadSeed(store);
-      logger.info({ ...result }, 'loaded the Kent dataset into the empty store');
+      // One short line: the counts, never the records themselves.
+      logger.info(
+        { created: result.created, graphVersion: result.graphVersion },
+        `loaded the Kent dataset into the empty store: ${result.created} nodes and relationships`,
+      );
     }
     const impact = new ImpactService(store);
     // Built at start-up, so the first explorer view and the first what-if are fast: the read
