@@ -5,7 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import type { ApiContext } from './context.js';
-import { codeOf } from './errors.js';
+import { codeOf, httpStatusOf } from './errors.js';
 
 /** Codes that say the server, not the request, failed: logged as errors. */
 export const SERVER_FAULTS: ReadonlySet<string> = new Set(['INTERNAL_SERVER_ERROR', 'STORE_UNAVAILABLE']);
@@ -33,6 +33,12 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<ApiContext> {
               code === 'STORE_UNAVAILABLE' ? 'the store is unavailable' : 'unexpected error',
             );
           }
+          return Promise.resolve();
+        },
+        // The status says what the codes say: a load balancer sees 503 when the store is down.
+        willSendResponse: ({ response, contextValue }) => {
+          const status = httpStatusOf(contextValue.request?.codes ?? []);
+          if (status) response.http.status = status;
           return Promise.resolve();
         },
       }),

@@ -70,10 +70,24 @@ export function formatError(production: boolean) {
   };
 }
 
+/** Production: no stack. Development: the stack, its quoted values cut like the message's; and
+ *  no "Did you mean …?" in production (graphql-js suggests enum values and fields, which maps the
+ *  schema for a stranger where introspection is off). */
 function stripStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
-  if (!production || !formatted.extensions) return formatted;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
-  return { ...formatted, extensions };
+  if (!formatted.extensions) return formatted;
+  const { stacktrace, ...extensions } = formatted.extensions;
+  if (production) return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
+  return Array.isArray(stacktrace)
+    ? { ...formatted, extensions: { ...extensions, stacktrace: stacktrace.map((l) => capEcho(String(l))) } }
+    : formatted;
+}
+
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
+
+/** The HTTP status an answer takes from its errors: 503 when the store is unavailable. */
+export function httpStatusOf(codes: readonly string[]): number | undefined {
+  for (const code of codes) if (HTTP_STATUS[code]) return HTTP_STATUS[code];
+  return undefined;
 }
 
 /** An error answered outside GraphQL execution (HTTP layer), in the shape GraphQL clients read. */

@@ -12,11 +12,12 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { RequestRecord } from '../api/context.js';
 import { SERVER_FAULTS } from '../api/error-log.js';
-import { capEcho, graphqlShapedError } from '../api/errors.js';
+import { graphqlShapedError } from '../api/errors.js';
 import { contextFor, createGraphqlServer, type GraphqlOptions } from '../api/graphql-server.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
 import { principalFor } from './auth.js';
+import { BODY_LIMIT_BYTES, httpError } from './http-errors.js';
 import type { AuthConfig } from './config.js';
 
 export interface HttpOptions {
@@ -40,8 +41,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Imports send whole files through GraphQL; everything else is far smaller. */
-const BODY_LIMIT_BYTES = 25 * 1024 * 1024;
 /** A caller's x-request-id is kept only when it is short and plain; otherwise a new one is made. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 /** Files the page is built into: a missing one is a 404, not the page. */
@@ -55,6 +54,10 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     let record = records.get(req);
     if (!record) records.set(req, (record = { id: String((req as { id?: unknown }).id ?? ''), codes: [] }));
     return record;
+  };
+  const withCodes = (req: object, value: Record<string, unknown>) => {
+    const codes = records.get(req)?.codes;
+    return codes?.length ? { ...value, graphqlErrors: [...new Set(codes)] } : value;
   };
   const faulted = (req: object) => records.get(req)?.codes.some((c) => SERVER_FAULTS.has(c)) ?? false;
   // Method, path, status, duration and id per request; headers and the rest only at debug.
@@ -117,11 +120,10 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       // A GraphQL answer is often a 200 with errors in it: its codes decide the outcome.
       customLogLevel: (req, res, error) =>
         error || res.statusCode >= 500 || faulted(req) ? 'error' : 'info',
-      customSuccessObject: (req, _res, value: Record<string, unknown>) => {
-        const codes = records.get(req)?.codes;
-        return codes?.length ? { ...value, graphqlErrors: [...new Set(codes)] } : value;
-      },
+      customSuccessObject: (req, _res, value: Record<string, unknown>) => withCodes(req, value),
+      customErrorObject: (req, _res, _error, value: Record<string, unknown>) => withCodes(req, value),
       customSuccessMessage: (req) => (faulted(req) ? 'request failed' : 'request completed'),
+      customErrorMessage: () => 'request failed',
     }),
   );
   app.get('/healthz', (_req, res) => {
@@ -185,38 +187,6 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     },
   };
 }
-
-/** Express's own errors (a body too large, malformed JSON) as the GraphQL client expects them. */
-function httpError(error: unknown, production: boolean) {
-  const e = (error ?? {}) as { status?: unknown; type?: unknown; limit?: unknown; length?: unknown };
-  const status = typeof e.status === 'number' && e.status >= 400 && e.status < 600 ? e.status : 500;
-  if (e.type === 'entity.too.large') {
-    const limit = typeof e.limit === 'number' ? e.limit : BODY_LIMIT_BYTES;
-    const sent = typeof e.length === 'number' ? ` (${megabytes(e.length)})` : '';
-    return {
-      status: 413,
-      body: graphqlShapedError(
-        `[app/http] the request body${sent} is over the limit of ${megabytes(limit)}; import a larger file with the command line: npm run cli -- import FILE`,
-        'PAYLOAD_TOO_LARGE',
-        { limitBytes: limit },
-      ),
-    };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  if (e.type === 'entity.parse.failed')
-    return {
-      status: 400,
-      body: graphqlShapedError(`[app/http] the request body is not JSON: ${message}`, 'BAD_REQUEST'),
-    };
-  if (status < 500)
-    return { status, body: graphqlShapedError(`[app/http] ${capEcho(message)}`, 'BAD_REQUEST') };
-  return {
-    status,
-    body: graphqlShapedError(production ? 'Internal server error' : message, 'INTERNAL_SERVER_ERROR'),
-  };
-}
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function serveClient(app: express.Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
