@@ -44,13 +44,18 @@ export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError && original.code !== 'INTERNAL_SERVER_ERROR') {
+      // Where the store lives (a file path, a URI) is the operator's business: the log has it.
+      const store = (original as { store?: unknown }).store;
+      const message =
+        production && original.code === 'STORE_UNAVAILABLE'
+          ? `the store${store ? ` (${String(store)})` : ''} is unavailable: try again shortly (the server log has the details)`
+          : capEcho(original.message);
       return {
         ...formatted,
-        message: capEcho(original.message),
+        message,
         extensions: {
           code: original.code,
           ...(original instanceof BadInputError ? { issues: capIssues(original.issues) } : {}),
-          ...(HTTP_STATUS[original.code] ? { http: { status: HTTP_STATUS[original.code] } } : {}),
         },
       };
     }
