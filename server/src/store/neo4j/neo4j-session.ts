@@ -34,6 +34,9 @@ export class Neo4jSession implements CypherSession {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 30_000,
+      // Retries ride out a leader change; a server that is down answers STORE_UNAVAILABLE
+      // within seconds instead of holding every request for the driver's default 30 s.
+      maxTransactionRetryTime: 5_000,
       maxConnectionPoolSize: 50,
     });
     try {
