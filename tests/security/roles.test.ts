@@ -150,9 +150,10 @@ describe('development mode', () => {
       /role must be one of/,
     );
     const config = loadConfig({ NODE_ENV: 'production', API_TOKENS: `ops:admin:${'a'.repeat(64)}` });
+    // Reads are closed in production unless READ_ACCESS=open says otherwise.
     expect(config.auth).toEqual({
       mode: 'tokens',
-      readAccess: 'open',
+      readAccess: 'token',
       tokens: [{ name: 'ops', role: 'admin', sha256: 'a'.repeat(64) }],
     });
     expect(config.graphql.introspection).toBe(false);

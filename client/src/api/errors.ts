@@ -36,6 +36,10 @@ export function remedy(code: string): string {
       return 'Your token does not allow this: ask for one with the editor role.';
     case 'CONFLICT':
       return 'Someone else changed it meanwhile: reload, then try again.';
+    case 'NOT_SUPPORTED':
+      return 'This database does not offer it here; the message says what to use instead.';
+    case 'PAYLOAD_TOO_LARGE':
+      return 'The file is too large to send from the page: import it with the command line.';
     case 'STORE_UNAVAILABLE':
       return 'The database is not answering; try again in a moment.';
     case 'NETWORK':

@@ -7,6 +7,13 @@ import type { ImpactService } from '../services/impact-service.js';
 import type { Principal } from './permissions.js';
 import type { GraphStore } from '../store/port.js';
 
+/** The HTTP request an operation came in: its id, and the error codes its answer carried (the
+ *  HTTP layer logs the request with them: a 200 with an internal error is not a success). */
+export interface RequestRecord {
+  readonly id: string;
+  readonly codes: string[];
+}
+
 export interface ApiContext {
   readonly store: GraphStore;
   readonly impact: ImpactService;
@@ -17,6 +24,7 @@ export interface ApiContext {
   readonly actor: string;
   /** Where backups of the embedded store go. */
   readonly backupDir: string;
+  readonly request?: RequestRecord | undefined;
 }
 
 export function createContext(
@@ -24,8 +32,10 @@ export function createContext(
   impact: ImpactService,
   principal: Principal,
   backupDir: string,
+  request?: RequestRecord,
 ): ApiContext {
   return {
+    request,
     store,
     impact,
     principal,

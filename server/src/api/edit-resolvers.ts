@@ -43,7 +43,13 @@ function decodeCursor(after: string) {
 
 const historyArgs = z.object({
   subject: z.string().optional(),
-  since: z.string().max(40).optional(),
+  // Compared with the recorded ISO timestamps as text, so it must be one: a date or a date-time.
+  since: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: 'must be a date (2024-05-01) or a date and time (2024-05-01T09:30:00Z)',
+    })
+    .transform((v) => (v.length > 10 ? new Date(v).toISOString() : v))
+    .optional(),
   first: z.number().int().min(1).max(500),
   after: z.string().max(200).optional(),
 });

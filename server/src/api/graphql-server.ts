@@ -8,7 +8,9 @@ import { GraphQLError } from 'graphql';
 import { AppError } from '../domain/errors.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
-import { createContext, type ApiContext } from './context.js';
+import type { Logger } from 'pino';
+import { createContext, type ApiContext, type RequestRecord } from './context.js';
+import { errorLogPlugin } from './error-log.js';
 import { editResolvers } from './edit-resolvers.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
@@ -34,7 +36,10 @@ export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
   maxCost: 100_000,
 };
 
-export function createGraphqlServer(overrides: Partial<GraphqlOptions> = {}): ApolloServer<ApiContext> {
+export function createGraphqlServer(
+  overrides: Partial<GraphqlOptions> = {},
+  logger?: Logger,
+): ApolloServer<ApiContext> {
   const options = { ...DEFAULT_GRAPHQL_OPTIONS, ...overrides };
   const armor = new ApolloArmor({
     maxDepth: { n: options.maxDepth, ignoreIntrospection: true, exposeLimits: true },
@@ -59,10 +64,12 @@ export function createGraphqlServer(overrides: Partial<GraphqlOptions> = {}): Ap
     // Apollo's own SIGTERM/SIGINT handler re-sends the signal once Apollo has stopped, ending the
     // process before the store is closed and checkpointed: start.ts stops everything in order.
     stopOnTerminationSignals: false,
+    ...(logger ? { logger } : {}),
     // The default landing page loads Apollo's sandbox from the internet: not here.
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      ...(logger ? [errorLogPlugin(logger)] : []),
     ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: 5000 },
@@ -79,6 +86,8 @@ export function contextFor(
   impact: ImpactService,
   principalOf: (headers: Record<string, string | string[] | undefined>) => Principal,
   backupDir: string,
+  /** The record the HTTP layer keeps for this request's log line. */
+  recordOf: (req: object) => RequestRecord | undefined = () => undefined,
 ) {
   return async ({
     req,
@@ -86,7 +95,7 @@ export function contextFor(
     req: { headers: Record<string, string | string[] | undefined> };
   }): Promise<ApiContext> => {
     try {
-      return createContext(store, impact, principalOf(req.headers), backupDir);
+      return createContext(store, impact, principalOf(req.headers), backupDir, recordOf(req));
     } catch (error) {
       if (error instanceof AppError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

@@ -29,7 +29,8 @@ export const configSchema = z
     CLIENT_DIR: z.string().min(1).default('./dist/client'),
     AUTH_MODE: z.enum(['development', 'tokens']).optional(),
     API_TOKENS: z.string().optional(),
-    READ_ACCESS: z.enum(['open', 'token']).default('open'),
+    // Unset: reads need a token in production, and are open otherwise (see loadConfig).
+    READ_ACCESS: z.enum(['open', 'token']).optional(),
     INTROSPECTION: flag.optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
@@ -160,7 +161,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? {
             mode: 'tokens',
             tokens: parseTokenList(e.API_TOKENS ?? '') as TokenEntry[],
-            readAccess: e.READ_ACCESS,
+            // Closed by default where it matters: anonymous reads in production only when asked for.
+            readAccess: e.READ_ACCESS ?? (e.NODE_ENV === 'production' ? 'token' : 'open'),
           }
         : { mode: 'development' },
     graphql: {

@@ -10,10 +10,14 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { RequestRecord } from '../api/context.js';
+import { SERVER_FAULTS } from '../api/error-log.js';
+import { graphqlShapedError } from '../api/errors.js';
 import { contextFor, createGraphqlServer, type GraphqlOptions } from '../api/graphql-server.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
 import { principalFor } from './auth.js';
+import { BODY_LIMIT_BYTES, httpError } from './http-errors.js';
 import type { AuthConfig } from './config.js';
 
 export interface HttpOptions {
@@ -37,8 +41,27 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A caller's x-request-id is kept only when it is short and plain; otherwise a new one is made. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+/** Files the page is built into: a missing one is a 404, not the page. */
+const ASSET = /\.(?:js|mjs|css|map|json|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|txt|xml|html?)$/i;
+
 export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
-  const apollo = createGraphqlServer({ ...options.graphql, production: options.production });
+  const apollo = createGraphqlServer({ ...options.graphql, production: options.production }, options.logger);
+  // What each GraphQL request answered, for its log line (keyed by the request object).
+  const records = new WeakMap<object, RequestRecord>();
+  const recordOf = (req: object): RequestRecord => {
+    let record = records.get(req);
+    if (!record) records.set(req, (record = { id: String((req as { id?: unknown }).id ?? ''), codes: [] }));
+    return record;
+  };
+  const withCodes = (req: object, value: Record<string, unknown>) => {
+    const codes = records.get(req)?.codes;
+    return codes?.length ? { ...value, graphqlErrors: [...new Set(codes)] } : value;
+  };
+  const faulted = (req: object) => records.get(req)?.codes.some((c) => SERVER_FAULTS.has(c)) ?? false;
+  // Method, path, status, duration and id per request; headers and the rest only at debug.
+  const detailed = options.logger.isLevelEnabled('debug');
   await apollo.start();
 
   const app = express();
@@ -77,17 +100,37 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     pinoHttp({
       logger: options.logger,
       genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      ...(detailed
+        ? {}
+        : {
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          }),
+      // A GraphQL answer is often a 200 with errors in it: its codes decide the outcome.
+      customLogLevel: (req, res, error) =>
+        error || res.statusCode >= 500 || faulted(req) ? 'error' : 'info',
+      customSuccessObject: (req, _res, value: Record<string, unknown>) => withCodes(req, value),
+      customErrorObject: (req, _res, _error, value: Record<string, unknown>) => withCodes(req, value),
+      customSuccessMessage: (req) => (faulted(req) ? 'request failed' : 'request completed'),
+      customErrorMessage: () => 'request failed',
     }),
   );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
+  // Ready or not, for load balancers and health checks; why not goes to the log only.
+  app.get('/readyz', async (req, res) => {
     try {
       res.json({
         status: 'ready',
@@ -95,23 +138,34 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
         graphVersion: await options.store.graphVersion(),
       });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', store: options.store.name, reason: String(error) });
+      req.log.error({ err: error, store: options.store.name }, 'not ready: the store is not answering');
+      res.status(503).json({ status: 'unavailable' });
     }
   });
   app.use(
     '/graphql',
-    // Imports send whole files through GraphQL; everything else is far smaller.
-    express.json({ limit: '25mb' }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: contextFor(
         options.store,
         options.impact,
         (headers) => principalFor(options.auth ?? { mode: 'development' }, headers),
         options.backupDir ?? path.resolve('data', 'backups'),
+        recordOf,
       ),
     }),
   );
   serveClient(app, options.clientDir);
+  // Anything else, and every error Express meets, answers JSON in the shape GraphQL clients read.
+  app.use((req, res) => {
+    res.status(404).json(graphqlShapedError(`[app/http] nothing at ${req.method} ${req.path}`, 'NOT_FOUND'));
+  });
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { status, body } = httpError(error, options.production);
+    if (status >= 500) req.log.error({ err: error }, 'unexpected error in the HTTP layer');
+    res.status(status).json(body);
+  });
 
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -137,7 +191,9 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
 function serveClient(app: express.Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^(?!\/graphql).*/, (_req, res) => {
+  // Every other page path is the page (it routes in the browser); a missing file is not.
+  app.get(/^(?!\/graphql)/, (req, res, next) => {
+    if (ASSET.test(req.path)) return next();
     if (fs.existsSync(index)) res.sendFile(index);
     else
       res

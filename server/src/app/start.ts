@@ -16,12 +16,17 @@ export interface App {
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const store = new CachedGraphStore(await openStore(config.store));
+  const store = new CachedGraphStore(await openStore(config.store), (error) =>
+    logger.error({ err: error }, 'the read cache could not be re-read; reads go to the store meanwhile'),
+  );
   try {
     const seeded = config.seedOnEmpty ? await seedIfNeverWritten(store) : null;
     if (seeded) {
-      const { changes: _changes, ...counts } = seeded;
-      logger.info(counts, 'loaded the Kent dataset into the new store');
+      // One short line: the counts, never the records themselves.
+      logger.info(
+        { created: seeded.created, graphVersion: seeded.graphVersion },
+        `loaded the Kent dataset into the new store: ${seeded.created} nodes and relationships`,
+      );
     }
     const impact = new ImpactService(store);
     // Built at start-up, so the first explorer view and the first what-if are fast: the read

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'STORE_UNAVAILABLE',
+  'NOT_SUPPORTED',
+  'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -63,9 +65,40 @@ export class UnauthenticatedError extends AppError {
   readonly code = 'UNAUTHENTICATED';
 }
 
-/** The store cannot be opened or reached (locked by another process, wrong credentials, down). */
+/** The store cannot be opened or reached (locked by another process, wrong credentials, down).
+ *  `store` names it ("neo4j", "ladybug") for the log; `cause` keeps the driver's own error. */
 export class StoreUnavailableError extends AppError {
   readonly code = 'STORE_UNAVAILABLE';
+  readonly store: string | undefined;
+  constructor(message: string, options?: { cause?: unknown; store?: string }) {
+    super(message, options);
+    this.store = options?.store;
+  }
+}
+
+/** The configured store does not offer this operation (a backup of Neo4j through the app). */
+export class NotSupportedError extends AppError {
+  readonly code = 'NOT_SUPPORTED';
+  constructor(
+    readonly store: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A store failed in a way the caller cannot fix (a statement the driver refused, a fault in
+ *  the driver): the store's name and the driver's error as `cause` go to the log; the client
+ *  sees an internal error, masked in production. */
+export class StoreFailureError extends AppError {
+  readonly code = 'INTERNAL_SERVER_ERROR';
+  constructor(
+    readonly store: string,
+    message: string,
+    options: { cause: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
 /** The store opened but does not hold what it recorded (a crash tore a write): it is refused,

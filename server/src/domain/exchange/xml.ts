@@ -24,7 +24,15 @@ export type XmlParse =
     }
   | { readonly ok: false; readonly line: number; readonly column: number; readonly message: string };
 
+/** Deeper than any exchange file nests; deeper is refused before parsing (a stack exhaustion). */
+export const MAX_XML_DEPTH = 100;
+
+/** The five entities XML itself defines; character references (&#13;) are also accepted. */
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
 export function parseXml(text: string): XmlParse {
+  const refused = refusal(text);
+  if (refused) return refused;
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return { ok: false, line: valid.err.line, column: valid.err.col, message: valid.err.msg };
@@ -39,9 +47,16 @@ export function parseXml(text: string): XmlParse {
     // Decodes character references (&#xD; in Archi's documentation), not only the five XML entities.
     htmlEntities: true,
     captureMetaData: true,
+    maxNestedTags: MAX_XML_DEPTH,
     isArray: (name) => LISTS.has(name),
   });
-  const doc = parser.parse(text) as XmlNode;
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(text) as XmlNode;
+  } catch (error) {
+    // The checks above leave nothing known to fail here; if it does, the reader's reason is told.
+    return { ok: false, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
+  }
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? '';
   const root = child(doc, rootName) ?? {};
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
@@ -59,6 +74,47 @@ export function parseXml(text: string): XmlParse {
     return lo + 1;
   };
   return { ok: true, root, rootName, lineOf };
+}
+
+/**
+ * What an exchange file never needs and an attacker does: a document type declaration (external
+ * entities read local files; nested entities expand a kilobyte into gigabytes), entity
+ * references XML does not define (left as text, they would become names such as "&lol9;"), and
+ * nesting deep enough to exhaust the parser. Each refusal names its line and column.
+ */
+function refusal(text: string): Extract<XmlParse, { ok: false }> | undefined {
+  const at = (index: number, message: string) => {
+    const before = text.slice(0, index);
+    const line = before.split('\n').length;
+    return { ok: false as const, line, column: index - before.lastIndexOf('\n'), message };
+  };
+  // Comments and CDATA hold text, not markup; tags may hold ">" inside quoted attribute values.
+  const markup =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE|<(\/?)[A-Za-z_][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>|&#?[A-Za-z0-9_.-]*;/g;
+  let depth = 0;
+  for (let m = markup.exec(text); m; m = markup.exec(text)) {
+    const token = m[0];
+    if (token === '<!DOCTYPE')
+      return at(
+        m.index,
+        'a document type declaration (<!DOCTYPE …>) is not accepted: an exchange file needs none, and its entities can read files or expand without bound',
+      );
+    if (token.startsWith('<!')) continue;
+    // Entity references in text, or inside a tag's attribute values.
+    for (const ref of token.matchAll(/&(#?[A-Za-z0-9_.-]*);/g)) {
+      const name = ref[1] ?? '';
+      if (!name.startsWith('#') && !XML_ENTITIES.has(name))
+        return at(
+          m.index + (ref.index ?? 0),
+          `the entity reference &${name.slice(0, 40)}; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references are accepted`,
+        );
+    }
+    if (token.startsWith('&')) continue;
+    if (m[1]) depth--;
+    else if (!m[2]) depth++;
+    if (depth > MAX_XML_DEPTH) return at(m.index, `elements are nested more than ${MAX_XML_DEPTH} deep`);
+  }
+  return undefined;
 }
 
 const isNode = (value: unknown): value is XmlNode =>

@@ -6,12 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import { parse as parseCsv } from 'csv-parse';
-import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
+import { AppError, BadInputError, StoreFailureError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow, Row } from '../records.js';
 import type { BulkInsert, CypherSession, CypherTx, Params } from '../cypher/session.js';
 import { copyFiles } from './copy-file.js';
 
 const MODULE = 'store/ladybug';
+const STORE = 'ladybug';
 /** Below this many rows an UNWIND statement is as quick as writing a file for COPY. */
 const COPY_THRESHOLD = 1000;
 /** A transaction that wrote this many rows is followed by a CHECKPOINT before the write returns:
@@ -56,11 +57,12 @@ export class LadybugSession implements CypherSession {
       if (/lock/i.test(message)) {
         throw new StoreUnavailableError(
           `[${MODULE}] the database ${file} is in use by another process${describeHolder(file)}; stop it or set DATA_DIR to another directory`,
-          { cause: error },
+          { cause: error, store: STORE },
         );
       }
       throw new StoreUnavailableError(`[${MODULE}] cannot open the database ${file}: ${message}`, {
         cause: error,
+        store: STORE,
       });
     }
     const holder: Holder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
@@ -72,6 +74,10 @@ export class LadybugSession implements CypherSession {
   }
 
   read(statement: string, params: Params = {}): Promise<ReadRow[]> {
+    return this.boundary(() => this.readNow(statement, params));
+  }
+
+  private readNow(statement: string, params: Params): Promise<ReadRow[]> {
     return this.tracked(() => {
       // The least busy reader: each connection runs one query at a time.
       const reader = this.readers.reduce((a, b) =>
@@ -85,7 +91,23 @@ export class LadybugSession implements CypherSession {
   }
 
   readAll<T>(statement: string, map: (row: ReadRow) => T): Promise<T[]> {
-    return this.tracked(() => this.readAllNow(statement, map));
+    return this.boundary(() => this.tracked(() => this.readAllNow(statement, map)));
+  }
+
+  /** The driver's errors become the product's, with the store's name and the driver's error as
+   *  `cause`: a closed database is STORE_UNAVAILABLE; anything else a store failure. The product's
+   *  own errors (thrown by the work inside a write) pass through. */
+  private async boundary<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) {
+      throw new StoreUnavailableError(`[${MODULE}] the database ${this.file} is closed`, { store: STORE });
+    }
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreFailureError(STORE, `[${MODULE}] ${reason}`, { cause: error });
+    }
   }
 
   /** A read that close() waits for: a connection closed mid-query leaves its result open, and
@@ -122,6 +144,10 @@ export class LadybugSession implements CypherSession {
   }
 
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    return this.boundary(() => this.writeNow(work));
+  }
+
+  private writeNow<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
     return this.serialised(async () => {
       await plain(this.writer, 'BEGIN TRANSACTION');
       let rowsWritten = 0;

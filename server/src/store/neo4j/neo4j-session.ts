@@ -1,11 +1,19 @@
 // Neo4j through the official driver. Integers come back as plain numbers (values we store fit
 // in 53 bits); writes run in managed transactions, which the driver retries on transient errors.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ForbiddenError, StoreUnavailableError } from '../../domain/errors.js';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import {
+  AppError,
+  NotSupportedError,
+  StoreFailureError,
+  StoreUnavailableError,
+} from '../../domain/errors.js';
 import type { ReadRow } from '../records.js';
 import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
 
 const MODULE = 'store/neo4j';
+const STORE = 'neo4j';
+/** The driver's codes for "the server cannot be reached or went away". */
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const INSERT_CHUNK = 5000;
 
 export interface Neo4jConnection {
@@ -19,12 +27,16 @@ export class Neo4jSession implements CypherSession {
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly uri: string,
   ) {}
 
   static async open(connection: Neo4jConnection): Promise<Neo4jSession> {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 30_000,
+      // Retries ride out a leader change; a server that is down answers STORE_UNAVAILABLE
+      // within seconds instead of holding every request for the driver's default 30 s.
+      maxTransactionRetryTime: 5_000,
       maxConnectionPoolSize: 50,
     });
     try {
@@ -34,18 +46,22 @@ export class Neo4jSession implements CypherSession {
       const reason = error instanceof Error ? error.message : String(error);
       throw new StoreUnavailableError(
         `[${MODULE}] cannot reach Neo4j at ${connection.uri} as "${connection.user}": ${reason}`,
-        { cause: error },
+        { cause: error, store: STORE },
       );
     }
-    return new Neo4jSession(driver, connection.database);
+    return new Neo4jSession(driver, connection.database, connection.uri);
   }
 
   async read(statement: string, params: Params = {}): Promise<ReadRow[]> {
-    const result = await this.driver.executeQuery(statement, toNeo4jParams(params), {
-      routing: neo4j.routing.READ,
-      database: this.database,
-    });
-    return result.records.map((record) => record.toObject() as ReadRow);
+    try {
+      const result = await this.driver.executeQuery(statement, toNeo4jParams(params), {
+        routing: neo4j.routing.READ,
+        database: this.database,
+      });
+      return result.records.map((record) => record.toObject() as ReadRow);
+    } catch (error) {
+      throw this.mapped(error);
+    }
   }
 
   async readAll<T>(statement: string, map: (row: ReadRow) => T): Promise<T[]> {
@@ -69,15 +85,33 @@ export class Neo4jSession implements CypherSession {
           },
         }),
       );
+    } catch (error) {
+      throw this.mapped(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
   async backup(): Promise<void> {
-    throw new ForbiddenError(
+    throw new NotSupportedError(
+      STORE,
       `[${MODULE}] a Neo4j database is backed up with Neo4j's own tools (neo4j-admin database dump, or Aura's snapshots), not through this app`,
     );
+  }
+
+  /** Driver errors become the product's: unreachable is STORE_UNAVAILABLE (the client may retry);
+   *  anything else is a store failure carrying the driver's error. The product's own errors
+   *  (thrown by the work inside a transaction) pass through. */
+  private mapped(error: unknown): unknown {
+    if (error instanceof AppError) return error;
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) {
+      return new StoreUnavailableError(`[${MODULE}] Neo4j at ${this.uri} is not answering: ${reason}`, {
+        cause: error,
+        store: STORE,
+      });
+    }
+    return new StoreFailureError(STORE, `[${MODULE}] ${reason}`, { cause: error });
   }
 
   close(): Promise<void> {

@@ -24,7 +24,11 @@ export class CachedGraphStore implements GraphStore {
   private reading: Promise<void> | null = null;
   private closed = false;
 
-  constructor(private readonly store: GraphStore) {
+  constructor(
+    private readonly store: GraphStore,
+    /** Told when a background re-read of the snapshot fails (the app logs it). */
+    private readonly onRefreshError: (error: unknown) => void = () => undefined,
+  ) {
     this.name = store.name;
   }
 
@@ -110,7 +114,9 @@ export class CachedGraphStore implements GraphStore {
           // A write applied while it was read may have moved the old one past it.
           if (snapshot && snapshot.version > (this.snapshot?.version ?? -1)) this.snapshot = snapshot;
         })
-        .catch(() => undefined) // the store is answering reads meanwhile; the next read retries
+        // The store is answering reads meanwhile and the next read retries; the failure is told,
+        // so a cache that never refreshes shows in the log.
+        .catch((error: unknown) => this.onRefreshError(error))
         .finally(() => (this.reading = null));
     }
     return null;
