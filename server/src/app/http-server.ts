@@ -15,6 +15,7 @@ import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
 import { principalFor } from './auth.js';
 import type { AuthConfig } from './config.js';
+import { exportRoute } from './export-route.js';
 
 export interface HttpOptions {
   readonly store: GraphStore;
@@ -111,6 +112,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       ),
     }),
   );
+  app.use(exportRoute(options.store, options.auth ?? { mode: 'development' }));
   serveClient(app, options.clientDir);
 
   const server = http.createServer(app);
