@@ -1,13 +1,27 @@
 // Resolvers for import and export: the files go to the exchange service; nothing else here.
+// exportGraph answers small graphs only: a whole big graph held as text in one GraphQL response
+// is what the download endpoint and the CLI are for, streamed.
 import path from 'node:path';
+import { GraphQLError } from 'graphql';
 import { importGraph, readContent, type ImportMode } from '../services/exchange-service.js';
 import { readFiles, writeFiles, type Format, type NamedText } from '../services/formats.js';
 import type { ApiContext } from './context.js';
 
-export const exchangeResolvers = {
+export interface ExchangeLimits {
+  readonly exportMaxElements: number;
+}
+
+export const exchangeResolvers = (limits: ExchangeLimits) => ({
   Query: {
-    exportGraph: async (_: unknown, args: { format: Format }, ctx: ApiContext) =>
-      writeFiles(args.format, await readContent(ctx.store)),
+    exportGraph: async (_: unknown, args: { format: Format }, ctx: ApiContext) => {
+      const [byKind, relationships] = await Promise.all([
+        ctx.store.countByKind(),
+        ctx.store.countRelationships(),
+      ]);
+      const elements = Object.values(byKind).reduce((a, b) => a + b, relationships);
+      if (elements > limits.exportMaxElements) throw exportTooLarge(elements, limits.exportMaxElements);
+      return writeFiles(args.format, await readContent(ctx.store));
+    },
   },
   Mutation: {
     importGraph: async (
@@ -32,4 +46,13 @@ export const exchangeResolvers = {
       return { directory, graphVersion, at };
     },
   },
-};
+});
+
+function exportTooLarge(elements: number, max: number): GraphQLError {
+  return new GraphQLError(
+    `[api/exportGraph] the graph has ${elements} nodes and relationships, more than the ${max} ` +
+      'that exportGraph answers: download it streamed from GET /export/graph.json, /export/nodes.csv, ' +
+      '/export/relationships.csv or /export/graph.archimate.xml (same token), or run npm run cli -- export',
+    { extensions: { code: 'EXPORT_TOO_LARGE', elements, maxElements: max } },
+  );
+}

@@ -12,11 +12,13 @@ import type { Logger } from 'pino';
 import { createContext, type ApiContext, type RequestRecord } from './context.js';
 import { errorLogPlugin } from './error-log.js';
 import { editResolvers } from './edit-resolvers.js';
+import { costLimitPlugin } from './cost.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
 import { impactResolvers } from './impact-resolvers.js';
 import { withPermissions, type Principal } from './permissions.js';
 import { resolvers } from './resolvers.js';
+import { timeBudgetPlugin, withTimeBudget } from './time-budget.js';
 import { editTypeDefs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
@@ -26,7 +28,12 @@ export interface GraphqlOptions {
   readonly production: boolean;
   readonly introspection: boolean;
   readonly maxDepth: number;
+  /** The most an operation may cost, in the units of api/cost.ts. */
   readonly maxCost: number;
+  /** How long a query may run before it is stopped (api/time-budget.ts). */
+  readonly timeBudgetMs: number;
+  /** The most nodes plus relationships exportGraph answers; bigger graphs are downloads. */
+  readonly exportMaxElements: number;
 }
 
 export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
@@ -34,6 +41,8 @@ export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
   introspection: true,
   maxDepth: 12,
   maxCost: 100_000,
+  timeBudgetMs: 10_000,
+  exportMaxElements: 10_000,
 };
 
 export function createGraphqlServer(
@@ -43,7 +52,9 @@ export function createGraphqlServer(
   const options = { ...DEFAULT_GRAPHQL_OPTIONS, ...overrides };
   const armor = new ApolloArmor({
     maxDepth: { n: options.maxDepth, ignoreIntrospection: true, exposeLimits: true },
-    costLimit: { maxCost: options.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    // Armor's cost rule multiplies by `first` alone and cannot see variables: api/cost.ts weighs
+    // the work each field's arguments ask for instead.
+    costLimit: { enabled: false },
     maxAliases: { n: 30, exposeLimits: true },
     // Token counting is done by graphql-js's parser (parseOptions below): armor's version
     // throws from a plugin hook, which Apollo answers with 500 instead of 400.
@@ -54,12 +65,14 @@ export function createGraphqlServer(
   }).protect();
   return new ApolloServer<ApiContext>({
     typeDefs: [typeDefs, impactTypeDefs, editTypeDefs, exchangeTypeDefs],
-    resolvers: withPermissions([
-      resolvers,
-      impactResolvers,
-      editResolvers,
-      exchangeResolvers,
-    ]) as IResolvers[],
+    resolvers: withTimeBudget(
+      withPermissions([
+        resolvers,
+        impactResolvers,
+        editResolvers,
+        exchangeResolvers({ exportMaxElements: options.exportMaxElements }),
+      ]),
+    ) as IResolvers[],
     formatError: formatError(options.production),
     // Apollo's own SIGTERM/SIGINT handler re-sends the signal once Apollo has stopped, ending the
     // process before the store is closed and checkpointed: start.ts stops everything in order.
@@ -68,6 +81,8 @@ export function createGraphqlServer(
     // The default landing page loads Apollo's sandbox from the internet: not here.
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
+      costLimitPlugin<ApiContext>(options.maxCost, { exportMaxElements: options.exportMaxElements }),
+      timeBudgetPlugin<ApiContext>(options.timeBudgetMs),
       ApolloServerPluginLandingPageDisabled(),
       ...(logger ? [errorLogPlugin(logger)] : []),
     ],

@@ -5,11 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { AppError, BadInputError } from '../domain/errors.js';
-import { importGraph, readContent } from '../services/exchange-service.js';
-import { FORMATS, formatOf, readFiles, writeFiles, type Format } from '../services/formats.js';
+import { importGraph } from '../services/exchange-service.js';
+import { exportText, FILES_OF_FORMAT } from '../services/export-stream.js';
+import { FORMATS, formatOf, readFiles, type Format } from '../services/formats.js';
 import { restoreLadybug } from '../store/ladybug/ladybug-session.js';
 import { openStore } from '../store/open-store.js';
 import { loadConfig } from './config.js';
@@ -95,24 +98,22 @@ async function main(): Promise<void> {
       console.log(`Backed up the graph (version ${await store.graphVersion()}) to ${directory}`);
     } else {
       const format = chosenFormat([`x.${(values.format ?? 'json').toLowerCase()}`]);
-      const total =
-        Object.values(await store.countByKind()).reduce((a, b) => a + b, 0) +
-        (await store.countRelationships());
-      bar.start(total + 1, 0, { step: 'reading the graph' });
-      const content = await readContent(store);
-      bar.update(total, { step: 'writing' });
+      const nodes = Object.values(await store.countByKind()).reduce((a, b) => a + b, 0);
+      const relationships = await store.countRelationships();
+      const total = nodes + relationships;
+      bar.start(total + 1, 0, { step: 'writing' });
       const out = values.out ?? '.';
       fs.mkdirSync(out, { recursive: true });
-      const written = writeFiles(format, content).map((f) => {
-        const file = path.join(out, f.name);
-        fs.writeFileSync(file, f.text);
-        return file;
-      });
+      // Streamed from the store to the file: the export's text is never held whole.
+      const written: string[] = [];
+      for (const name of FILES_OF_FORMAT[format]) {
+        const file = path.join(out, name);
+        await pipeline(Readable.from(exportText(store, name)), fs.createWriteStream(file));
+        written.push(file);
+      }
       bar.update(total + 1, { step: 'done' });
       bar.stop();
-      console.log(
-        `Exported ${content.nodes.length} nodes and ${content.relationships.length} relationships to ${written.join(', ')}`,
-      );
+      console.log(`Exported ${nodes} nodes and ${relationships} relationships to ${written.join(', ')}`);
     }
   } finally {
     bar.stop();

@@ -9,6 +9,11 @@ describe('configuration', () => {
     expect(config.port).toBe(4000);
   });
 
+  it('reads the limits on one request', () => {
+    const config = loadConfig({ GRAPHQL_TIME_BUDGET_MS: '2500', GRAPHQL_EXPORT_MAX_ELEMENTS: '50000' });
+    expect(config.graphql).toMatchObject({ maxCost: 100_000, timeBudgetMs: 2500, exportMaxElements: 50_000 });
+  });
+
   it('chooses Neo4j when NEO4J_URI and a password are set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://db.example:7687', NEO4J_PASSWORD: 'p' });
     expect(config.store).toMatchObject({ kind: 'neo4j', uri: 'neo4j+s://db.example:7687', user: 'neo4j' });
@@ -21,6 +26,8 @@ describe('configuration', () => {
     [{ NEO4J_URI: 'bolt://localhost:7687' }, /NEO4J_PASSWORD="": required when NEO4J_URI is set/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
     [{ SEED_ON_EMPTY: 'maybe' }, /SEED_ON_EMPTY="maybe"/],
+    [{ GRAPHQL_TIME_BUDGET_MS: '0' }, /GRAPHQL_TIME_BUDGET_MS="0"/],
+    [{ GRAPHQL_EXPORT_MAX_ELEMENTS: 'lots' }, /GRAPHQL_EXPORT_MAX_ELEMENTS="lots"/],
   ])('stops on %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

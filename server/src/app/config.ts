@@ -33,7 +33,9 @@ export const configSchema = z
     READ_ACCESS: z.enum(['open', 'token']).optional(),
     INTROSPECTION: flag.optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(100_000_000).default(100_000),
+    GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+    GRAPHQL_EXPORT_MAX_ELEMENTS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     BACKUP_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
@@ -111,7 +113,13 @@ export interface Config {
   readonly production: boolean;
   readonly clientDir: string;
   readonly auth: AuthConfig;
-  readonly graphql: { readonly introspection: boolean; readonly maxDepth: number; readonly maxCost: number };
+  readonly graphql: {
+    readonly introspection: boolean;
+    readonly maxDepth: number;
+    readonly maxCost: number;
+    readonly timeBudgetMs: number;
+    readonly exportMaxElements: number;
+  };
   readonly backupDir: string;
 }
 
@@ -169,6 +177,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
+      timeBudgetMs: e.GRAPHQL_TIME_BUDGET_MS,
+      exportMaxElements: e.GRAPHQL_EXPORT_MAX_ELEMENTS,
     },
     backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
   };

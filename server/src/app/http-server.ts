@@ -19,6 +19,7 @@ import type { GraphStore } from '../store/port.js';
 import { principalFor } from './auth.js';
 import { BODY_LIMIT_BYTES, httpError } from './http-errors.js';
 import type { AuthConfig } from './config.js';
+import { exportRoute } from './export-route.js';
 
 export interface HttpOptions {
   readonly store: GraphStore;
@@ -155,6 +156,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       ),
     }),
   );
+  app.use(exportRoute(options.store, options.auth ?? { mode: 'development' }));
   serveClient(app, options.clientDir);
   // Anything else, and every error Express meets, answers JSON in the shape GraphQL clients read.
   app.use((req, res) => {

@@ -7,6 +7,7 @@ import { isAllowed, type ExportElementType } from './archimate-validity.js';
 import type { GraphContent } from './types.js';
 import { formatAliases, formatFieldValue, formatProvenance } from './values.js';
 import { escapeXml } from './xml.js';
+import { writeAll, type GraphWriter } from './writer.js';
 
 const NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
 const SCHEMA = 'http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd';
@@ -41,29 +42,53 @@ export const relationshipXmlId = (r: GraphRelationship): string =>
   `${xmlId(r.from)}--${r.type.toLowerCase().replace(/_/g, '-')}--${xmlId(r.to).slice(3)}`;
 
 export function writeArchimate(content: GraphContent, modelName = 'Architecture explorer export'): string {
+  return writeAll(archimateWriter(modelName), content);
+}
+
+/**
+ * The exchange file record by record. Relationships need their ends' kinds, so the nodes are kept
+ * as they pass; the property definitions, which list only the properties used, come last.
+ */
+export function archimateWriter(modelName = 'Architecture explorer export'): GraphWriter {
   const used = new Set<string>();
-  const nodes = new Map(content.nodes.map((n) => [n.id, n]));
-  const elements = content.nodes.map((node) => writeElement(node, used));
-  const relationships = content.relationships.map((r) => writeRelationship(r, nodes, used));
-  const definitions = PROPERTIES.filter(([name]) => used.has(name)).map(
-    ([name, type]) =>
-      `    <propertyDefinition identifier="propid-${name}" type="${type}">\n` +
-      `      <name ${LANG}>${name}</name>\n    </propertyDefinition>`,
-  );
+  const nodes = new Map<string, GraphNode>();
   // The schema wants at least one child in each container, so empty containers are left out.
-  const section = (tag: string, items: string[]) =>
-    items.length ? [`  <${tag}>`, ...items, `  </${tag}>`] : [];
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<model xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
-      ` xsi:schemaLocation="${NAMESPACE} ${SCHEMA}" identifier="id-architecture-explorer">`,
-    `  <name ${LANG}>${escapeXml(modelName)}</name>`,
-    ...section('elements', elements),
-    ...section('relationships', relationships),
-    ...section('propertyDefinitions', definitions),
-    '</model>',
-    '',
-  ].join('\n');
+  let open: 'elements' | 'relationships' | null = null;
+  let closed = false;
+  const enter = (tag: 'elements' | 'relationships') => {
+    if (open === tag) return '';
+    const text = `${open ? `\n  </${open}>` : ''}\n  <${tag}>`;
+    open = tag;
+    return text;
+  };
+  return {
+    wantsRelationships: true,
+    start: () =>
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<model xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
+          ` xsi:schemaLocation="${NAMESPACE} ${SCHEMA}" identifier="id-architecture-explorer">`,
+        `  <name ${LANG}>${escapeXml(modelName)}</name>`,
+      ].join('\n'),
+    node: (node) => {
+      nodes.set(node.id, node);
+      return `${enter('elements')}\n${writeElement(node, used)}`;
+    },
+    relationship: (r) => `${enter('relationships')}\n${writeRelationship(r, nodes, used)}`,
+    end: () => {
+      if (closed) return '';
+      closed = true;
+      const definitions = PROPERTIES.filter(([name]) => used.has(name)).map(
+        ([name, type]) =>
+          `    <propertyDefinition identifier="propid-${name}" type="${type}">\n` +
+          `      <name ${LANG}>${name}</name>\n    </propertyDefinition>`,
+      );
+      const section = definitions.length
+        ? `\n  <propertyDefinitions>\n${definitions.join('\n')}\n  </propertyDefinitions>`
+        : '';
+      return `${open ? `\n  </${open}>` : ''}${section}\n</model>\n`;
+    },
+  };
 }
 
 function writeElement(node: GraphNode, used: Set<string>): string {

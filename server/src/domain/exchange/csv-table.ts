@@ -1,6 +1,7 @@
 // One CSV file as rows of named cells, each row knowing the line it starts on in the file, so that
 // problems point where a person would look in a text editor or a spreadsheet.
 import { CsvError, parse } from 'csv-parse/sync';
+import { restoreCell } from './csv-cells.js';
 import type { ImportProblem } from './types.js';
 import { looseName } from './values.js';
 
@@ -94,7 +95,8 @@ export function readTable(text: string, file: string, spec: TableSpec): TableRow
     record.forEach((value, i) => {
       const column = columnAt[i];
       if (value.trim() === '') return;
-      if (column) cells.set(column, value);
+      // The export's quote before a formula-like cell comes off here (csv-cells.ts).
+      if (column) cells.set(column, restoreCell(value));
       else if (i >= header.record.length || !header.record[i]?.trim()) {
         problems.push({
           where: `${file} line ${line}, column ${i + 1}`,

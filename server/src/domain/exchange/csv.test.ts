@@ -122,4 +122,59 @@ describe('CSV', () => {
     expect(() => parseBatch(parsed.batch)).toThrow(/nodes\.0\.criticality/);
     expect(parsed.nodeOrigins[0]).toBe('nodes.csv line 2');
   });
+
+  describe('formula cells (OWASP CSV injection)', () => {
+    // Every text column a person can fill, each starting with one of the triggers or a quote.
+    const formulas = {
+      nodes: [
+        {
+          kind: 'Contract' as const,
+          id: 'contract:formulas',
+          name: "=cmd|' /C calc'!A0",
+          aliases: ['+1+1', '@SUM(A1)'],
+          description: '-2+3',
+          provenance: [],
+          supplier: "'quoted already",
+          version: 1,
+        },
+      ],
+      relationships: [
+        {
+          from: 'system:a',
+          type: 'SUPPLIED_UNDER' as const,
+          to: 'contract:formulas',
+          note: "''two quotes",
+          redundancy: { group: '=group', k: 1 },
+          provenance: [],
+        },
+      ],
+    };
+
+    it('writes every formula-like cell with a leading single quote', () => {
+      const { nodes, relationships } = writeCsv(formulas);
+      const row = nodes.split('\n')[1]!;
+      expect(row).toContain(",'=cmd|' /C calc'!A0,");
+      expect(row).toContain("'+1+1; @SUM(A1)");
+      expect(row).toContain("'-2+3");
+      expect(row).toContain("''quoted already");
+      expect(relationships.split('\n')[1]).toBe(
+        "system:a,SUPPLIED_UNDER,contract:formulas,'=group,1,,'''two quotes,",
+      );
+      // No cell of either file starts with a trigger.
+      for (const line of [...nodes.split('\n'), ...relationships.split('\n')]) {
+        for (const cell of line.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    });
+
+    it("reads the product's own CSV back to the original values", () => {
+      const parsed = readCsv(writeCsv(formulas));
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.batch).toEqual(withoutVersions(formulas));
+    });
+
+    it("keeps a hand-typed leading quote that guards nothing, and takes one off '=", () => {
+      const parsed = readCsv({ nodes: "id,kind,name,description\nsystem:a,System,'=1+1,'plain\n" });
+      expect(parsed.batch.nodes[0]).toMatchObject({ name: '=1+1', description: "'plain" });
+    });
+  });
 });

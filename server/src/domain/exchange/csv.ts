@@ -2,6 +2,7 @@
 // kind field, an empty cell is an absent value, and every reading problem names a line and column.
 import { stringify } from 'csv-stringify/sync';
 import { ALL_KIND_FIELDS, KIND_FIELDS, NODE_KINDS, type NodeKind } from '../metamodel/index.js';
+import { neutraliseCell } from './csv-cells.js';
 import { readTable, type TableRow } from './csv-table.js';
 import type { GraphContent, ImportProblem, ParsedImport } from './types.js';
 import {
@@ -18,6 +19,7 @@ import {
   relationshipTypeNamed,
   type Parsed,
 } from './values.js';
+import { writeAll, type GraphWriter } from './writer.js';
 
 export const NODE_COLUMNS: readonly string[] = [
   'id',
@@ -50,33 +52,57 @@ type NodeItem = Batch['nodes'][number];
 type RelationshipItem = Batch['relationships'][number];
 
 export function writeCsv(content: GraphContent): { nodes: string; relationships: string } {
-  const nodeRows = content.nodes.map((node) => {
-    const values = node as unknown as Record<string, unknown>;
-    return [
-      node.id,
-      node.kind,
-      node.name,
-      formatAliases(node.aliases),
-      node.description ?? '',
-      formatProvenance(node.provenance),
-      ...[...ALL_KIND_FIELDS.keys()].map((f) => formatFieldValue(values[f])),
-    ];
-  });
-  const relationshipRows = content.relationships.map((r) => [
-    r.from,
-    r.type,
-    r.to,
-    r.redundancy?.group ?? '',
-    formatFieldValue(r.redundancy?.k),
-    r.fallback ?? '',
-    r.note ?? '',
-    formatProvenance(r.provenance),
-  ]);
   return {
-    nodes: stringify([NODE_COLUMNS, ...nodeRows]),
-    relationships: stringify([RELATIONSHIP_COLUMNS, ...relationshipRows]),
+    nodes: writeAll(csvNodesWriter(), content),
+    relationships: writeAll(csvRelationshipsWriter(), content),
   };
 }
+
+/** nodes.csv, a row per node. */
+export function csvNodesWriter(): GraphWriter {
+  return {
+    wantsRelationships: false,
+    start: () => csvLine(NODE_COLUMNS),
+    node: (node) => {
+      const values = node as unknown as Record<string, unknown>;
+      return csvLine([
+        node.id,
+        node.kind,
+        node.name,
+        formatAliases(node.aliases),
+        node.description ?? '',
+        formatProvenance(node.provenance),
+        ...[...ALL_KIND_FIELDS.keys()].map((f) => formatFieldValue(values[f])),
+      ]);
+    },
+    relationship: () => '',
+    end: () => '',
+  };
+}
+
+/** relationships.csv, a row per relationship. */
+export function csvRelationshipsWriter(): GraphWriter {
+  return {
+    wantsRelationships: true,
+    start: () => csvLine(RELATIONSHIP_COLUMNS),
+    node: () => '',
+    relationship: (r) =>
+      csvLine([
+        r.from,
+        r.type,
+        r.to,
+        r.redundancy?.group ?? '',
+        formatFieldValue(r.redundancy?.k),
+        r.fallback ?? '',
+        r.note ?? '',
+        formatProvenance(r.provenance),
+      ]),
+    end: () => '',
+  };
+}
+
+/** One CSV record, every cell safe to open in a spreadsheet (csv-cells.ts). */
+const csvLine = (cells: readonly string[]): string => stringify([cells.map(neutraliseCell)]);
 
 export function readCsv(
   files: { nodes?: string; relationships?: string },

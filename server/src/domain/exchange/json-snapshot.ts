@@ -1,17 +1,38 @@
 // The JSON snapshot: the whole graph, losslessly, in one file. Versions are bookkeeping, not
 // content, so they are left out: export → wipe → import → export gives the same bytes.
 import type { GraphContent, ImportProblem, ParsedImport } from './types.js';
+import { writeAll, type GraphWriter } from './writer.js';
 
 export const SNAPSHOT_FORMAT = 'architecture-explorer/snapshot';
 export const SNAPSHOT_VERSION = 1;
 
 export function writeSnapshot(content: GraphContent): string {
-  const nodes = content.nodes.map(({ version: _version, ...node }) => node);
-  return `${JSON.stringify(
-    { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, nodes, relationships: content.relationships },
-    null,
-    2,
-  )}\n`;
+  return writeAll(snapshotWriter(), content);
+}
+
+/**
+ * The snapshot record by record, byte for byte what JSON.stringify(doc, null, 2) gives for the
+ * whole document (the tests hold it to that), so a streamed download equals exportGraph's file.
+ */
+export function snapshotWriter(): GraphWriter {
+  let nodes = 0;
+  let relationships = 0;
+  let nodesClosed = false;
+  const item = (value: unknown, index: number) =>
+    `${index ? ',' : ''}\n${JSON.stringify(value, null, 2).replace(/^/gm, '    ')}`;
+  const closeNodes = () => {
+    if (nodesClosed) return '';
+    nodesClosed = true;
+    return `${nodes ? '\n  ' : ''}],\n  "relationships": [`;
+  };
+  return {
+    wantsRelationships: true,
+    start: () =>
+      `{\n  "format": ${JSON.stringify(SNAPSHOT_FORMAT)},\n  "version": ${SNAPSHOT_VERSION},\n  "nodes": [`,
+    node: ({ version: _version, ...node }) => item(node, nodes++),
+    relationship: (r) => closeNodes() + item(r, relationships++),
+    end: () => `${closeNodes()}${relationships ? '\n  ' : ''}]\n}\n`,
+  };
 }
 
 export function readSnapshot(text: string, name = 'snapshot.json'): ParsedImport {

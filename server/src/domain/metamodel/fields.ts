@@ -2,6 +2,7 @@
 // GraphQL type and its store column type all follow from the descriptor.
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN } from './partial-date.js';
+import { safeText } from './text.js';
 
 /** The column types the stores hold; both adapters map these, nothing else. */
 export type StoreType = 'STRING' | 'INT64' | 'DOUBLE';
@@ -19,7 +20,7 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
 
 export const field = {
   text: (doc: string): FieldSpec<z.ZodString> => ({
-    schema: z.string().trim().min(1).max(2000),
+    schema: safeText().trim().min(1).max(2000),
     store: 'STRING',
     graphql: 'String',
     doc,

@@ -6,4 +6,5 @@ export * from './node-id.js';
 export * from './partial-date.js';
 export * from './relationships.js';
 export * from './schemas.js';
+export * from './text.js';
 export * from './validate-batch.js';

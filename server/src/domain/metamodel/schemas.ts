@@ -6,6 +6,7 @@ import { KIND_FIELDS, NODE_KINDS, type NodeKind } from './kinds.js';
 import { parseNodeId } from './node-id.js';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './partial-date.js';
 import { RELATIONSHIP_TYPES } from './relationships.js';
+import { safeText } from './text.js';
 
 export const nodeIdSchema = z.string().superRefine((id, ctx) => {
   const parsed = parseNodeId(id);
@@ -13,9 +14,9 @@ export const nodeIdSchema = z.string().superRefine((id, ctx) => {
 });
 
 export const provenanceSchema = z.strictObject({
-  document: z.string().trim().min(1).max(200),
-  section: z.string().trim().min(1).max(500),
-  quote: z.string().trim().min(1).max(2000).optional(),
+  document: safeText().trim().min(1).max(200),
+  section: safeText().trim().min(1).max(500),
+  quote: safeText().trim().min(1).max(2000).optional(),
   /** True when the source implies the fact rather than stating it (the note says how). */
   inferred: z.boolean().optional(),
 });
@@ -23,11 +24,10 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 
 const commonNodeFields = {
   id: nodeIdSchema,
-  name: z.string().trim().min(1).max(300),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+  name: safeText().trim().min(1).max(300),
+  aliases: z.array(safeText().trim().min(1).max(300)).max(50).default([]),
   // An empty description means none: stores and files cannot tell '' from absent.
-  description: z
-    .string()
+  description: safeText()
     .trim()
     .max(10_000)
     .transform((v) => v || undefined)
@@ -110,7 +110,7 @@ export type GraphNode = NodeInput & { readonly version: number };
 export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
 
 export const redundancySchema = z.strictObject({
-  group: z.string().trim().min(1).max(100),
+  group: safeText().trim().min(1).max(100),
   k: z.number().int().min(1).max(100),
 });
 export type Redundancy = z.infer<typeof redundancySchema>;
@@ -128,7 +128,7 @@ export const relationshipInputSchema = z.strictObject({
   redundancy: redundancySchema.optional(),
   /** What takes over when the target fails, leaving the source degraded rather than down. */
   fallback: nodeIdSchema.optional(),
-  note: z.string().trim().min(1).max(2000).optional(),
+  note: safeText().trim().min(1).max(2000).optional(),
   provenance: z.array(provenanceSchema).max(50).default([]),
 });
 export type RelationshipInput = z.infer<typeof relationshipInputSchema>;

@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { impactEventsSchema } from '../impact/events.js';
 import { SLUG_PATTERN } from '../metamodel/node-id.js';
+import { safeText } from '../metamodel/text.js';
 
 export const scenarioInputSchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, 'lower-case words joined by hyphens').max(120),
-  name: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(5000).optional(),
+  name: safeText().trim().min(1).max(300),
+  description: safeText().trim().max(5000).optional(),
   events: impactEventsSchema,
   /** For updates: the version the editor saw; a different stored version is a CONFLICT. */
   expectedVersion: z.number().int().min(1).optional(),

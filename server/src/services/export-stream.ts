@@ -1,0 +1,52 @@
+// Whole-graph exports as streams of text: the store's records go through a format's writer and
+// leave in chunks, so a download or the CLI never holds the exported text whole (a 50k-node
+// graph is tens of MB of it). Stopping the consumer stops the store's read.
+import { archimateWriter } from '../domain/exchange/archimate-write.js';
+import { csvNodesWriter, csvRelationshipsWriter } from '../domain/exchange/csv.js';
+import { snapshotWriter } from '../domain/exchange/json-snapshot.js';
+import type { GraphWriter } from '../domain/exchange/writer.js';
+import type { GraphStore } from '../store/port.js';
+import type { Format } from './formats.js';
+
+interface ExportFile {
+  readonly writer: () => GraphWriter;
+  readonly contentType: string;
+}
+
+/** The files an export is made of, by name; the names are the ones exportGraph gives. */
+export const EXPORT_FILES = {
+  'graph.json': { writer: snapshotWriter, contentType: 'application/json; charset=utf-8' },
+  'nodes.csv': { writer: csvNodesWriter, contentType: 'text/csv; charset=utf-8' },
+  'relationships.csv': { writer: csvRelationshipsWriter, contentType: 'text/csv; charset=utf-8' },
+  'graph.archimate.xml': { writer: () => archimateWriter(), contentType: 'application/xml; charset=utf-8' },
+} as const satisfies Record<string, ExportFile>;
+
+export type ExportFileName = keyof typeof EXPORT_FILES;
+
+export const FILES_OF_FORMAT: Record<Format, readonly ExportFileName[]> = {
+  JSON: ['graph.json'],
+  CSV: ['nodes.csv', 'relationships.csv'],
+  ARCHIMATE: ['graph.archimate.xml'],
+};
+
+export const isExportFileName = (name: string): name is ExportFileName => Object.hasOwn(EXPORT_FILES, name);
+
+/** One export file's text, in chunks of about chunkSize characters. */
+export async function* exportText(
+  store: GraphStore,
+  file: ExportFileName,
+  chunkSize = 64 * 1024,
+): AsyncGenerator<string> {
+  const writer = EXPORT_FILES[file].writer();
+  let buffer = writer.start();
+  for await (const record of store.exportGraph()) {
+    // Nodes come first: a file of nodes alone is complete at the first relationship.
+    if (record.type === 'relationship' && !writer.wantsRelationships) break;
+    buffer += record.type === 'node' ? writer.node(record.node) : writer.relationship(record.relationship);
+    if (buffer.length >= chunkSize) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  yield buffer + writer.end();
+}
