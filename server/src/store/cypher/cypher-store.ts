@@ -267,9 +267,4 @@ export class CypherGraphStore implements GraphStore {
     const [row] = await tx.run(this.q.bumpVersion, { key: META_KEY });
     return Number(row?.version ?? 0);
   }
-
-  private async readVersion(tx: CypherTx): Promise<number> {
-    const [row] = await tx.run(this.q.graphVersion, { key: META_KEY });
-    return Number(row?.version ?? 0);
-  }
 }
