@@ -35,6 +35,12 @@ const CLIENT_MAY_IMPORT_FROM_SERVER = [];
 
 const restrictImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+const NO_SERVER_CODE = {
+  group: ['**/server/**', ...CLIENT_MAY_IMPORT_FROM_SERVER.map((module) => `!**/${module}`)],
+  message:
+    'The page imports no server code: it reads the server through GraphQL (see CLIENT_MAY_IMPORT_FROM_SERVER).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -142,11 +148,7 @@ export default tseslint.config(
     files: ['client/src/**/*.{ts,tsx}'],
     ignores: ['client/src/**/*.test.{ts,tsx}'],
     rules: restrictImports([
-      {
-        group: ['**/server/**', ...CLIENT_MAY_IMPORT_FROM_SERVER.map((module) => `!**/${module}`)],
-        message:
-          'The page imports no server code: it reads the server through GraphQL (see CLIENT_MAY_IMPORT_FROM_SERVER).',
-      },
+      NO_SERVER_CODE,
       {
         group: [...IO_LIBRARIES, '@apollo/*', 'node:*'],
         message: 'The page runs in the browser: no server, database or Node library.',
@@ -156,12 +158,7 @@ export default tseslint.config(
   {
     // The page's tests run in Node (they may read files) but test the page, not the server.
     files: ['client/src/**/*.test.{ts,tsx}'],
-    rules: restrictImports([
-      {
-        group: ['**/server/**', ...CLIENT_MAY_IMPORT_FROM_SERVER.map((module) => `!**/${module}`)],
-        message: 'The page imports no server code (see CLIENT_MAY_IMPORT_FROM_SERVER).',
-      },
-    ]),
+    rules: restrictImports([NO_SERVER_CODE]),
   },
 
   // The page's hooks: React's rules, including the React Compiler's checks.
