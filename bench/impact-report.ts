@@ -1,5 +1,5 @@
 // What `npm run bench` reports: the figures of one size, the machine it ran on, the markdown
-// tables, and the targets of issue #8 and DESIGN.md judged from the figures of the largest size.
+// tables, and the targets of issue #8 and of docs/architecture.md judged from the figures of the largest size.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -183,7 +183,7 @@ function loadBreakdown(results: readonly SizeResult[]): string {
 }
 
 export interface Target {
-  readonly source: 'issue #8' | 'DESIGN.md';
+  readonly source: 'issue #8' | 'docs/architecture.md';
   readonly name: string;
   readonly wanted: string;
   readonly measured: string;
@@ -193,7 +193,7 @@ export interface Target {
 
 const GiB = 2 ** 30;
 
-/** Issue #8's targets and DESIGN.md's stricter ones, judged from one size's figures. */
+/** Issue #8's targets and the stricter ones of docs/architecture.md, judged from one size's figures. */
 export function targets(r: SizeResult): Target[] {
   const load = r.load.elementsPerSecond;
   const share = loadShareOfCopy(r);
@@ -208,14 +208,14 @@ export function targets(r: SizeResult): Target[] {
       met: load >= 50_000,
     },
     {
-      source: 'DESIGN.md',
+      source: 'docs/architecture.md',
       name: 'bulk load (`applyBatch`)',
       wanted: '≥ 100,000 elements/s',
       measured: fmtRate(load),
       met: load >= 100_000,
     },
     {
-      source: 'DESIGN.md',
+      source: 'docs/architecture.md',
       name: 'bulk load / raw COPY in the same run',
       wanted: '≥ 20 %',
       measured: `${share.toFixed(1)} % (COPY ${fmtRate(r.rawCopy.elementsPerSecond)})`,
@@ -229,7 +229,7 @@ export function targets(r: SizeResult): Target[] {
       met: impact.median <= 250,
     },
     {
-      source: 'DESIGN.md',
+      source: 'docs/architecture.md',
       name: 'GraphQL impact median',
       wanted: '≤ 100 ms',
       measured: mp(impact),
@@ -243,7 +243,7 @@ export function targets(r: SizeResult): Target[] {
       met: r.ratios.graphqlOverFloor <= 10,
     },
     {
-      source: 'DESIGN.md',
+      source: 'docs/architecture.md',
       name: 'domain impact / floor',
       wanted: '≤ 3×',
       measured: `${r.ratios.domainOverFloor}× (${fmtMs(r.domainImpact.median)})`,

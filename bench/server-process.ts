@@ -1,5 +1,6 @@
-// The product's server as its own child process, started the way `npm start` starts it
-// (server/src/app/main.ts under tsx), so that its memory is its own and can be read from /proc.
+// The product's server as its own child process, started the way `npm start` starts it (the
+// compiled dist/server/src/app/main.js under plain node; `npm run bench` builds it first), so
+// that its memory is its own and can be read from /proc.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,10 +50,10 @@ export interface ServerProcessOptions {
   readonly env?: Record<string, string>;
 }
 
-/** Starts server/src/app/main.ts with `node --import tsx` and waits for its "ready" line. */
+/** Starts the compiled server with `node` and waits for its "ready" line. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/app/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/src/app/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

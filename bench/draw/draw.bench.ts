@@ -18,7 +18,7 @@ import type { BenchLayout, DrawTiming, PanResult } from './types.js';
 
 const HERE = import.meta.dirname;
 const LAYOUTS: readonly BenchLayout[] = ['preset', 'force', 'hierarchy'];
-/** Only the biggest size is asked "still pannable?" (DESIGN.md's target). */
+/** Only the biggest size is asked "still pannable?" (a target in docs/architecture.md). */
 const PAN_AT = 10_000;
 const PAN_MS = 2000;
 /** The product's renderer choice: GraphCanvas always draws with the 2D canvas renderer. */
@@ -187,7 +187,7 @@ export interface DrawReport {
   readonly rows: readonly Row[];
 }
 
-/** The table and DESIGN.md's drawing targets, without a title: for this file's report and `npm run bench`'s. */
+/** The table and the drawing targets of docs/architecture.md, without a title: for this file's report and `npm run bench`'s. */
 export function drawSection({ rows, runs }: DrawReport): string {
   const find = (elements: number, layout: BenchLayout) =>
     rows.find((r) => r.product && r.elements === elements && r.layout === layout);
@@ -228,7 +228,7 @@ export function drawSection({ rows, runs }: DrawReport): string {
         .trim(),
     ),
     '',
-    'DESIGN.md targets:',
+    'Targets (docs/architecture.md):',
     `- 2,000 elements with positions drawn < 1 s: ${verdict(find(2000, 'preset')?.phases.total, 1000)}`,
     `- 2,000 elements laid out (force, draft) < 2 s: ${verdict(find(2000, 'force')?.phases.total, 2000)}`,
     `- 10,000 elements still pannable (≤ ${PANNABLE_MS.toFixed(1)} ms per redraw, 30 fps): ` +

@@ -11,6 +11,12 @@ import { GENERATED_SCHEMA, serverSdl } from './server-sdl.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** One file that codegen makes (its `generate` is typed as returning anything). */
+interface FileOutput {
+  readonly filename: string;
+  readonly content: string;
+}
+
 describe('generated GraphQL files', () => {
   it('client/src/generated/schema.graphql is the server’s schema', async () => {
     expect(fs.readFileSync(GENERATED_SCHEMA, 'utf8'), 'run `npm run codegen`').toBe(await serverSdl());
@@ -20,7 +26,7 @@ describe('generated GraphQL files', () => {
     const cwd = process.cwd();
     process.chdir(ROOT); // codegen resolves the config's globs from the working directory
     try {
-      const outputs = await generate({ ...config, hooks: {}, silent: true }, false);
+      const outputs = (await generate({ ...config, hooks: {}, silent: true }, false)) as FileOutput[];
       for (const output of outputs) {
         const file = path.resolve(ROOT, output.filename);
         const options = await prettier.resolveConfig(file);

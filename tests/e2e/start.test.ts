@@ -1,6 +1,7 @@
-// The README's start command on a fresh data directory: it builds the client, loads the Kent
-// dataset into the empty embedded store and serves the page and GraphQL at the URL it prints.
-// A second server on the same directory, and a bad setting, stop with a clear message.
+// The README's start command on a fresh data directory: it builds the server and the page, runs
+// the compiled server with plain node (no TypeScript runner), loads the Kent dataset into the
+// empty embedded store and serves the page and GraphQL at the URL it prints. A second server on
+// the same directory, and a bad setting, stop with a clear message.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,7 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so npm, tsx and node all stop together
+    detached: true, // its own process group, so npm, its shells and node all stop together
   });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -40,17 +41,36 @@ async function waitFor(r: Run, pattern: RegExp, ms = 120_000): Promise<RegExpMat
   throw new Error(`never saw ${pattern}; output:\n${r.output()}`);
 }
 
-const server = (env: Record<string, string>) =>
-  run(process.execPath, ['--import', 'tsx', 'server/src/app/main.ts'], env);
+const MAIN = path.join(ROOT, 'dist/server/src/app/main.js');
+
+/** The compiled server, as the image runs it (built by the `npm start` below). */
+const server = (env: Record<string, string>) => run(process.execPath, [MAIN], env);
+
+/** The command lines of the processes in a process group (Linux's /proc). */
+function groupCommands(group: number): string[] {
+  return fs.readdirSync('/proc').flatMap((pid) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (pgrp !== group) return [];
+      return [fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()];
+    } catch {
+      return []; // not a process, or it ended while being read
+    }
+  });
+}
 
 describe('npm start on a fresh machine', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-start-'));
   let app: Run;
   let url: string;
 
+  const started = Date.now();
+
   beforeAll(async () => {
     app = run('npm', ['start'], { PORT: '0', DATA_DIR: dataDir });
-    url = (await waitFor(app, /Explorer ready at (http:\/\/\S+) /))[1]!;
+    url = (await waitFor(app, /Explorer ready at (http:\/\/\S+) /, 240_000))[1]!;
   });
   afterAll(async () => {
     if (app?.child.exitCode === null) {
@@ -79,6 +99,13 @@ describe('npm start on a fresh machine', () => {
     expect(body.data.counts.nodes).toBeGreaterThan(100);
     expect(body.data.counts.relationships).toBeGreaterThan(100);
     expect(body.data.node.end).toBe('2015-02');
+  });
+
+  it.runIf(process.platform === 'linux')('runs the server it compiled, with plain node', () => {
+    expect(fs.statSync(MAIN).mtimeMs).toBeGreaterThanOrEqual(started - 1000);
+    const commands = groupCommands(app.child.pid!);
+    expect(commands.some((c) => c.endsWith('dist/server/src/app/main.js'))).toBe(true);
+    expect(commands.filter((c) => /\btsx\b|\.ts$/.test(c))).toEqual([]);
   });
 
   it('serves the built page', async () => {

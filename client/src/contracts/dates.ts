@@ -1,6 +1,6 @@
 // Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as the span they stand for, and as people read them.
-// A contract ending "2015-02" is live on 2015-02-10 and ended on 2015-03-01 (DESIGN.md, Dates):
-// its span is February, and the timeline draws the whole month. All dates are UTC midnights.
+// A contract ending "2015-02" is live on 2015-02-10 and ended on 2015-03-01, because the source
+// only knows the month: its span is February, and the timeline draws the whole month. All dates are UTC midnights.
 
 export interface DateSpan {
   readonly start: Date;

@@ -2,7 +2,7 @@
 // graph in one batch, runs the chosen layout (incrementally after an expand), and reports taps
 // and double-taps. Long layouts show progress: for big graphs the bar is painted before the
 // layout starts, since a synchronous layout would block the timer that reveals it.
-import type { Core, Layouts } from 'cytoscape';
+import type { Core, Layouts, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cytoscape } from './cytoscape.js';
 import { toElements } from './elements.js';
@@ -65,11 +65,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    cy.on('tap', 'node', (e) => handlers.current.onSelect?.(e.target.id()));
+    cy.on('tap', 'node', (e) => handlers.current.onSelect?.((e.target as NodeSingular).id()));
     cy.on('tap', (e) => {
       if (e.target === cy) handlers.current.onSelect?.(null);
     });
-    cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.(e.target.id()));
+    cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.((e.target as NodeSingular).id()));
     cyRef.current = cy;
     handlers.current.onReady?.(cy);
     const resize = new ResizeObserver(() => cy.resize());

@@ -1,5 +1,5 @@
 // Layout options per choice and size. Force-directed is fcose; above 500 nodes it runs at
-// quality 'draft' (DESIGN.md: fcose takes seconds at 1,000 nodes). Hierarchical is dagre, which
+// quality 'draft' (at full quality fcose takes seconds at 1,000 nodes). Hierarchical is dagre, which
 // the maintainers advise keeping to a few hundred nodes: past that we use breadthfirst, which is
 // cheap and still ranks the kinds top-down. Animation only where it is cheap enough to help.
 import type { LayoutOptions } from 'cytoscape';

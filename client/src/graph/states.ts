@@ -17,11 +17,3 @@ export const STATE_LOOK = {
 } as const satisfies Record<ImpactState, StateLook>;
 
 export const AFFECTED_STATES: readonly ImpactState[] = ['DOWN', 'DEGRADED', 'AT_RISK'];
-
-export const stateLook = (state: ImpactState): StateLook => STATE_LOOK[state];
-
-/** Orders states worst first. */
-export function compareStates(a: ImpactState, b: ImpactState): number {
-  const order = (s: ImpactState) => (s === 'UNAFFECTED' ? 9 : AFFECTED_STATES.indexOf(s));
-  return order(a) - order(b);
-}

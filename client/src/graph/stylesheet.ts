@@ -1,5 +1,5 @@
 // The Cytoscape stylesheet, from the kind and state looks. Big views follow the advice of
-// Cytoscape's maintainers (see DESIGN.md, "Drawing the graph"): straight or haystack edges, no
+// Cytoscape's maintainers for drawing thousands of elements quickly: straight or haystack edges, no
 // arrows or edge labels past a size, and labels hidden when zoomed out (min-zoomed-font-size).
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_LOOK, NODE_KINDS } from './kinds.js';

@@ -2,7 +2,6 @@
 // the domain's answers into the schema's shapes (ids become nodes through the loader).
 import { z } from 'zod';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
-import type { HorizonEntry } from '../domain/horizon/horizon.js';
 import {
   alternativesFor,
   type AffectedNode,
@@ -179,5 +178,3 @@ export const impactResolvers = {
   NodeState: { node: node('id') },
   StateChange: { node: node('id') },
 };
-
-export type { HorizonEntry };

@@ -72,7 +72,9 @@ async function main(): Promise<void> {
       bar.start(4, 0, { step: 'reading' });
       const texts = files.map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
       bar.update(1, { step: 'parsing' });
-      const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, 'utf8')) : undefined;
+      const mapping: unknown = values.mapping
+        ? JSON.parse(fs.readFileSync(values.mapping, 'utf8'))
+        : undefined;
       const parsed = readFiles(format, texts, mapping);
       bar.update(2, { step: values['dry-run'] ? 'checking (dry run)' : 'validating and writing' });
       const report = await importGraph(store, {

@@ -2,7 +2,6 @@
 // domain/exchange), validate with the metamodel, translate every error to a place in the file,
 // and write through the store in one transaction (or only report, on a dry run).
 import { BadInputError, type InputIssue } from '../domain/errors.js';
-import { readSnapshot, writeSnapshot } from '../domain/exchange/json-snapshot.js';
 import type { GraphContent, ParsedImport, UnmappedItem } from '../domain/exchange/types.js';
 import {
   graphBatchSchema,
@@ -88,5 +87,3 @@ export async function readContent(store: GraphStore): Promise<GraphContent> {
   }
   return { nodes, relationships };
 }
-
-export const snapshotFormat = { read: readSnapshot, write: writeSnapshot };

@@ -147,7 +147,7 @@ export function rowToRelationship(row: ReadRow): GraphRelationship {
     from: String(row.src),
     type: row.type as RelationshipType,
     to: String(row.dst),
-    provenance: JSON.parse(String(row.provenance ?? '[]')),
+    provenance: JSON.parse(String(row.provenance ?? '[]')) as GraphRelationship['provenance'],
   };
   if (row.redundancyGroup != null && row.redundancyK != null) {
     rel.redundancy = { group: String(row.redundancyGroup), k: Number(row.redundancyK) };
@@ -231,6 +231,6 @@ export function rowToChange(row: ReadRow): Change {
     target,
     targetId,
     subjects: rel ? [rel.from, rel.to] : [targetId],
-    ...(row.before != null ? { before: JSON.parse(String(row.before)) } : {}),
+    ...(row.before != null ? { before: JSON.parse(String(row.before)) as Change['before'] } : {}),
   };
 }

@@ -143,7 +143,7 @@ describe('ArchiMate exchange format', () => {
     expect(parsed.problems).toEqual([
       {
         where: 'line 3, column 3',
-        message: expect.stringMatching(/^malformed XML: Expected closing tag 'elements'/),
+        message: expect.stringMatching(/^malformed XML: Expected closing tag 'elements'/) as unknown,
       },
     ]);
     expect(readArchimate('<svg/>').problems[0]?.message).toMatch(/root element is <svg>, not <model>/);

@@ -122,7 +122,7 @@ const isNode = (value: unknown): value is XmlNode =>
 
 export function child(node: XmlNode, name: string): XmlNode | undefined {
   const value = node[name];
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? value[0] : value;
   return isNode(first) ? first : undefined;
 }
 

@@ -76,8 +76,6 @@ export const KIND_FIELDS = {
   },
 } as const satisfies Record<NodeKind, Record<string, FieldSpec>>;
 
-export type KindFields = typeof KIND_FIELDS;
-
 /** Every kind field by name, across kinds; one name has one type everywhere. */
 export const ALL_KIND_FIELDS: ReadonlyMap<string, FieldSpec> = (() => {
   const all = new Map<string, FieldSpec>();

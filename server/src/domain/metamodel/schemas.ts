@@ -20,7 +20,6 @@ export const provenanceSchema = z.strictObject({
   /** True when the source implies the fact rather than stating it (the note says how). */
   inferred: z.boolean().optional(),
 });
-export type Provenance = z.infer<typeof provenanceSchema>;
 
 const commonNodeFields = {
   id: nodeIdSchema,
@@ -120,7 +119,6 @@ export const relationshipRefSchema = z.strictObject({
   type: relationshipTypeSchema,
   to: nodeIdSchema,
 });
-export type RelationshipRef = z.infer<typeof relationshipRefSchema>;
 
 export const relationshipInputSchema = z.strictObject({
   ...relationshipRefSchema.shape,

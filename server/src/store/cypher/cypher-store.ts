@@ -277,9 +277,4 @@ export class CypherGraphStore implements GraphStore {
     });
     return Number(row?.version ?? 0);
   }
-
-  private async readVersion(tx: CypherTx): Promise<number> {
-    const [row] = await tx.run(this.q.graphVersion, { key: META_KEY });
-    return Number(row?.version ?? 0);
-  }
 }

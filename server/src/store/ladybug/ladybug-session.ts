@@ -126,7 +126,10 @@ export class LadybugSession implements CypherSession {
       // Parsed as a stream and mapped row by row: at 100k nodes the relationships' rows, held
       // all at once, would add ~100 MB to the server's peak.
       const mapped: T[] = [];
-      for await (const row of fs.createReadStream(file).pipe(parseCsv({ columns: true }))) {
+      const rows = fs.createReadStream(file).pipe(parseCsv({ columns: true })) as AsyncIterable<
+        Record<string, unknown>
+      >;
+      for await (const row of rows) {
         // CSV cannot tell NULL from empty text; the store never holds empty text.
         for (const key in row) if (row[key] === '') row[key] = null;
         mapped.push(map(row as ReadRow));
@@ -262,7 +265,7 @@ export class LadybugSession implements CypherSession {
 
   private async execute(connection: Connection, statement: string, params: Params): Promise<ReadRow[]> {
     let cache = this.prepared.get(connection);
-    if (!cache) this.prepared.set(connection, (cache = new Map()));
+    if (!cache) this.prepared.set(connection, (cache = new Map<string, Prepared>()));
     let prepared = cache.get(statement);
     if (!prepared) {
       prepared = await connection.prepare(statement);

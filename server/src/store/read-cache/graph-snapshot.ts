@@ -1,7 +1,7 @@
 // The whole graph in memory at one graph version: nodes by id, relationships by their ends,
 // and nodes in name order for search. Answers the explorer's reads in microseconds where the
-// embedded engine needs ~0.3 ms per node whose relationships it reads (DESIGN.md), and is kept
-// current by applying the changes each write reports.
+// embedded engine needs ~0.3 ms per node whose relationships it reads (measured at 100k nodes),
+// and is kept current by applying the changes each write reports.
 import type { Change } from '../../domain/history/change.js';
 import {
   RELATIONSHIP_TYPES,
