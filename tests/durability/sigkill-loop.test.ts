@@ -77,8 +77,10 @@ afterAll(() => {
       `acknowledged writes lost ${here.filter((r) => !r.acknowledgedIntact).length}`
     );
   });
+  const reasons = [...new Set(results.flatMap((r) => (r.reason ? [r.reason] : [])))];
   console.log(
-    `SIGKILL during a ${SIZE}-spoke import's commit (${results.length} kills):\n${lines.join('\n')}`,
+    `SIGKILL during a ${SIZE}-spoke import's commit (${results.length} kills):\n${lines.join('\n')}` +
+      (reasons.length ? `\n  refused because: ${reasons.join(' | ')}` : ''),
   );
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });

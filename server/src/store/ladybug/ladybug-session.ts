@@ -179,10 +179,6 @@ export class LadybugSession implements CypherSession {
   }
 
   /** Writes everything committed into the database file and empties the WAL. */
-  checkpoint(): Promise<void> {
-    return this.serialised(() => this.checkpointNow());
-  }
-
   private checkpointNow(): Promise<void> {
     return plain(this.writer, 'CHECKPOINT');
   }
