@@ -87,4 +87,43 @@ describe('the export download endpoint', () => {
       'graph.json, nodes.csv, relationships.csv, graph.archimate.xml',
     );
   });
+
+  it('neutralises formula cells in exportGraph and the download alike, and imports them back as they were', async () => {
+    const formulas = {
+      kind: 'Contract',
+      id: 'contract:formula',
+      name: "=cmd|' /C calc'!A0",
+      aliases: ['+SUM(1,2)', '@A1'],
+      description: '-1+1',
+      supplier: "'quoted",
+    };
+    const created = await admin()('mutation($n: NodeInput!) { createNode(node: $n) { id } }', {
+      n: formulas,
+    });
+    expect(created.errors).toBeUndefined();
+    const exported = await graphqlClient(
+      server.graphqlUrl,
+      as(TOKENS.viewer),
+    )<{
+      exportGraph: { name: string; text: string }[];
+    }>('{ exportGraph(format: CSV) { name text } }');
+    const nodes = exported.data!.exportGraph.find((f) => f.name === 'nodes.csv')!.text;
+    expect(nodes.split('\n').find((line) => line.startsWith('contract:formula,'))).toBe(
+      `contract:formula,Contract,'=cmd|' /C calc'!A0,"'+SUM(1,2); @A1",'-1+1,,,,,,,,,,,,''quoted,,,,,,`,
+    );
+    expect(await (await download('nodes.csv')).text()).toBe(nodes);
+
+    const deleted = await admin()('mutation { deleteNode(id: "contract:formula") }');
+    expect(deleted.errors).toBeUndefined();
+    const imported = await admin()<{ importGraph: { summary: { created: number } } }>(
+      'mutation($files: [FileInput!]!) { importGraph(format: CSV, files: $files) { summary { created } } }',
+      { files: exported.data!.exportGraph },
+    );
+    expect(imported.data?.importGraph.summary.created).toBe(1);
+    const back = await admin()<{ node: Record<string, unknown> }>(
+      '{ node(id: "contract:formula") { name aliases description ... on Contract { supplier } } }',
+    );
+    const { kind: _kind, id: _id, ...values } = formulas;
+    expect(back.data?.node).toEqual(values);
+  });
 });
