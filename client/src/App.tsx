@@ -88,7 +88,7 @@ export function App() {
           placeholder={
             state.view === 'strategy'
               ? 'Find a strategy, theme, project or system'
-              : 'Search nodes by name or alias'
+              : 'Search by name, alias, description or kind'
           }
           hint="/"
           inputRef={search}
