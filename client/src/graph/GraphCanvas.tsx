@@ -3,10 +3,12 @@
 // and double-taps. Long layouts show progress: for big graphs the bar is painted before the
 // layout starts, since a synchronous layout would block the timer that reveals it.
 import type { Core, Layouts } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cytoscape } from './cytoscape.js';
 import { toElements } from './elements.js';
 import type { GraphData, GraphNode } from './graph-data.js';
+import { kindLook } from './kinds.js';
+import { STATE_LOOK } from './states.js';
 import { layoutOptions, type LayoutName } from './layouts.js';
 import { graphScale, graphStylesheet, type ColourMode } from './stylesheet.js';
 import { syncElements } from './sync-elements.js';
@@ -163,6 +165,45 @@ export function GraphCanvas(props: GraphCanvasProps) {
     else afterLayout.current = focus;
   }, [highlight, elements]);
 
+  // The keyboard walks the nodes in the table view's order (kind, then name): arrows move the
+  // selection, Enter expands, Escape clears; the node is brought into view and announced.
+  const order = useMemo(
+    () =>
+      [...graph.nodes].sort(
+        (a, b) => kindLook(a.kind).rank - kindLook(b.kind).rank || a.name.localeCompare(b.name),
+      ),
+    [graph],
+  );
+  const hintId = useId();
+  const current = order.findIndex((n) => n.id === selected);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (order.length === 0) return;
+    const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+    let next: number | null = null;
+    if (e.key in step) next = current < 0 ? 0 : (current + step[e.key]! + order.length) % order.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = order.length - 1;
+    else if (e.key === 'Enter' && selected && props.onExpand) props.onExpand(selected);
+    else if (e.key === 'Escape') props.onSelect?.(null);
+    else return;
+    e.preventDefault();
+    if (next === null) return;
+    const id = order[next]!.id;
+    props.onSelect?.(id);
+    const cy = cyRef.current;
+    const node = cy?.getElementById(id);
+    if (cy && node?.nonempty()) {
+      const box = node.renderedBoundingBox({});
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(node);
+    }
+  };
+  const chosen = current >= 0 ? order[current]! : null;
+  const announce = chosen
+    ? `${chosen.name}, ${chosen.kind}` +
+      (chosen.state && chosen.state !== 'UNAFFECTED' ? `, ${STATE_LOOK[chosen.state].label}` : '') +
+      `, ${current + 1} of ${order.length}`
+    : '';
+
   const zoom = (factor: number) => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -175,9 +216,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ref={container}
         className="canvas"
         data-testid="graph-canvas"
-        role="img"
-        aria-label={`${props.label}: ${graph.nodes.length} nodes and ${graph.edges.length} relationships. The table view lists the same nodes.`}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph"
+        aria-label={`${props.label}: ${graph.nodes.length} nodes and ${graph.edges.length} relationships`}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
       />
+      <p id={hintId} className="visually-hidden">
+        Arrow keys move between nodes{props.onExpand ? ', Enter expands the chosen one' : ''}, Escape clears
+        the choice. The table view lists the same nodes.
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">
+        {announce}
+      </p>
       <div className="canvas-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoom(1.25)} aria-label="Zoom in" title="Zoom in">
           +

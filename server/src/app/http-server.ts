@@ -134,11 +134,15 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   };
 }
 
+/** The page's own routes (client/src/url/url-state.ts `isPagePath`): `/` and each view. */
+const PAGE_PATHS = /^\/(?:(?:explore|what-if|contracts|strategy)\/?)?$/;
+
 function serveClient(app: express.Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^(?!\/graphql).*/, (_req, res) => {
-    if (fs.existsSync(index)) res.sendFile(index);
+  app.get(/^(?!\/graphql).*/, (req, res) => {
+    // Any other path gets the page too, which shows "not found", but with a 404 status.
+    if (fs.existsSync(index)) res.status(PAGE_PATHS.test(req.path) ? 200 : 404).sendFile(index);
     else
       res
         .status(404)

@@ -40,12 +40,13 @@ describe('search by words', () => {
 
   it('an exact name or alias first, then every word found, better fields and matches first', () => {
     expect(score('KPSN contract')).toBe(0);
-    expect(score('contract Unisys')).toBe(1); // both words in the name
-    expect(score('Unisys contracts')).toBe(1); // "contracts" meets "contract"
-    expect(score('unisys network')).toBe(4); // "network" only in the description
-    expect(score('unisis')).toBe(4); // one typo
-    expect(score('manag')).toBe(2); // a prefix
+    expect(score('contract Unisys')).toBe(2); // both words in the name
+    expect(score('Unisys contracts')).toBe(2); // "contracts" meets "contract"
+    expect(score('unisys network')).toBe(5); // "network" only in the description
+    expect(score('unisis')).toBe(5); // one typo
+    expect(score('manag')).toBe(3); // a prefix
     expect(score('Unisys partner')).toBeNull(); // every word must be found
+    expect(score('KPSN management')).toBe(1); // the start of the name
     expect(score('')).toBe(0);
   });
 

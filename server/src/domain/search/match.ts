@@ -81,12 +81,15 @@ export function prepareQuery(text: string): PreparedQuery {
   return { phrase: all.join(' '), words: (meaningful.length ? meaningful : all).map(stem) };
 }
 
-/** How well a node matches: 0 is an exact name or alias, higher is worse; null is no match.
+/** How well a node matches: 0 is an exact name or alias, 1 the start of one, then 2 and up by
+ *  how and where each word was found; null is no match.
  *  An empty query matches everything equally. */
 export function scoreMatch(query: PreparedQuery, node: Searchable): number | null {
   if (query.words.length === 0) return 0;
   if (node.phrases.includes(query.phrase)) return 0;
-  let total = 1;
+  // What a name or alias starts with ("Sessions House" for "Sessions House, Maidstone").
+  if (node.phrases.some((p) => p.startsWith(`${query.phrase} `))) return 1;
+  let total = 2;
   for (const word of query.words) {
     let best = Infinity;
     node.fields.forEach((fieldTokens, field) => {
