@@ -61,7 +61,7 @@ interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; failureSummary?: string }[];
 }
 
 async function seriousIssues(page: Page): Promise<string[]> {
@@ -72,7 +72,11 @@ async function seriousIssues(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ` +
+        v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', '),
+    );
 }
 
 describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium', () => {

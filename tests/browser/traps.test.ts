@@ -170,6 +170,28 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
       noErrors([/./]); // React reports the caught error on the console; the page stays up
     });
 
+    it('graph: the same view draws the same way on every load; an expand moves nothing already drawn', async () => {
+      const view = `${app.url}/explore?node=system:kpsn`;
+      await page.goto(view);
+      const first = await positions(page);
+      await page.reload();
+      expect(await positions(page)).toEqual(first);
+
+      await page.getByTestId('graph-canvas').focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/expand=/);
+      await expect
+        .poll(async () => Object.keys(await positions(page)).length)
+        .toBeGreaterThan(Object.keys(first).length);
+      const after = await positions(page);
+      for (const [id, at] of Object.entries(first)) expect(after[id], id).toEqual(at);
+      const added = (await drawnNodes(page)).filter((n) => !(n.id in first));
+      expect(added.length).toBeGreaterThan(0);
+      expect(added.every((n) => n.classes.includes('new'))).toBe(true);
+      noErrors();
+    });
+
     it('search: words in any order, in descriptions, with a typo', async () => {
       await page.goto(`${app.url}/explore`);
       const search = page.getByTestId('global-search').getByRole('combobox');
@@ -193,6 +215,20 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
     });
   });
 });
+
+/** Model positions (not screen ones: a fit may zoom), rounded, once the layout is done. */
+async function positions(page: Page): Promise<Record<string, [number, number]>> {
+  await drawnNodes(page);
+  await page.waitForSelector('[data-testid="graph-canvas"][data-layout="done"]');
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid="graph-canvas"]') as Element & {
+      _cyreg: { cy: import('cytoscape').Core };
+    };
+    return Object.fromEntries(
+      el._cyreg.cy.nodes().map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]]),
+    );
+  });
+}
 
 async function drawnNodesOrNone(page: Page) {
   const canvas = await page.getByTestId('graph-canvas').count();

@@ -12,6 +12,7 @@ import { STATE_LOOK } from './states.js';
 import { layoutOptions, type LayoutName } from './layouts.js';
 import { graphScale, graphStylesheet, type ColourMode } from './stylesheet.js';
 import { syncElements } from './sync-elements.js';
+import { withSeededRandom } from './seeded-random.js';
 import { Busy } from '../ui/Busy.js';
 
 export interface CanvasHighlight {
@@ -41,6 +42,12 @@ export interface GraphCanvasProps {
 const PAINT_FIRST_ABOVE = 250;
 
 const MAX_ZOOM = 4;
+/** On-screen size of the labels that are always shown, in pixels. */
+const LABEL_PX = 12;
+/** Past this (in model units) a zoomed-out label would cover its neighbours. */
+const LABEL_MAX_MODEL_PX = 40;
+/** How many of the best-connected nodes keep their label at every zoom. */
+const PRIORITY_LABELS = 12;
 const FIT_MAX_ZOOM = 1.25;
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -72,11 +79,45 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (e.target === cy) handlers.current.onSelect?.(null);
     });
     cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.(e.target.id()));
+    // Labels that must be read at any zoom (the focus, what was expanded or failed, the
+    // best-connected nodes, the one under the pointer or chosen by keyboard) are sized against
+    // the zoom so they stay LABEL_PX on screen, in full on hover and choice; the rest appear
+    // once zoomed in far enough to read (min-zoomed-font-size in the stylesheet).
+    let frame = 0;
+    let sized = cy.collection();
+    const sizeLabels = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
+        const size = Math.min(LABEL_MAX_MODEL_PX, Math.max(10, LABEL_PX / cy.zoom()));
+        const byDegree = cy
+          .nodes()
+          .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
+          .slice(0, PRIORITY_LABELS);
+        const priority = cy.nodes('.root, .expanded, .event, .chain, .hover, :selected').union(byDegree);
+        cy.batch(() => {
+          sized.difference(priority).removeStyle('font-size min-zoomed-font-size');
+          priority.style({ 'font-size': size, 'min-zoomed-font-size': 0 });
+        });
+        sized = priority;
+      });
+    };
+    cy.on('zoom add remove select unselect', sizeLabels);
+    cy.on('mouseover', 'node', (e) => {
+      e.target.addClass('hover');
+      sizeLabels();
+    });
+    cy.on('mouseout', 'node', (e) => {
+      e.target.removeClass('hover');
+      sizeLabels();
+    });
+    cy.on('layoutstop', sizeLabels);
     cyRef.current = cy;
     handlers.current.onReady?.(cy);
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container.current!);
     return () => {
+      cancelAnimationFrame(frame);
       resize.disconnect();
       handlers.current.onReady?.(null);
       running.current?.stop();
@@ -99,7 +140,29 @@ export function GraphCanvas(props: GraphCanvasProps) {
     running.current?.stop();
     const nodes = cy.nodes().length;
     if (nodes === 0) return;
-    const options = layoutOptions(layout, { nodes, direction, incremental: !fresh && sync.incremental });
+    const incremental = !fresh && sync.incremental;
+    // After an expand the nodes already drawn stay where the reader saw them (force layout; a
+    // hierarchy is laid out whole again); the new ones are placed around them and marked until
+    // the next change.
+    cy.batch(() => {
+      cy.nodes('.new').removeClass('new');
+      if (incremental) for (const id of sync.addedNodes) cy.getElementById(id).addClass('new');
+    });
+    const newIds = new Set(incremental ? sync.addedNodes : []);
+    const kept: { nodeId: string; position: { x: number; y: number } }[] = [];
+    if (incremental)
+      cy.nodes().forEach((n) => {
+        if (!newIds.has(n.id())) kept.push({ nodeId: n.id(), position: { ...n.position() } });
+      });
+    const options = {
+      ...layoutOptions(layout, { nodes, direction, incremental }),
+      ...(incremental && layout === 'force' ? { fixedNodeConstraint: kept } : {}),
+    };
+    const seed = `${layoutKey}|${layout}|${cy
+      .nodes()
+      .map((n) => n.id())
+      .sort()
+      .join(',')}`;
     laidOut.current = false;
     // Set on the element, in the same task: tests and benchmarks wait for "done".
     container.current!.dataset.layout = 'running';
@@ -117,7 +180,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         afterLayout.current?.();
         afterLayout.current = null;
       });
-      l.run();
+      withSeededRandom(seed, () => l.run());
     };
     setLaying({ nodes, now: nodes > PAINT_FIRST_ABOVE });
     if (nodes > PAINT_FIRST_ABOVE) {

@@ -88,7 +88,6 @@ export function EventEditor({ events, name, onChange, onPending }: EventEditorPr
               type="button"
               role="radio"
               aria-checked={adding === c.value}
-              aria-pressed={adding === c.value}
               onClick={() => setAdding(c.value)}
             >
               {c.label}
