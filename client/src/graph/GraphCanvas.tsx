@@ -156,7 +156,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
     const options = {
       ...layoutOptions(layout, { nodes, direction, incremental }),
-      ...(incremental && layout === 'force' ? { fixedNodeConstraint: kept } : {}),
+      // fcose places a node by the middle of its box, label included: with labels in the box the
+      // fixed positions would come back shifted by each label's height.
+      ...(incremental && layout === 'force'
+        ? { fixedNodeConstraint: kept, nodeDimensionsIncludeLabels: false }
+        : {}),
     };
     const seed = `${layoutKey}|${layout}|${cy
       .nodes()
@@ -173,6 +177,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const l = cy.layout(options);
       running.current = l;
       l.one('layoutstop', () => {
+        // The constraint is met to within rounding; what was drawn goes back exactly.
+        if (incremental && layout === 'force')
+          cy.batch(() => kept.forEach((k) => cy.getElementById(k.nodeId).position(k.position)));
         cy.maxZoom(MAX_ZOOM);
         setLaying(null);
         laidOut.current = true;
