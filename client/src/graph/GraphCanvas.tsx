@@ -48,6 +48,8 @@ const LABEL_PX = 12;
 const LABEL_MAX_MODEL_PX = 40;
 /** How many of the best-connected nodes keep their label at every zoom. */
 const PRIORITY_LABELS = 12;
+/** A chosen node's relationships are labelled on the canvas up to this many. */
+const EDGE_LABELS_UP_TO = 6;
 const FIT_MAX_ZOOM = 1.25;
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -107,6 +109,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       e.target.addClass('hover');
       sizeLabels();
     });
+    cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
     cy.on('mouseout', 'node', (e) => {
       e.target.removeClass('hover');
       sizeLabels();
@@ -203,8 +207,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     cy.batch(() => {
       cy.$(':selected').unselect();
-      cy.edges('.lit').removeClass('lit');
-      if (selected) cy.getElementById(selected).select().connectedEdges().addClass('lit');
+      cy.edges('.lit').removeClass('lit named');
+      if (!selected) return;
+      const edges = cy.getElementById(selected).select().connectedEdges().addClass('lit');
+      // A hub's edge labels pile up on it: named only when few, otherwise on hover.
+      if (edges.length <= EDGE_LABELS_UP_TO) edges.addClass('named');
     });
   }, [selected, elements]);
 

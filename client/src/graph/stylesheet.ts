@@ -112,7 +112,6 @@ export function graphStylesheet(
     {
       selector: 'edge.lit',
       style: {
-        label: scale === 'huge' ? '' : 'data(label)',
         width: 2,
         'line-color': '#475569',
         'target-arrow-color': '#475569',
@@ -120,6 +119,11 @@ export function graphStylesheet(
         color: '#334155',
         'z-index': 9,
       },
+    },
+    // Labels on a chosen node's edges when there are few (GraphCanvas), and on the one hovered.
+    {
+      selector: 'edge.lit.named, edge.hover',
+      style: { label: scale === 'huge' ? '' : 'data(label)', 'z-index': 9 },
     },
     {
       selector: 'node.expanded',
@@ -145,7 +149,10 @@ export function graphStylesheet(
       },
     },
     // Added by the last expand: marked until the next change.
-    { selector: 'node.new', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#2563eb' } },
+    {
+      selector: 'node.new',
+      style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#2563eb' },
+    },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.chain', style: { 'border-width': 3, 'border-color': FOCUS, 'z-index': 20 } },
     {
