@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
 import { drawnNodes } from './canvas.js';
 import { launchChromium, skipWithoutChromium } from './chromium.js';
@@ -86,6 +86,8 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
   const problems: string[] = [];
 
   beforeAll(async () => {
+    // The suite shares two cores with every other test file: a second to settle is too short.
+    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     app = await startBrowserApp();
     browser = await launchChromium();

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
 import { drawnNodes } from './canvas.js';
 import { launchChromium, skipWithoutChromium } from './chromium.js';
@@ -20,6 +20,8 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
+    // The suite shares two cores with every other test file: a second to settle is too short.
+    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     app = await startBrowserApp();
     browser = await launchChromium();

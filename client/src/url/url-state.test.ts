@@ -8,9 +8,9 @@ const roundTrip = (state: UrlState) => {
 
 describe('URL state', () => {
   it('knows which paths are pages: the root and each view, nothing else', () => {
-    for (const path of ['/', '', '/explore', '/what-if/', '/contracts', '/strategy'])
+    for (const path of ['/', '', '/explore', '/what-if/', '/contracts', '/strategy', '/explore/system:kpsn'])
       expect(isPagePath(path)).toBe(true);
-    for (const path of ['/no/such/page', '/explore/x', '/favicon.ico', '/graphql2', '/Explore'])
+    for (const path of ['/no/such/page', '/favicon.ico', '/graphql2', '/Explore', '/explorer'])
       expect(isPagePath(path), path).toBe(false);
   });
 

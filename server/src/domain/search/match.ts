@@ -65,7 +65,14 @@ export function stem(word: string): string {
   return word;
 }
 
-const phraseOf = (text: string) => tokens(text).join(' ');
+/** Words that carry meaning, or all of them when none do ("The Hub" and "the hub" meet). */
+const meaningful = (words: string[]) => {
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return kept.length ? kept : words;
+};
+
+/** A name or query as a phrase: "the SAN at Sessions House" is "san sessions house". */
+const phraseOf = (text: string) => meaningful(tokens(text)).join(' ');
 
 export function searchableOf(node: SearchText): Searchable {
   const stems = (text: string) => tokens(text).map(stem);
@@ -76,9 +83,8 @@ export function searchableOf(node: SearchText): Searchable {
 }
 
 export function prepareQuery(text: string): PreparedQuery {
-  const all = tokens(text);
-  const meaningful = all.filter((w) => !STOP_WORDS.has(w));
-  return { phrase: all.join(' '), words: (meaningful.length ? meaningful : all).map(stem) };
+  const words = meaningful(tokens(text));
+  return { phrase: words.join(' '), words: words.map(stem) };
 }
 
 /** How well a node matches: 0 is an exact name or alias, 1 the start of one, then 2 and up by
