@@ -8,7 +8,9 @@ import { StrategyView } from './strategy/StrategyView.js';
 import { TRACE_KINDS } from './strategy/traceability.js';
 import { AccessMenu } from './ui/AccessMenu.js';
 import { SearchBox, type Picked } from './ui/SearchBox.js';
-import { formatUrl, type View } from './url/url-state.js';
+import { NotFound } from './ui/NotFound.js';
+import { ViewBoundary } from './ui/ViewBoundary.js';
+import { formatUrl, isPagePath, type View } from './url/url-state.js';
 import { useUrlState } from './url/use-url-state.js';
 import { WhatIfView } from './whatif/WhatIfView.js';
 
@@ -38,10 +40,13 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const path = window.location.pathname;
+  const found = isPagePath(path);
+  const tab = TABS.find((t) => t.view === state.view)!;
+  const title = found ? tab.label : 'Not found';
   useEffect(() => {
-    const tab = TABS.find((t) => t.view === state.view)?.label ?? '';
-    document.title = `${tab} · Architecture explorer`;
-  }, [state.view]);
+    document.title = `${title} · Architecture explorer`;
+  }, [title]);
 
   const pick = (node: Picked) => {
     if (state.view === 'strategy' && TRACE_KINDS.includes(node.kind))
@@ -49,8 +54,21 @@ export function App() {
     else navigate({ view: 'explore', node: node.id, selected: node.id, expanded: [] });
   };
 
+  const href = formatUrl(state);
+  const main = useRef<HTMLElement>(null);
+
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        Skip to the view
+      </a>
       <header className="app-header">
         <a
           className="brand"
@@ -73,7 +91,7 @@ export function App() {
             <a
               key={t.view}
               href={formatUrl({ ...state, view: t.view })}
-              aria-current={state.view === t.view ? 'page' : undefined}
+              aria-current={found && state.view === t.view ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
                 navigate({ view: t.view });
@@ -88,7 +106,7 @@ export function App() {
           placeholder={
             state.view === 'strategy'
               ? 'Find a strategy, theme, project or system'
-              : 'Search nodes by name or alias'
+              : 'Search by name, alias, description or kind'
           }
           hint="/"
           inputRef={search}
@@ -97,11 +115,17 @@ export function App() {
         />
         <AccessMenu />
       </header>
-      <main className="app-main">
-        {state.view === 'explore' && <ExplorerView state={state} navigate={navigate} />}
-        {state.view === 'what-if' && <WhatIfView state={state} navigate={navigate} />}
-        {state.view === 'contracts' && <ContractsView state={state} navigate={navigate} />}
-        {state.view === 'strategy' && <StrategyView state={state} navigate={navigate} />}
+      <main className="app-main" id="main" ref={main} tabIndex={-1} aria-label={title}>
+        {!found ? (
+          <NotFound path={path} onOpen={(view) => navigate({ view })} />
+        ) : (
+          <ViewBoundary view={tab.label} resetKey={href}>
+            {state.view === 'explore' && <ExplorerView state={state} navigate={navigate} />}
+            {state.view === 'what-if' && <WhatIfView state={state} navigate={navigate} />}
+            {state.view === 'contracts' && <ContractsView state={state} navigate={navigate} />}
+            {state.view === 'strategy' && <StrategyView state={state} navigate={navigate} />}
+          </ViewBoundary>
+        )}
       </main>
     </div>
   );

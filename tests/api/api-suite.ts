@@ -523,6 +523,10 @@ export function apiSuite(
       const page = await fetch(`${server.url}/explore/system:kpsn`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>Explorer</title>');
+      // A path that is no page still gets the page (it says "not found"), with a 404.
+      const missing = await fetch(`${server.url}/no/such/page`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('<title>Explorer</title>');
       expect((await fetch(`${server.url}/healthz`)).headers.get('x-request-id')).toBeTruthy();
     });
   });

@@ -13,7 +13,7 @@ import { buildStatements } from '../../server/src/store/cypher/statements.js';
 import type { CypherDialect } from '../../server/src/store/cypher/dialect.js';
 import type { CypherSession } from '../../server/src/store/cypher/session.js';
 import { nodeToRow } from '../../server/src/store/records.js';
-import { chain, everyKind, hub, mailNames, twoDataCentres } from '../fixtures/graphs.js';
+import { chain, everyKind, hub, mailNames, searchWords, twoDataCentres } from '../fixtures/graphs.js';
 
 export interface StoreUnderTest {
   readonly store: GraphStore;
@@ -146,6 +146,24 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         const all = await store.search({ text: 'spoke', first: 100 });
         expect(seen).toEqual(all.nodes.map((n) => n.id));
         expect(new Set(seen).size).toBe(45);
+      });
+
+      it('finds every word in any order, in name, description or kind, one typo tolerated, ranked', async () => {
+        await load(store, searchWords);
+        const ids = async (text: string) => (await store.search({ text, first: 20 })).nodes.map((n) => n.id);
+        // "replacement" meets "Replace"; the project, named for both words, before the site.
+        expect(await ids('SAN replacement')).toEqual(['project:san']);
+        expect(await ids('replacement SAN')).toEqual(['project:san']);
+        // Both words in the name, before the partner whose kind is not "contract".
+        expect(await ids('Unisys contract')).toEqual(['contract:kpsn', 'partner:unisys']);
+        expect(await ids('contract unisis')).toEqual(['contract:kpsn', 'partner:unisys']);
+        // A name one letter away ranks with the word in a description.
+        expect(await ids('telephone')).toEqual(['theme:channel-shift', 'system:telephony']);
+        expect(await ids('sessions house')).toEqual(['site:sessions-house', 'project:san', 'system:san']);
+        expect(await ids('house site')).toEqual(['site:sessions-house']);
+        expect(await ids('the SAN')).toEqual(await ids('SAN'));
+        expect(await ids('sans')).toEqual(['project:san', 'system:san']);
+        expect(await ids('xyzzy')).toEqual([]);
       });
 
       it('lists everything for empty text, and rejects a cursor it did not make', async () => {

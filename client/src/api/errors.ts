@@ -12,7 +12,7 @@ export function describeError(error: CombinedError | Error): Problem {
   if ('graphQLErrors' in error && error.graphQLErrors.length > 0) {
     const first = error.graphQLErrors[0]!;
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
-    return { message: error.graphQLErrors.map((e) => e.message).join('; '), code };
+    return { message: error.graphQLErrors.map((e) => readable(e.message)).join('; '), code };
   }
   if ('networkError' in error && error.networkError) {
     return {
@@ -20,7 +20,14 @@ export function describeError(error: CombinedError | Error): Problem {
       code: 'NETWORK',
     };
   }
-  return { message: error.message, code: 'ERROR' };
+  return { message: readable(error.message), code: 'ERROR' };
+}
+
+/** "[store/ladybug] no node with id x" reads as "No node with id x": the module tag is for logs
+ *  and issue reports, not for the person reading the page. */
+export function readable(message: string): string {
+  const text = message.replace(/^\[[^\]]+\]\s*/, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What to do about a problem, by code. */

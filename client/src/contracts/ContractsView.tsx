@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import type { ContractWindow } from '../url/url-state.js';
 import { DEFAULT_AS_AT, WINDOW_MONTHS } from '../url/url-state.js';
 import { Busy } from '../ui/Busy.js';
+import { DateField } from '../ui/DateField.js';
 import { ErrorNotice, Notice } from '../ui/Notice.js';
 import type { ViewProps } from '../ui/view-props.js';
 import { AsAtLists } from './AsAtLists.js';
@@ -41,16 +42,12 @@ export function ContractsView({ state, navigate }: ViewProps) {
     <div className="view">
       <div className="toolbar" role="toolbar" aria-label="Contracts">
         <h1 className="toolbar-title">Contracts ending</h1>
-        <label className="field-inline">
-          As at
-          <input
-            type="date"
-            value={state.asAt}
-            required
-            onChange={(e) => e.target.value && navigate({ asAt: e.target.value }, { replace: true })}
-            data-testid="as-at"
-          />
-        </label>
+        <DateField
+          label="As at"
+          value={state.asAt}
+          onCommit={(asAt) => navigate({ asAt }, { replace: true })}
+          testId="as-at"
+        />
         <div className="segmented" role="group" aria-label="Window">
           {WINDOW_MONTHS.map((months) => (
             <button
@@ -68,26 +65,20 @@ export function ContractsView({ state, navigate }: ViewProps) {
         </div>
         {custom && (
           <>
-            <label className="field-inline">
-              From
-              <input
-                type="date"
-                value={from}
-                onChange={(e) =>
-                  e.target.value && navigate({ window: { from: e.target.value, to } }, { replace: true })
-                }
-              />
-            </label>
-            <label className="field-inline">
-              To
-              <input
-                type="date"
-                value={to}
-                onChange={(e) =>
-                  e.target.value && navigate({ window: { from, to: e.target.value } }, { replace: true })
-                }
-              />
-            </label>
+            <DateField
+              label="From"
+              value={from}
+              check={(v) => (v < to ? null : 'must be before To')}
+              onCommit={(v) => navigate({ window: { from: v, to } }, { replace: true })}
+              testId="window-from"
+            />
+            <DateField
+              label="To"
+              value={to}
+              check={(v) => (v > from ? null : 'must be after From')}
+              onCommit={(v) => navigate({ window: { from, to: v } }, { replace: true })}
+              testId="window-to"
+            />
           </>
         )}
       </div>
@@ -126,11 +117,11 @@ export function ContractsView({ state, navigate }: ViewProps) {
               listed below.
             </Notice>
           )}
-          {entries.length > 0 && (
+          {valid && entries.length > 0 && (
             <Timeline entries={entries} from={from} to={to} asAt={state.asAt} onOpen={openLapse} />
           )}
         </div>
-        {entries.length > 0 && <HorizonTable entries={entries} onOpen={openLapse} />}
+        {valid && entries.length > 0 && <HorizonTable entries={entries} onOpen={openLapse} />}
         {data && (
           <AsAtLists
             view={data.asAt}

@@ -1,6 +1,7 @@
 // The contracts timeline: one row per contract ending in the window, on a shared time axis. The
 // bar runs to the end date (the whole month or year when that is all the source says), a diamond
 // marks the last day to give notice, and the colour says how critical what depends on it is.
+import { useId } from 'react';
 import type { ContractHorizonQuery } from '../generated/graphql.js';
 import { useWidth } from '../ui/use-width.js';
 import { CRITICALITY_LOOK, contractCriticality } from './criticality.js';
@@ -24,12 +25,22 @@ const ROW = 58;
 
 export function Timeline({ entries, from, to, asAt, onOpen }: TimelineProps) {
   const [box, width] = useWidth<HTMLDivElement>();
+  const hintId = useId();
   const scale = timeScale(fromIsoDate(from), fromIsoDate(to), width - LABEL - RIGHT);
   const height = AXIS + entries.length * ROW + 12;
   const asAtDate = fromIsoDate(asAt);
   return (
     <div ref={box} className="timeline" data-testid="timeline">
-      <svg width={width} height={height} role="img" aria-label={`Contracts ending between ${from} and ${to}`}>
+      {/* Each row is named by what it shows (the name as drawn, supplier, end); this says what it does. */}
+      <p id={hintId} className="visually-hidden">
+        Opens the what-if of the contract lapsing.
+      </p>
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={`Contracts ending between ${from} and ${to}`}
+      >
         <g transform={`translate(${LABEL},0)`}>
           {scale.ticks.map((t) => (
             <g key={t.date.toISOString()} transform={`translate(${t.x},0)`}>
@@ -66,7 +77,7 @@ export function Timeline({ entries, from, to, asAt, onOpen }: TimelineProps) {
               transform={`translate(0,${y})`}
               role="link"
               tabIndex={0}
-              aria-label={`${e.contract.name}, ${endText}: open the what-if of its lapse`}
+              aria-describedby={hintId}
               data-testid={`timeline-${e.contract.id}`}
               onClick={open}
               onKeyDown={(k) => (k.key === 'Enter' || k.key === ' ') && open()}

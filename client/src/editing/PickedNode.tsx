@@ -19,7 +19,7 @@ export function PickedNode({ label, value, kinds, onChange, testId }: PickedNode
         label={label}
         placeholder={
           kinds.length > 2
-            ? 'Search nodes by name or alias'
+            ? 'Search by name, alias, description or kind'
             : `Search ${kinds.join(' or ').toLowerCase()} names`
         }
         kinds={kinds}

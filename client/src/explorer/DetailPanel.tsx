@@ -1,7 +1,7 @@
 // The detail panel: a node's fields, where each fact comes from (document, section and the
 // quote), its relationships as links, read from the node's side ("depends on", "used by"), and
 // its change history. Views add their own actions; the explorer adds editing where allowed.
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import type { NodeDetailQuery as Result } from '../generated/graphql.js';
 import { useRelationshipReadings } from '../api/use-relationship-readings.js';
@@ -30,6 +30,18 @@ type Relationship = Result['neighbourhood']['relationships'][number];
 export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationshipAction }: DetailPanelProps) {
   const [{ data, error, fetching }] = useQuery({ query: NodeDetailQuery, variables: { id } });
   const readings = useRelationshipReadings();
+  // Links and actions in the panel change what it shows, and the element that had focus goes
+  // with the old content; focus then moves to the new heading rather than falling to <body>.
+  const hadFocus = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (
+      hadFocus.current &&
+      heading.current &&
+      (!document.activeElement || document.activeElement === document.body)
+    )
+      heading.current.focus();
+  });
 
   const names = useMemo(() => new Map(data?.neighbourhood.nodes.map((n) => [n.id, n]) ?? []), [data]);
   const groups = useMemo(() => {
@@ -56,10 +68,20 @@ export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationship
   const fields = nodeFields(node as unknown as Record<string, unknown>);
 
   return (
-    <article className="detail" aria-labelledby="detail-title" data-testid="detail-panel">
+    <article
+      className="detail"
+      aria-labelledby="detail-title"
+      data-testid="detail-panel"
+      onFocus={() => (hadFocus.current = true)}
+      onBlur={(e) => {
+        if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) hadFocus.current = false;
+      }}
+    >
       <header className="detail-head">
         <KindBadge kind={node.kind} />
-        <h2 id="detail-title">{node.name}</h2>
+        <h2 id="detail-title" ref={heading} tabIndex={-1}>
+          {node.name}
+        </h2>
         <code className="detail-id">{node.id}</code>
       </header>
       {actions && <div className="detail-actions">{actions(node)}</div>}
@@ -93,7 +115,6 @@ export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationship
             <ul>
               {g.items.map(({ other, node: n, r }) => (
                 <li key={r.id} data-testid={`rel-${r.id}`}>
-                  {relationshipAction?.(r, `${g.reading} ${n?.name ?? other}`)}
                   <a
                     href={hrefFor(other)}
                     onClick={(e) => {
@@ -112,6 +133,8 @@ export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationship
                   )}
                   {r.fallback && <span className="rel-note">falls back to {r.fallback}</span>}
                   {r.note && <span className="rel-note">{r.note}</span>}
+                  {/* After the link it acts on, in reading and tab order. */}
+                  {relationshipAction?.(r, `${g.reading} ${n?.name ?? other}`)}
                 </li>
               ))}
             </ul>

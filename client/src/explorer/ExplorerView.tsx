@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NodeDetailQuery } from '../generated/graphql.js';
+import { describeError } from '../api/errors.js';
 import { useMe } from '../api/use-me.js';
 import { useNeighbourhoods } from '../api/use-neighbourhoods.js';
 import { EditActions } from '../editing/EditActions.js';
@@ -170,7 +171,14 @@ export function ExplorerView({ state, navigate }: ViewProps) {
               <Legend mode="kind" counts={counts} />
               <Busy active={found.fetching} label="Loading the neighbourhood…" />
               {found.error && (
-                <ErrorNotice title={`Could not load the neighbourhood of ${node}`} error={found.error} />
+                <ErrorNotice
+                  title={
+                    describeError(found.error).code === 'NOT_FOUND'
+                      ? `Nothing in the graph has the id ${node}`
+                      : `Could not load the neighbourhood of ${node}`
+                  }
+                  error={found.error}
+                />
               )}
               {!found.error && found.graph && graph.nodes.length <= 1 && (
                 <Notice

@@ -3,13 +3,16 @@
 // and double-taps. Long layouts show progress: for big graphs the bar is painted before the
 // layout starts, since a synchronous layout would block the timer that reveals it.
 import type { Core, Layouts, NodeSingular } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cytoscape } from './cytoscape.js';
 import { toElements } from './elements.js';
 import type { GraphData, GraphNode } from './graph-data.js';
+import { kindLook } from './kinds.js';
+import { STATE_LOOK } from './states.js';
 import { layoutOptions, type LayoutName } from './layouts.js';
 import { graphScale, graphStylesheet, type ColourMode } from './stylesheet.js';
 import { syncElements } from './sync-elements.js';
+import { withSeededRandom } from './seeded-random.js';
 import { Busy } from '../ui/Busy.js';
 
 export interface CanvasHighlight {
@@ -39,6 +42,14 @@ export interface GraphCanvasProps {
 const PAINT_FIRST_ABOVE = 250;
 
 const MAX_ZOOM = 4;
+/** On-screen size of the labels that are always shown, in pixels. */
+const LABEL_PX = 12;
+/** Past this (in model units) a zoomed-out label would cover its neighbours. */
+const LABEL_MAX_MODEL_PX = 40;
+/** How many of the best-connected nodes keep their label at every zoom. */
+const PRIORITY_LABELS = 12;
+/** A chosen node's relationships are labelled on the canvas up to this many. */
+const EDGE_LABELS_UP_TO = 6;
 const FIT_MAX_ZOOM = 1.25;
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -70,11 +81,47 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (e.target === cy) handlers.current.onSelect?.(null);
     });
     cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.((e.target as NodeSingular).id()));
+    // Labels that must be read at any zoom (the focus, what was expanded or failed, the
+    // best-connected nodes, the one under the pointer or chosen by keyboard) are sized against
+    // the zoom so they stay LABEL_PX on screen, in full on hover and choice; the rest appear
+    // once zoomed in far enough to read (min-zoomed-font-size in the stylesheet).
+    let frame = 0;
+    let sized = cy.collection();
+    const sizeLabels = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
+        const size = Math.min(LABEL_MAX_MODEL_PX, Math.max(10, LABEL_PX / cy.zoom()));
+        const byDegree = cy
+          .nodes()
+          .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
+          .slice(0, PRIORITY_LABELS);
+        const priority = cy.nodes('.root, .expanded, .event, .chain, .hover, :selected').union(byDegree);
+        cy.batch(() => {
+          sized.difference(priority).removeStyle('font-size min-zoomed-font-size');
+          priority.style({ 'font-size': size, 'min-zoomed-font-size': 0 });
+        });
+        sized = priority;
+      });
+    };
+    cy.on('zoom add remove select unselect', sizeLabels);
+    cy.on('mouseover', 'node', (e) => {
+      e.target.addClass('hover');
+      sizeLabels();
+    });
+    cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    cy.on('mouseout', 'node', (e) => {
+      e.target.removeClass('hover');
+      sizeLabels();
+    });
+    cy.on('layoutstop', sizeLabels);
     cyRef.current = cy;
     handlers.current.onReady?.(cy);
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container.current!);
     return () => {
+      cancelAnimationFrame(frame);
       resize.disconnect();
       handlers.current.onReady?.(null);
       running.current?.stop();
@@ -97,7 +144,33 @@ export function GraphCanvas(props: GraphCanvasProps) {
     running.current?.stop();
     const nodes = cy.nodes().length;
     if (nodes === 0) return;
-    const options = layoutOptions(layout, { nodes, direction, incremental: !fresh && sync.incremental });
+    const incremental = !fresh && sync.incremental;
+    // After an expand the nodes already drawn stay where the reader saw them (force layout; a
+    // hierarchy is laid out whole again); the new ones are placed around them and marked until
+    // the next change.
+    cy.batch(() => {
+      cy.nodes('.new').removeClass('new');
+      if (incremental) for (const id of sync.addedNodes) cy.getElementById(id).addClass('new');
+    });
+    const newIds = new Set(incremental ? sync.addedNodes : []);
+    const kept: { nodeId: string; position: { x: number; y: number } }[] = [];
+    if (incremental)
+      cy.nodes().forEach((n) => {
+        if (!newIds.has(n.id())) kept.push({ nodeId: n.id(), position: { ...n.position() } });
+      });
+    const options = {
+      ...layoutOptions(layout, { nodes, direction, incremental }),
+      // fcose places a node by the middle of its box, label included: with labels in the box the
+      // fixed positions would come back shifted by each label's height.
+      ...(incremental && layout === 'force'
+        ? { fixedNodeConstraint: kept, nodeDimensionsIncludeLabels: false }
+        : {}),
+    };
+    const seed = `${layoutKey}|${layout}|${cy
+      .nodes()
+      .map((n) => n.id())
+      .sort()
+      .join(',')}`;
     laidOut.current = false;
     // Set on the element, in the same task: tests and benchmarks wait for "done".
     container.current!.dataset.layout = 'running';
@@ -108,6 +181,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const l = cy.layout(options);
       running.current = l;
       l.one('layoutstop', () => {
+        // The constraint is met to within rounding; what was drawn goes back exactly.
+        if (incremental && layout === 'force')
+          cy.batch(() => kept.forEach((k) => cy.getElementById(k.nodeId).position(k.position)));
         cy.maxZoom(MAX_ZOOM);
         setLaying(null);
         laidOut.current = true;
@@ -115,7 +191,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         afterLayout.current?.();
         afterLayout.current = null;
       });
-      l.run();
+      withSeededRandom(seed, () => l.run());
     };
     setLaying({ nodes, now: nodes > PAINT_FIRST_ABOVE });
     if (nodes > PAINT_FIRST_ABOVE) {
@@ -131,8 +207,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     cy.batch(() => {
       cy.$(':selected').unselect();
-      cy.edges('.lit').removeClass('lit');
-      if (selected) cy.getElementById(selected).select().connectedEdges().addClass('lit');
+      cy.edges('.lit').removeClass('lit named');
+      if (!selected) return;
+      const edges = cy.getElementById(selected).select().connectedEdges().addClass('lit');
+      // A hub's edge labels pile up on it: named only when few, otherwise on hover.
+      if (edges.length <= EDGE_LABELS_UP_TO) edges.addClass('named');
     });
   }, [selected, elements]);
 
@@ -163,6 +242,45 @@ export function GraphCanvas(props: GraphCanvasProps) {
     else afterLayout.current = focus;
   }, [highlight, elements]);
 
+  // The keyboard walks the nodes in the table view's order (kind, then name): arrows move the
+  // selection, Enter expands, Escape clears; the node is brought into view and announced.
+  const order = useMemo(
+    () =>
+      [...graph.nodes].sort(
+        (a, b) => kindLook(a.kind).rank - kindLook(b.kind).rank || a.name.localeCompare(b.name),
+      ),
+    [graph],
+  );
+  const hintId = useId();
+  const current = order.findIndex((n) => n.id === selected);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (order.length === 0) return;
+    const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+    let next: number | null = null;
+    if (e.key in step) next = current < 0 ? 0 : (current + step[e.key]! + order.length) % order.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = order.length - 1;
+    else if (e.key === 'Enter' && selected && props.onExpand) props.onExpand(selected);
+    else if (e.key === 'Escape') props.onSelect?.(null);
+    else return;
+    e.preventDefault();
+    if (next === null) return;
+    const id = order[next]!.id;
+    props.onSelect?.(id);
+    const cy = cyRef.current;
+    const node = cy?.getElementById(id);
+    if (cy && node?.nonempty()) {
+      const box = node.renderedBoundingBox({});
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(node);
+    }
+  };
+  const chosen = current >= 0 ? order[current]! : null;
+  const announce = chosen
+    ? `${chosen.name}, ${chosen.kind}` +
+      (chosen.state && chosen.state !== 'UNAFFECTED' ? `, ${STATE_LOOK[chosen.state].label}` : '') +
+      `, ${current + 1} of ${order.length}`
+    : '';
+
   const zoom = (factor: number) => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -175,9 +293,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ref={container}
         className="canvas"
         data-testid="graph-canvas"
-        role="img"
-        aria-label={`${props.label}: ${graph.nodes.length} nodes and ${graph.edges.length} relationships. The table view lists the same nodes.`}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph"
+        aria-label={`${props.label}: ${graph.nodes.length} nodes and ${graph.edges.length} relationships`}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
       />
+      <p id={hintId} className="visually-hidden">
+        Arrow keys move between nodes{props.onExpand ? ', Enter expands the chosen one' : ''}, Escape clears
+        the choice. The table view lists the same nodes.
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">
+        {announce}
+      </p>
       <div className="canvas-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoom(1.25)} aria-label="Zoom in" title="Zoom in">
           +

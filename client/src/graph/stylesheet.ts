@@ -64,7 +64,7 @@ export function graphStylesheet(
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         // Labels smaller than this on screen are skipped: zoomed-out big graphs stay fast and legible.
-        'min-zoomed-font-size': scale === 'small' ? 5 : 9,
+        'min-zoomed-font-size': scale === 'small' ? 8 : 9,
         'border-width': 1.5,
         'border-color': '#ffffff',
         'overlay-padding': 4,
@@ -112,7 +112,6 @@ export function graphStylesheet(
     {
       selector: 'edge.lit',
       style: {
-        label: scale === 'huge' ? '' : 'data(label)',
         width: 2,
         'line-color': '#475569',
         'target-arrow-color': '#475569',
@@ -120,6 +119,11 @@ export function graphStylesheet(
         color: '#334155',
         'z-index': 9,
       },
+    },
+    // Labels on a chosen node's edges when there are few (GraphCanvas), and on the one hovered.
+    {
+      selector: 'edge.lit.named, edge.hover',
+      style: { label: scale === 'huge' ? '' : 'data(label)', 'z-index': 9 },
     },
     {
       selector: 'node.expanded',
@@ -132,6 +136,22 @@ export function graphStylesheet(
     {
       selector: 'node:selected',
       style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    // The full name of the node under the pointer or chosen (by click or keyboard), above the rest.
+    {
+      selector: 'node.hover, node:selected',
+      style: {
+        label: 'data(label)',
+        'text-wrap': 'wrap',
+        'text-max-width': '260px',
+        'text-background-opacity': 1,
+        'z-index': 30,
+      },
+    },
+    // Added by the last expand: marked until the next change.
+    {
+      selector: 'node.new',
+      style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#2563eb' },
     },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.chain', style: { 'border-width': 3, 'border-color': FOCUS, 'z-index': 20 } },

@@ -2,9 +2,12 @@
 // went, updates what stayed, and adds what is new beside a neighbour that is already placed, so
 // an incremental force layout starts from a sensible picture instead of a pile at the origin.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { hashText } from './seeded-random.js';
 
 export interface SyncResult {
   readonly added: number;
+  /** The nodes added by this sync, to be marked as new. */
+  readonly addedNodes: readonly string[];
   readonly removed: number;
   /** True when nodes were there before and some stayed: positions are worth keeping. */
   readonly incremental: boolean;
@@ -41,11 +44,17 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       const node = other === undefined ? null : cy.getElementById(other);
       const anchor = node?.nonempty() ? node.position() : null;
       if (anchor) {
-        const angle = Math.random() * 2 * Math.PI;
+        // From the id, not Math.random: the same expand places the same way on every load.
+        const angle = (hashText(String(def.data.id)) / 2 ** 32) * 2 * Math.PI;
         def.position = { x: anchor.x + 60 * Math.cos(angle), y: anchor.y + 60 * Math.sin(angle) };
       }
     }
     cy.add(added);
   });
-  return { added: added.length, removed, incremental: before > 0 && before - removed > 0 };
+  return {
+    added: added.length,
+    addedNodes: added.filter((d) => d.group === 'nodes').map((d) => String(d.data.id)),
+    removed,
+    incremental: before > 0 && before - removed > 0,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatUrl, parseUrl, type UrlState } from './url-state.js';
+import { DEFAULT_STATE, formatUrl, isPagePath, parseUrl, type UrlState } from './url-state.js';
 
 const roundTrip = (state: UrlState) => {
   const url = new URL(formatUrl(state), 'http://x');
@@ -7,6 +7,13 @@ const roundTrip = (state: UrlState) => {
 };
 
 describe('URL state', () => {
+  it('knows which paths are pages: the root and each view, nothing else', () => {
+    for (const path of ['/', '', '/explore', '/what-if/', '/contracts', '/strategy', '/explore/system:kpsn'])
+      expect(isPagePath(path)).toBe(true);
+    for (const path of ['/no/such/page', '/favicon.ico', '/graphql2', '/Explore', '/explorer'])
+      expect(isPagePath(path), path).toBe(false);
+  });
+
   it('writes nothing but the view for the defaults', () => {
     expect(formatUrl(DEFAULT_STATE)).toBe('/explore');
     expect(parseUrl('/', '')).toEqual(DEFAULT_STATE);

@@ -56,6 +56,14 @@ export const DEFAULT_STATE: UrlState = {
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The paths that are pages: `/` and each view (with anything under it). Anything else is answered "not found" (the
+ *  server's fallback in server/src/app/http-server.ts lists the same paths). */
+export function isPagePath(pathname: string): boolean {
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  // Like parseUrl, the first segment names the view; anything after it is ignored.
+  return path === '' || (VIEWS as readonly string[]).includes(path.split('/')[0]!);
+}
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 

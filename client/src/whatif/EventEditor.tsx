@@ -1,7 +1,11 @@
 // Choosing what happens: a node fails (for good, or for N hours), a contract lapses at its end
 // date, or every contract ended by a date lapses. Events gather in a list; Run sends them.
-import { useState } from 'react';
-import { SearchBox } from '../ui/SearchBox.js';
+// A failing node is chosen first and added with its hours by the Add button: adding it on the
+// pick ran a "10 hours" outage as permanent when the hours were typed after the pick.
+import { useEffect, useState } from 'react';
+import { PickedNode } from '../editing/PickedNode.js';
+import { NODE_KINDS } from '../graph/kinds.js';
+import { SearchBox, type Picked } from '../ui/SearchBox.js';
 import { describeEvent, encodeEvent, type WhatIfEvent } from './events.js';
 
 type Adding = 'fail' | 'lapse' | 'ended';
@@ -10,6 +14,17 @@ interface EventEditorProps {
   readonly events: readonly WhatIfEvent[];
   readonly name: (id: string) => string;
   readonly onChange: (events: WhatIfEvent[]) => void;
+  /** True while a node is chosen but not yet added: Run would leave it out. */
+  readonly onPending: (pending: boolean) => void;
+}
+
+/** Blank is "does not come back"; otherwise a number of hours above zero, up to a year. */
+export function hoursProblem(text: string): string | null {
+  if (text.trim() === '') return null;
+  const hours = Number(text);
+  if (!Number.isFinite(hours) || hours <= 0) return 'a number of hours above 0, or blank for good';
+  if (hours > 8760) return 'at most 8760 (a year); leave it blank for good';
+  return null;
 }
 
 const CHOICES: { value: Adding; label: string }[] = [
@@ -18,14 +33,26 @@ const CHOICES: { value: Adding; label: string }[] = [
   { value: 'ended', label: 'Ended by date' },
 ];
 
-export function EventEditor({ events, name, onChange }: EventEditorProps) {
+export function EventEditor({ events, name, onChange, onPending }: EventEditorProps) {
   const [adding, setAdding] = useState<Adding>('fail');
+  const [failing, setFailing] = useState<Picked | null>(null);
   const [hours, setHours] = useState('');
+  const pending = adding === 'fail' && failing !== null;
+  useEffect(() => onPending(pending), [pending, onPending]);
   const [date, setDate] = useState('2015-03-01');
   const add = (event: WhatIfEvent) => {
     if (!events.some((e) => encodeEvent(e) === encodeEvent(event))) onChange([...events, event]);
   };
-  const outage = Number(hours);
+  const problem = hoursProblem(hours);
+  const addFailure = () => {
+    if (!failing || problem) return;
+    const outage = hours.trim() === '' ? undefined : Number(hours);
+    add(
+      outage ? { type: 'NODE_FAILS', id: failing.id, hours: outage } : { type: 'NODE_FAILS', id: failing.id },
+    );
+    setFailing(null);
+    setHours('');
+  };
 
   return (
     <section className="events" aria-labelledby="events-title">
@@ -61,7 +88,6 @@ export function EventEditor({ events, name, onChange }: EventEditorProps) {
               type="button"
               role="radio"
               aria-checked={adding === c.value}
-              aria-pressed={adding === c.value}
               onClick={() => setAdding(c.value)}
             >
               {c.label}
@@ -70,33 +96,45 @@ export function EventEditor({ events, name, onChange }: EventEditorProps) {
         </div>
         {adding === 'fail' && (
           <>
-            <SearchBox
-              label="Node that fails"
-              placeholder="Find the node that fails…"
+            <PickedNode
+              label="node that fails"
+              value={failing}
+              kinds={NODE_KINDS}
+              onChange={setFailing}
               testId="event-node-search"
-              onPick={(n) =>
-                add(
-                  outage > 0
-                    ? { type: 'NODE_FAILS', id: n.id, hours: outage }
-                    : { type: 'NODE_FAILS', id: n.id },
-                )
-              }
             />
             <label className="field-inline wrap">
               For
               <input
-                type="number"
-                min={1}
-                step={1}
-                inputMode="numeric"
+                type="text"
+                inputMode="decimal"
                 placeholder="∞"
                 value={hours}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? 'hours-problem' : 'hours-hint'}
                 onChange={(e) => setHours(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && addFailure()}
+                data-testid="event-hours"
                 style={{ width: 80 }}
               />
               hours
-              <span className="hint">Blank: it does not come back.</span>
+              <span className="hint" id="hours-hint">
+                Blank: it does not come back.
+              </span>
             </label>
+            {problem && (
+              <p className="field-problem" id="hours-problem" role="alert">
+                Hours: {problem}
+              </p>
+            )}
+            <button
+              type="button"
+              disabled={!failing || problem !== null}
+              onClick={addFailure}
+              data-testid="add-failure"
+            >
+              Add this failure
+            </button>
           </>
         )}
         {adding === 'lapse' && (

@@ -31,6 +31,8 @@ const PAGE = 500;
 export function WhatIfView({ state, navigate }: ViewProps) {
   const cy = useRef<Core | null>(null);
   const [draft, setDraft] = useState<WhatIfEvent[]>([...state.events]);
+  const [pending, setPending] = useState(false);
+  const results = useRef<HTMLElement>(null);
   const [{ data: saved }] = useQuery({ query: ScenariosQuery });
   const scenario = saved?.scenarios.find((s) => s.id === state.scenario) ?? null;
 
@@ -50,6 +52,10 @@ export function WhatIfView({ state, navigate }: ViewProps) {
     pause: !running,
   });
   const report = running ? (data?.impact ?? null) : null;
+  // A new report is read from its top: the breaches and the comparison were left off-screen.
+  useEffect(() => {
+    if (report) results.current?.scrollTo({ top: 0 });
+  }, [report]);
   const graph = useMemo(() => (report ? impactGraph(report.elements) : EMPTY_GRAPH), [report]);
   const eventIds = useMemo(() => new Set(runEvents.flatMap((e) => eventNode(e) ?? [])), [runEvents]);
   const nodeClasses = useCallback((n: GraphNode) => (eventIds.has(n.id) ? ['event'] : []), [eventIds]);
@@ -58,6 +64,11 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   const name = useNodeNames(draft.flatMap((e) => eventNode(e) ?? []));
   const scenarioName = (id: string) => saved?.scenarios.find((s) => s.id === id)?.name ?? id;
 
+  // Clear forgets the run as well as the draft: the old graph, title and comparison go too.
+  const clear = () => {
+    setDraft([]);
+    navigate({ events: [], scenario: null, compare: null, selected: null });
+  };
   const run = () => {
     if (!state.scenario && sameEvents(draft, state.events)) rerun({ requestPolicy: 'network-only' });
     else navigate({ events: draft, scenario: null, compare: null, selected: null });
@@ -96,23 +107,29 @@ export function WhatIfView({ state, navigate }: ViewProps) {
       </div>
       <div className="workspace three">
         <aside className="left-pane" aria-label="Events and scenarios">
-          <EventEditor events={draft} name={name} onChange={setDraft} />
+          <EventEditor events={draft} name={name} onChange={setDraft} onPending={setPending} />
           <div className="run-row">
             <button
               type="button"
               className="primary"
-              disabled={draft.length === 0}
+              disabled={draft.length === 0 || pending}
+              aria-describedby={pending ? 'run-pending' : undefined}
               onClick={run}
               data-testid="run"
             >
               Run what-if
             </button>
-            {draft.length > 0 && (
-              <button type="button" onClick={() => setDraft([])}>
+            {(draft.length > 0 || running) && (
+              <button type="button" onClick={clear} data-testid="clear">
                 Clear
               </button>
             )}
           </div>
+          {pending && (
+            <p className="hint" id="run-pending">
+              Press <strong>Add this failure</strong> (or change the node) before running.
+            </p>
+          )}
           <ScenarioPanel
             events={draft}
             open={state.scenario}
@@ -166,7 +183,7 @@ export function WhatIfView({ state, navigate }: ViewProps) {
             </GraphCanvas>
           )}
         </section>
-        <aside className="side-pane" aria-label="Results">
+        <aside className="side-pane" aria-label="Results" ref={results} data-testid="results">
           {state.scenario && state.compare && (
             <ComparePanel
               a={state.scenario}

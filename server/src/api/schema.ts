@@ -168,7 +168,7 @@ type Query {
   node(id: ID!): Node!
   "Nodes with these ids, in order; NOT_FOUND names any that do not exist."
   nodes(ids: [ID!]!): [Node!]!
-  "Nodes whose name or alias contains the text (case-insensitive), best matches first."
+  "Nodes with every word of the text, in any order, in their name, aliases, description or kind (one typo tolerated per word), best matches first."
   search(text: String = "", kinds: [NodeKind!], first: Int = 20, after: String): SearchConnection!
   "The node and what lies within depth relationships of it."
   neighbourhood(

@@ -190,13 +190,17 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   };
 }
 
+/** The page's own routes (client/src/url/url-state.ts `isPagePath`): `/` and each view. */
+const PAGE_PATHS = /^\/(?:(?:explore|what-if|contracts|strategy)(?:\/.*)?)?$/;
+
 function serveClient(app: express.Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  // Every other page path is the page (it routes in the browser); a missing file is not.
+  // Every other path gets the page (it routes in the browser), with a 404 status where the page
+  // will show "not found"; a missing file is not the page but a JSON 404.
   app.get(/^(?!\/graphql)/, (req, res, next) => {
     if (ASSET.test(req.path)) return next();
-    if (fs.existsSync(index)) res.sendFile(index);
+    if (fs.existsSync(index)) res.status(PAGE_PATHS.test(req.path) ? 200 : 404).sendFile(index);
     else
       res
         .status(404)

@@ -14,7 +14,7 @@ import type {
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export interface SearchQuery {
-  /** Matched case-insensitively against name and aliases; empty matches everything. */
+  /** Every word, in any order, in name, aliases, description or kind (domain/search/match.ts); empty matches everything. */
   readonly text: string;
   readonly kinds?: readonly NodeKind[];
   readonly first: number;

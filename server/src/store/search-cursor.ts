@@ -1,8 +1,8 @@
-// Search paging cursors: the last row's sort key (rank, lower-cased name, id), opaque to clients.
+// Search paging cursors: the last row's sort key (score, lower-cased name, id), opaque to clients.
 import { z } from 'zod';
 import { BadInputError } from '../domain/errors.js';
 
-const cursorSchema = z.tuple([z.number().int().min(0).max(2), z.string(), z.string()]);
+const cursorSchema = z.tuple([z.number().int().min(0), z.string(), z.string()]);
 
 export interface SearchCursor {
   readonly rank: number;

@@ -40,7 +40,8 @@ import {
 } from '../records.js';
 import { applyBatchInTx } from './apply-batch.js';
 import { relationshipsByKey } from './relationships-by-key.js';
-import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.js';
+import { searchableOf } from '../../domain/search/match.js';
+import { searchPage } from '../search-page.js';
 import type { CypherDialect } from './dialect.js';
 import type { CypherSession, CypherTx } from './session.js';
 import { META_KEY, buildStatements, countParams, type Statements } from './statements.js';
@@ -70,32 +71,23 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
-    // Every search text holds '|', so an empty query matches all (LadybugDB's CONTAINS '' is false).
-    const text = query.text.trim().toLowerCase() || '|';
+    // Typo tolerance cannot be put in a WHERE: the words are matched in search-page.ts over
+    // every node of the kinds asked for, then the page's nodes read. The read cache answers
+    // searches from memory; this path serves while it is being read again.
     const kinds = query.kinds?.length ? [...query.kinds] : [...NODE_KINDS];
-    const cursor = query.after ? decodeSearchCursor(query.after, this.module) : null;
-    const [rows, countRows] = await Promise.all([
-      this.session.read(this.q.search, {
-        text,
-        kinds,
-        exact: `|${text}|`,
-        prefix: `|${text}`,
-        rank: cursor?.rank ?? -1,
-        sortName: cursor?.sortName ?? '',
-        id: cursor?.id ?? '',
-        limit: query.first + 1,
-      }),
-      this.session.read(this.q.searchCount, { text, kinds }),
-    ]);
-    const page = rows.slice(0, query.first);
-    return {
-      nodes: page.map(rowToNode),
-      cursors: page.map((row) =>
-        encodeSearchCursor({ rank: Number(row.rank), sortName: String(row.sortName), id: String(row.id) }),
-      ),
-      hasNextPage: rows.length > query.first,
-      totalCount: Number(countRows[0]?.count ?? 0),
-    };
+    const rows = await this.session.read(this.q.searchCandidates, { kinds });
+    const candidates = rows.map((row) => {
+      const node = { id: String(row.id), kind: String(row.kind) as NodeKind };
+      const text = {
+        kind: node.kind,
+        name: String(row.name),
+        aliases: JSON.parse(String(row.aliasesJson ?? '[]')) as string[],
+        description: row.description === null ? undefined : (row.description as string | undefined),
+      };
+      return { node, searchable: searchableOf(text), sortName: String(row.sortName) };
+    });
+    const hits = searchPage(candidates, query, this.module);
+    return { ...hits, nodes: await this.getNodes(hits.nodes.map((n) => n.id)) };
   }
 
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {

@@ -40,7 +40,6 @@ export function buildStatements(d: CypherDialect) {
     RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const changeReturn = CHANGE_COLUMNS.map((c) => `c.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const scenarioReturn = SCENARIO_COLUMNS.map((c) => `s.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
-  const searchWhere = 'n.kind IN $kinds AND n.search CONTAINS $text';
 
   const perType = <T>(make: (type: RelationshipType) => T) =>
     Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, make(t)])) as Record<RelationshipType, T>;
@@ -48,12 +47,10 @@ export function buildStatements(d: CypherDialect) {
   return {
     getNodes: `UNWIND $ids AS i MATCH (n:Node {id: i}) RETURN ${nodeReturn}`,
     getKinds: `UNWIND $ids AS i MATCH (n:Node {id: i}) RETURN n.id AS id, n.kind AS kind`,
-    search:
-      `MATCH (n:Node) WHERE ${searchWhere} ` +
-      'WITH n, CASE WHEN n.search CONTAINS $exact THEN 0 WHEN n.search CONTAINS $prefix THEN 1 ELSE 2 END AS rank ' +
-      'WHERE rank > $rank OR (rank = $rank AND (n.sortName > $sortName OR (n.sortName = $sortName AND n.id > $id))) ' +
-      `RETURN ${nodeReturn}, rank ORDER BY rank, sortName, id LIMIT $limit`,
-    searchCount: `MATCH (n:Node) WHERE ${searchWhere} RETURN count(n) AS count`,
+    // What search/match.ts ranks, in the order search-page.ts expects (name, then id).
+    searchCandidates:
+      'MATCH (n:Node) WHERE n.kind IN $kinds RETURN n.id AS id, n.kind AS kind, n.name AS name, ' +
+      'n.aliasesJson AS aliasesJson, n.description AS description, n.sortName AS sortName ORDER BY sortName, id',
     // `a.id IN $ids` rather than UNWIND: with a relationship in the pattern, LadybugDB plans the
     // UNWIND form as a scan of every node (measured: 350 ms against 13 ms for one id at 100k).
     expandOut: `MATCH (a:Node)-[e]->(b:Node) WHERE a.id IN $ids AND ${d.relType('e')} IN $types RETURN ${relReturn('a', 'b')}`,

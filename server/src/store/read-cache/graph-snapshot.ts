@@ -7,20 +7,16 @@ import {
   RELATIONSHIP_TYPES,
   type GraphNode,
   type GraphRelationship,
-  type NodeKind,
   type RelationshipType,
 } from '../../domain/metamodel/index.js';
 import type { FrontierQuery, GraphRecord, SearchPage, SearchQuery } from '../port.js';
-import { TOPOLOGY_FIELDS, compareText, searchTextOf } from '../records.js';
+import { TOPOLOGY_FIELDS, compareText } from '../records.js';
 import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
-import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from '../search-cursor.js';
+import { searchableOf } from '../../domain/search/match.js';
+import { searchPage, type SearchCandidate } from '../search-page.js';
 
-interface Entry {
-  readonly node: GraphNode;
-  /** `|name|alias|…|`, lower-cased: what the stores' search matches against. */
-  readonly search: string;
-  readonly sortName: string;
-}
+/** A node with its search tokens, made once per version of the node. */
+type Entry = SearchCandidate;
 
 /**
  * A node's relationships one way, in the order they were added; each relationship is one object,
@@ -109,39 +105,9 @@ export class GraphSnapshot {
     return found;
   }
 
-  /** The stores' search, ranked and paged the same way (see cypher/statements.ts `search`):
-   *  exact name or alias first, then word prefixes, then inner matches; by name, then id. */
+  /** The stores' search (see ../search-page.ts), over every node in memory. */
   search(query: SearchQuery, module: string): SearchPage {
-    const text = query.text.trim().toLowerCase() || '|';
-    const exact = `|${text}|`;
-    const prefix = `|${text}`;
-    const kinds: ReadonlySet<NodeKind> | null = query.kinds?.length ? new Set(query.kinds) : null;
-    const ranks: Entry[][] = [[], [], []];
-    for (const entry of this.inNameOrder()) {
-      if ((kinds && !kinds.has(entry.node.kind)) || !entry.search.includes(text)) continue;
-      ranks[entry.search.includes(exact) ? 0 : entry.search.includes(prefix) ? 1 : 2]!.push(entry);
-    }
-    const cursor = query.after ? decodeSearchCursor(query.after, module) : null;
-    const page: { rank: number; entry: Entry }[] = [];
-    let hasNextPage = false;
-    pages: for (const [rank, entries] of ranks.entries()) {
-      for (const entry of entries) {
-        if (cursor && !isAfter(rank, entry, cursor)) continue;
-        if (page.length === query.first) {
-          hasNextPage = true;
-          break pages;
-        }
-        page.push({ rank, entry });
-      }
-    }
-    return {
-      nodes: page.map(({ entry }) => entry.node),
-      cursors: page.map(({ rank, entry }) =>
-        encodeSearchCursor({ rank, sortName: entry.sortName, id: entry.node.id }),
-      ),
-      hasNextPage,
-      totalCount: ranks[0]!.length + ranks[1]!.length + ranks[2]!.length,
-    };
+    return searchPage(this.inNameOrder(), query, module);
   }
 
   /** The impact projection's input, without a read of the store (seconds at 100k nodes):
@@ -177,7 +143,7 @@ export class GraphSnapshot {
       aliases: read.aliases.length ? read.aliases : NO_ALIASES,
       provenance: read.provenance.length ? read.provenance : NO_PROVENANCE,
     };
-    const entry: Entry = { node, search: searchTextOf(node), sortName: node.name.toLowerCase() };
+    const entry: Entry = { node, searchable: searchableOf(node), sortName: node.name.toLowerCase() };
     this.unsort(this.entries.get(node.id));
     this.entries.set(node.id, entry);
     if (this.sorted) this.sorted.splice(this.sortedPosition(entry), 0, entry);
@@ -267,11 +233,4 @@ function removeEdge(index: Map<string, Edges>, id: string, rel: GraphRelationshi
   }
   const at = edges.findIndex((r) => r.type === rel.type && r.from === rel.from && r.to === rel.to);
   if (at >= 0) edges.splice(at, 1);
-}
-
-function isAfter(rank: number, entry: Entry, cursor: SearchCursor): boolean {
-  if (rank !== cursor.rank) return rank > cursor.rank;
-  return (
-    entry.sortName > cursor.sortName || (entry.sortName === cursor.sortName && entry.node.id > cursor.id)
-  );
 }
