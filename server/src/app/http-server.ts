@@ -44,8 +44,9 @@ export interface RunningServer {
 
 /** A caller's x-request-id is kept only when it is short and plain; otherwise a new one is made. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-/** Files the page is built into: a missing one is a 404, not the page. */
-const ASSET = /\.(?:js|mjs|css|map|json|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|txt|xml|html?)$/i;
+/** The folder Vite builds the page's files into: a missing one there is a 404, not the page.
+ *  (Elsewhere the page answers, as it did: browsers ask for /favicon.ico on every load.) */
+const ASSET = /^\/assets\//;
 
 export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
   const apollo = createGraphqlServer({ ...options.graphql, production: options.production }, options.logger);
