@@ -2,7 +2,7 @@
 // graph in one batch, runs the chosen layout (incrementally after an expand), and reports taps
 // and double-taps. Long layouts show progress: for big graphs the bar is painted before the
 // layout starts, since a synchronous layout would block the timer that reveals it.
-import type { Core, Layouts, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, Layouts, NodeSingular } from 'cytoscape';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cytoscape } from './cytoscape.js';
 import { toElements } from './elements.js';
@@ -106,13 +106,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     cy.on('zoom add remove select unselect', sizeLabels);
     cy.on('mouseover', 'node', (e) => {
-      e.target.addClass('hover');
+      (e.target as NodeSingular).addClass('hover');
       sizeLabels();
     });
-    cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
-    cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    cy.on('mouseover', 'edge', (e) => {
+      (e.target as EdgeSingular).addClass('hover');
+    });
+    cy.on('mouseout', 'edge', (e) => {
+      (e.target as EdgeSingular).removeClass('hover');
+    });
     cy.on('mouseout', 'node', (e) => {
-      e.target.removeClass('hover');
+      (e.target as NodeSingular).removeClass('hover');
       sizeLabels();
     });
     cy.on('layoutstop', sizeLabels);

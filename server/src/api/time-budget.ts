@@ -3,7 +3,7 @@
 // stops taking the server's time and memory. Writes are not cut off: a batch is all-or-nothing in
 // the store, and answering "stopped" while it commits would be a lie.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 
 interface Deadline {
   readonly budgetMs: number;
@@ -32,7 +32,7 @@ export function timeBudgetPlugin<C extends object>(budgetMs: number): ApolloServ
       let context: C | undefined;
       return {
         didResolveOperation: async ({ operation, contextValue }) => {
-          if (operation?.operation !== 'query') return;
+          if (operation?.operation !== OperationTypeNode.QUERY) return;
           const left = Math.max(0, budgetMs - (Date.now() - started));
           let timer!: NodeJS.Timeout;
           const spent = new Promise<never>((_, reject) => {
