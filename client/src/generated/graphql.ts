@@ -35,7 +35,7 @@ export type ImpactEventInput = {
 
 export type ImpactEventType = 'CONTRACTS_ENDED_BY' | 'CONTRACT_LAPSES' | 'NODE_FAILS';
 
-export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'UNAFFECTED';
+export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'EXPOSED' | 'UNAFFECTED';
 
 /** A node to create or replace. Fields a kind does not have are refused, naming the field. */
 export type NodeInput = {
