@@ -13,6 +13,7 @@ interface Affected {
 }
 interface Report {
   impact: {
+    asAt: string | null;
     totalAffected: number;
     breaches: { node: { id: string }; rtoHours: number; downHours: number | null }[];
     affected: { items: Affected[] };
@@ -20,7 +21,7 @@ interface Report {
 }
 
 const REPORT = `query($events: [ImpactEventInput!]) { impact(events: $events) {
-  totalAffected breaches { node { id } rtoHours downHours }
+  asAt totalAffected breaches { node { id } rtoHours downHours }
   affected(first: 500) { items { node { id } state explanation { node { id } reason fallback { id } } } } } }`;
 
 describe('what-if on the Kent dataset', () => {
@@ -69,8 +70,10 @@ describe('what-if on the Kent dataset', () => {
     expect(why('partner:kent-police')[0]!.reason).toBe('lapses at its end (2015-02)');
     // KPSN's 4-hour recovery objective (001, business continuity table) cannot be met.
     expect(impact.breaches).toContainEqual({ node: { id: 'system:kpsn' }, rtoHours: 4, downHours: null });
-    // The re-procurement projects are put at risk, not "down".
-    expect(state['project:kpsn-replacement']).toBe('AT_RISK');
+    // The lapse is seen the day after the end (2015-03-01), when the re-procurement project
+    // (ending 2015-02) is over: it is not affected. Plans still live then are at risk, not down.
+    expect(impact.asAt).toBe('2015-03-01');
+    expect(state['project:kpsn-replacement']).toBeUndefined();
     expect(Object.values(state).filter((v) => v === 'AT_RISK').length).toBeGreaterThan(0);
   });
 
