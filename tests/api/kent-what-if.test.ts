@@ -67,7 +67,9 @@ describe('what-if on the Kent dataset', () => {
       'system:kpsn',
       'partner:kent-police',
     ]);
-    expect(why('partner:kent-police')[0]!.reason).toBe('lapses at its end (2015-02)');
+    expect(why('partner:kent-police')[0]!.reason).toBe(
+      'KPSN management and supply contract (Unisys) lapses at its end (2015-02)',
+    );
     // KPSN's 4-hour recovery objective (001, business continuity table) cannot be met.
     expect(impact.breaches).toContainEqual({ node: { id: 'system:kpsn' }, rtoHours: 4, downHours: null });
     // The lapse is seen the day after the end (2015-03-01), when the re-procurement project
@@ -110,7 +112,7 @@ describe('what-if on the Kent dataset', () => {
     }
     expect(Object.entries(state).filter(([, s]) => s === 'DEGRADED')).toEqual([]);
     expect(why('system:regional-data-centre').at(-1)!.reason).toBe(
-      'redundancy reduced: 1 of 2 left (needs 1)',
+      'Sessions House, Maidstone is down; Regional Data Centre has 1 of 2 sites left (needs 1)',
     );
     expect(Object.entries(state).filter(([id, s]) => s === 'DOWN' && id.startsWith('partner:'))).toEqual([]);
     expect(impact.breaches).toEqual([]);
