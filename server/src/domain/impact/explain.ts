@@ -67,7 +67,7 @@ function reasonText(p: Projection, run: Propagation, node: number, c: Cause): st
 }
 
 /** Every member of the edge's redundancy group that is down, along relationships live on the
- *  run's day, in the projection's order. */
+ *  run's day, by id (the same order on every store). */
 function lostMembers(p: Projection, run: Propagation, edge: number): string[] {
   const group = p.edgeGroup[edge]!;
   const dependant = p.edgeDependant[edge]!;
@@ -77,7 +77,7 @@ function lostMembers(p: Projection, run: Propagation, edge: number): string[] {
     if (p.edgeGroup[e] !== group || !edgeLive(p, e, run.day)) continue;
     if (run.state[p.edgeProvider[e]!] === DOWN) lost.push(p.ids[p.edgeProvider[e]!]!);
   }
-  return lost;
+  return lost.sort();
 }
 
 function step(p: Projection, run: Propagation, node: number, c: Cause, edge: number): ExplanationStep {
