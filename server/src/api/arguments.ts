@@ -22,6 +22,21 @@ export const asAtSchema = z
     return date.first;
   });
 
+/** An as-at date as the first day it names; undefined when absent (every date at once). Search
+ *  and neighbourhood take this until the page sends its as-at control's date on every read. */
+export const optionalAsAtSchema = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    if (v == null) return undefined;
+    const date = parsePartialDate(v);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return date.first;
+  });
+
 export const MAX_PAGE = 100;
 export const MAX_DEPTH = 4;
 export const MAX_NEIGHBOURHOOD = 2000;
@@ -34,7 +49,7 @@ export const argumentSchemas = {
     kinds: z.array(nodeKindSchema).nullish(),
     first: z.number().int().min(1).max(MAX_PAGE),
     after: z.string().max(1000).nullish(),
-    asAt: asAtSchema,
+    asAt: optionalAsAtSchema,
   }),
   neighbourhood: z.object({
     id: nodeIdSchema,
@@ -43,6 +58,6 @@ export const argumentSchemas = {
     types: z.array(relationshipTypeSchema).nullish(),
     direction: z.enum(['OUT', 'IN', 'BOTH']),
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
-    asAt: asAtSchema,
+    asAt: optionalAsAtSchema,
   }),
 } as const;

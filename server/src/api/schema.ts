@@ -185,7 +185,7 @@ type Query {
     kinds: [NodeKind!]
     first: Int = 20
     after: String
-    "Only nodes live on this date (default today)."
+    "Only nodes live on this date; absent: every date."
     asAt: PartialDate
   ): SearchConnection!
   "The node and what lies within depth relationships of it."
@@ -196,7 +196,7 @@ type Query {
     types: [RelationshipType!]
     direction: Direction = BOTH
     limit: Int = 300
-    "Only nodes and relationships live on this date (default today); the start node always."
+    "Only nodes and relationships live on this date (the start node always); absent: every date."
     asAt: PartialDate
   ): Subgraph!
   counts: Counts!
