@@ -13,6 +13,7 @@ interface Affected {
 }
 interface Report {
   impact: {
+    asAt: string | null;
     totalAffected: number;
     breaches: { node: { id: string }; rtoHours: number; downHours: number | null }[];
     affected: { items: Affected[] };
@@ -20,7 +21,7 @@ interface Report {
 }
 
 const REPORT = `query($events: [ImpactEventInput!]) { impact(events: $events) {
-  totalAffected breaches { node { id } rtoHours downHours }
+  asAt totalAffected breaches { node { id } rtoHours downHours }
   affected(first: 500) { items { node { id } state explanation { node { id } reason fallback { id } } } } } }`;
 
 describe('what-if on the Kent dataset', () => {
@@ -66,11 +67,15 @@ describe('what-if on the Kent dataset', () => {
       'system:kpsn',
       'partner:kent-police',
     ]);
-    expect(why('partner:kent-police')[0]!.reason).toBe('lapses at its end (2015-02)');
+    expect(why('partner:kent-police')[0]!.reason).toBe(
+      'KPSN management and supply contract (Unisys) lapses at its end (2015-02)',
+    );
     // KPSN's 4-hour recovery objective (001, business continuity table) cannot be met.
     expect(impact.breaches).toContainEqual({ node: { id: 'system:kpsn' }, rtoHours: 4, downHours: null });
-    // The re-procurement projects are put at risk, not "down".
-    expect(state['project:kpsn-replacement']).toBe('AT_RISK');
+    // The lapse is seen the day after the end (2015-03-01), when the re-procurement project
+    // (ending 2015-02) is over: it is not affected. Plans still live then are at risk, not down.
+    expect(impact.asAt).toBe('2015-03-01');
+    expect(state['project:kpsn-replacement']).toBeUndefined();
     expect(Object.values(state).filter((v) => v === 'AT_RISK').length).toBeGreaterThan(0);
   });
 
@@ -93,7 +98,7 @@ describe('what-if on the Kent dataset', () => {
     expect(impact.gunWharf).toBeNull();
   });
 
-  it('a Sessions House outage leaves the Regional Data Centre running on Gun Wharf, degraded', async () => {
+  it('a Sessions House outage leaves the Regional Data Centre running on Gun Wharf, exposed, nothing degraded', async () => {
     const { state, why, impact } = await run([{ type: 'NODE_FAILS', id: 'site:sessions-house', hours: 12 }]);
     expect(state['site:sessions-house']).toBe('DOWN');
     expect(state['site:gun-wharf']).toBeUndefined();
@@ -103,10 +108,11 @@ describe('what-if on the Kent dataset', () => {
       'system:sharepoint',
       'system:file-shares',
     ]) {
-      expect(state[system], system).toBe('DEGRADED');
+      expect(state[system], system).toBe('EXPOSED');
     }
+    expect(Object.entries(state).filter(([, s]) => s === 'DEGRADED')).toEqual([]);
     expect(why('system:regional-data-centre').at(-1)!.reason).toBe(
-      'redundancy reduced: 1 of 2 left (needs 1)',
+      'Sessions House, Maidstone is down; Regional Data Centre has 1 of 2 sites left (needs 1)',
     );
     expect(Object.entries(state).filter(([id, s]) => s === 'DOWN' && id.startsWith('partner:'))).toEqual([]);
     expect(impact.breaches).toEqual([]);

@@ -24,6 +24,7 @@ const PARAMETERS = [
   'sortName',
   'id',
   'limit',
+  'day',
   'types',
   'key',
   'after',

@@ -2,8 +2,12 @@
 // the domain's answers into the schema's shapes (ids become nodes through the loader).
 import { z } from 'zod';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
+import { relationshipKey, type GraphNode } from '../domain/metamodel/index.js';
 import {
   alternativesFor,
+  describeStep,
+  idsNamedBy,
+  relationshipWords,
   type AffectedNode,
   type Breach,
   type ExplanationStep,
@@ -12,7 +16,18 @@ import {
 } from '../domain/impact/index.js';
 import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
 import type { ApiContext } from './context.js';
+import { asAtSchema } from './arguments.js';
 import { parseInput, withoutNulls } from './input.js';
+
+/** An as-at argument as its first day; undefined when absent (the run then takes the day its
+ *  events imply, or today: see domain/impact/seeds.ts defaultAsAt). */
+function optionalAsAt(value: string | null | undefined): string | undefined {
+  return value == null
+    ? undefined
+    : parseInput(z.object({ asAt: asAtSchema }), { asAt: value }, 'api/impact').asAt;
+}
+
+type HopRef = NonNullable<ExplanationStep['relationship']>;
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
 
@@ -43,7 +58,11 @@ const nodes = (field: string) => (parent: Record<string, unknown>, _: unknown, c
 
 export const impactResolvers = {
   Query: {
-    impact: async (_: unknown, args: { events?: unknown; scenario?: string | null }, ctx: ApiContext) => {
+    impact: async (
+      _: unknown,
+      args: { events?: unknown; scenario?: string | null; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
       if ((args.events == null) === (args.scenario == null)) {
         throw new BadInputError('api/impact', [
           { path: 'events', message: 'give either events or a scenario id' },
@@ -52,24 +71,32 @@ export const impactResolvers = {
       const events = args.scenario
         ? (await scenarioById(ctx, args.scenario)).events
         : withoutNulls(args.events);
-      return ctx.impact.impact(events);
+      return ctx.impact.impact(events, optionalAsAt(args.asAt));
     },
-    explainPath: async (_: unknown, args: { from: string; to: string; count: number }, ctx: ApiContext) => {
-      const { count } = parseInput(
-        z.object({ count: z.number().int().min(1).max(10) }),
-        { count: args.count },
+    explainPath: async (
+      _: unknown,
+      args: { from: string; to: string; count: number; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const { count, asAt } = parseInput(
+        z.object({ count: z.number().int().min(1).max(10), asAt: asAtSchema }),
+        { count: args.count, asAt: args.asAt },
         'api/explainPath',
       );
-      return ctx.impact.paths(args.from, args.to, count);
+      return ctx.impact.paths(args.from, args.to, count, asAt);
     },
     contractHorizon: (_: unknown, args: { from: string; to: string }, ctx: ApiContext) =>
       ctx.impact.horizon(args.from, args.to),
     asAt: (_: unknown, args: { date: string }, ctx: ApiContext) => ctx.impact.asAt(args.date),
     scenarios: (_: unknown, __: unknown, ctx: ApiContext) => ctx.store.getScenarios(),
     scenario: (_: unknown, args: { id: string }, ctx: ApiContext) => scenarioById(ctx, args.id),
-    compareScenarios: async (_: unknown, args: { a: string; b: string }, ctx: ApiContext) => {
+    compareScenarios: async (
+      _: unknown,
+      args: { a: string; b: string; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
       const [a, b] = await Promise.all([scenarioById(ctx, args.a), scenarioById(ctx, args.b)]);
-      return ctx.impact.compare(a.events, b.events);
+      return ctx.impact.compare(a.events, b.events, optionalAsAt(args.asAt));
     },
   },
   Mutation: {
@@ -85,6 +112,7 @@ export const impactResolvers = {
   },
   ImpactReport: {
     totalAffected: (r: ImpactReport) => r.totalAffected,
+    asAt: (r: ImpactReport) => r.asAt,
     breaches: (r: ImpactReport) => r.breaches,
     affected: (r: ImpactReport, args: unknown) => {
       const { first, offset, kinds, states } = parseInput(affectedArgs, args, 'api/affected');
@@ -152,13 +180,45 @@ export const impactResolvers = {
   },
   ExplanationStep: {
     node: node('node'),
+    reason: async (s: ExplanationStep, _: unknown, ctx: ApiContext) => {
+      const ids = idsNamedBy(s);
+      const found = await ctx.nodes.loadMany(ids);
+      const names = new Map(
+        ids.map((id, i) => [id, found[i] instanceof Error ? id : (found[i] as GraphNode).name]),
+      );
+      return describeStep(s, (id) => names.get(id) ?? id);
+    },
+    hop: (s: ExplanationStep) => s.relationship ?? null,
+    lost: (s: ExplanationStep, _: unknown, ctx: ApiContext) => ctx.nodes.loadMany(s.lost ?? []),
+    held: (s: ExplanationStep) => s.held ?? null,
+    size: (s: ExplanationStep) => s.size ?? null,
+    k: (s: ExplanationStep) => s.k ?? null,
     fallback: (s: ExplanationStep, _: unknown, ctx: ApiContext) =>
       s.fallback ? ctx.nodes.load(s.fallback) : null,
+  },
+  Hop: {
+    from: node('from'),
+    to: node('to'),
+    words: (h: HopRef) => relationshipWords(h.type),
+    text: async (h: HopRef, _: unknown, ctx: ApiContext) => {
+      const [from, to] = await ctx.nodes.loadMany([h.from, h.to]);
+      const nameOf = (n: unknown, id: string) => (n instanceof Error || !n ? id : (n as GraphNode).name);
+      return `${nameOf(from, h.from)} ${relationshipWords(h.type)} ${nameOf(to, h.to)}`;
+    },
+    provenance: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? [],
+    inferred: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      ((await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? []).some(
+        (source) => source.inferred === true,
+      ),
+    note: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.note ?? null,
   },
   HorizonEntry: {
     contract: node('id'),
     addressedBy: nodes('addressedBy'),
     replacedBy: nodes('replacedBy'),
+    liveSuccessors: nodes('liveSuccessors'),
   },
   HorizonImpact: {
     criticalSystems: nodes('criticalSystems'),
@@ -173,7 +233,8 @@ export const impactResolvers = {
     contracts: nodes('contracts'),
   },
   Scenario: {
-    impact: (s: Scenario, _: unknown, ctx: ApiContext) => ctx.impact.impact(s.events),
+    impact: (s: Scenario, args: { asAt?: string | null }, ctx: ApiContext) =>
+      ctx.impact.impact(s.events, optionalAsAt(args.asAt)),
   },
   NodeState: { node: node('id') },
   StateChange: { node: node('id') },

@@ -32,14 +32,39 @@ type RelationshipRef {
   to: ID!
 }
 
+"The relationship a step came along, in words, with where the fact comes from."
+type Hop {
+  from: Node!
+  to: Node!
+  type: RelationshipType!
+  "The type in words: HOSTED_AT is 'hosted at'."
+  words: String!
+  "'Email hosted at Gun Wharf'."
+  text: String!
+  "Where the relationship comes from: source document, section and quote."
+  provenance: [Provenance!]!
+  "True when any source only implies the relationship rather than stating it."
+  inferred: Boolean!
+  note: String
+}
+
 "One step of an explanation: the node, how the failure reached it and why."
 type ExplanationStep {
   node: Node!
   state: ImpactState!
   "The relationship it came along; null for the event's own node."
   relationship: RelationshipRef
-  "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
+  "The same relationship in words, with its provenance; null for the event's own node."
+  hop: Hop
+  "For a redundancy group: every member lost, each a cause."
+  lost: [Node!]!
+  "For a redundancy group: members still holding, of how many, and how many it needs."
+  held: Int
+  size: Int
+  k: Int
+  "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, DEPENDENCY_EXPOSED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
   code: String!
+  "Why, in names: 'Sessions House is down; Regional Data Centre has 1 of 2 sites left (needs 1)'."
   reason: String!
   fallback: Node
 }
@@ -76,10 +101,26 @@ type Breach {
   downHours: Float
 }
 
+"""
+The headline of a run. Services are every kind but plans: down (not serving), degraded (serving
+with less function: on a fallback, or needing something degraded), exposed (serving fully with
+less redundancy than designed: one more failure away from down). Plans (strategies, themes,
+projects) that lose what they need are at risk, counted apart.
+"""
+type ImpactHeadline {
+  servicesDown: Int!
+  servicesDegraded: Int!
+  servicesExposed: Int!
+  plansAtRisk: Int!
+}
+
 type ImpactReport {
   graphVersion: Int!
   events: [ImpactEvent!]!
+  "The day the run is as at (YYYY-MM-DD): only what is live then carries impact."
+  asAt: String
   totalAffected: Int!
+  headline: ImpactHeadline!
   counts: [ImpactCount!]!
   breaches: [Breach!]!
   "Affected nodes, events first, then in the order the failure reached them."
@@ -91,7 +132,11 @@ type ImpactReport {
 }
 
 type HorizonImpact {
+  "The same call as impact(events: [{type: CONTRACT_LAPSES, id}]): the contract itself included."
   counts: [ImpactCount!]!
+  headline: ImpactHeadline!
+  "The day the lapse is seen: the day after the contract's end."
+  asAt: String
   criticalSystems: [Node!]!
   partners: [Node!]!
   totalAffected: Int!
@@ -107,6 +152,8 @@ type HorizonEntry {
   impact: HorizonImpact!
   addressedBy: [Node!]!
   replacedBy: [Node!]!
+  "Successors live the day after the end: while there is one, the contract does not lapse."
+  liveSuccessors: [Node!]!
 }
 
 type SystemWithoutContract {
@@ -129,8 +176,8 @@ type Scenario {
   version: Int!
   createdAt: String!
   updatedAt: String!
-  "The scenario run on the graph as it is now."
-  impact: ImpactReport!
+  "The scenario run on the graph as at a date (default: the day its events imply, else today)."
+  impact(asAt: PartialDate): ImpactReport!
 }
 
 input ScenarioInput {
@@ -165,10 +212,14 @@ extend type ElementData {
 }
 
 extend type Query {
-  "A what-if run: the events given, or a saved scenario's."
-  impact(events: [ImpactEventInput!], scenario: ID): ImpactReport!
-  "How the failure of one node reaches another: up to count chains, shortest first."
-  explainPath(from: ID!, to: ID!, count: Int = 3): [[ExplanationStep!]!]!
+  """
+  A what-if run: the events given, or a saved scenario's, as at a date: only what is live then
+  carries impact. Default: a contract's lapse is seen the day after its end, contracts ended by
+  a date the day after it; anything else today.
+  """
+  impact(events: [ImpactEventInput!], scenario: ID, asAt: PartialDate): ImpactReport!
+  "How the failure of one node reaches another as at a date (default today): up to count chains, shortest first."
+  explainPath(from: ID!, to: ID!, count: Int = 3, asAt: PartialDate): [[ExplanationStep!]!]!
   "Contracts ending between two dates, soonest first."
   contractHorizon(from: PartialDate!, to: PartialDate!): [HorizonEntry!]!
   "Which contracts are live on a date, and which contracted systems then have none."
@@ -176,7 +227,7 @@ extend type Query {
   scenarios: [Scenario!]!
   scenario(id: ID!): Scenario!
   "Scenario b against scenario a: what b adds, spares and changes."
-  compareScenarios(a: ID!, b: ID!): RunComparison!
+  compareScenarios(a: ID!, b: ID!, asAt: PartialDate): RunComparison!
 }
 
 type Mutation {

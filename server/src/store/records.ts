@@ -4,6 +4,7 @@ import type { Change } from '../domain/history/change.js';
 import { impactEventsSchema } from '../domain/impact/events.js';
 import type { TopologyEdge, TopologyNode } from '../domain/impact/projection.js';
 import type { Scenario } from '../domain/scenarios/scenario.js';
+import { dayText, liveSpan } from '../domain/time/live.js';
 import {
   ALL_KIND_FIELDS,
   parseRelationshipKey,
@@ -22,7 +23,9 @@ export interface Column {
   readonly type: ColumnType;
 }
 
-/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name.
+/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name,
+ *  `liveFrom` and `liveUntil` the node's live span as YYYY-MM-DD days, [from, until), null where
+ *  open (see domain/time/live.ts), so that an as-at search filters in the query.
  *  Aliases and provenance are JSON text: LadybugDB's CSV bulk load cannot carry free text in lists. */
 export const NODE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
@@ -34,6 +37,8 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'version', type: 'INT64' },
   { name: 'search', type: 'STRING' },
   { name: 'sortName', type: 'STRING' },
+  { name: 'liveFrom', type: 'STRING' },
+  { name: 'liveUntil', type: 'STRING' },
   ...[...ALL_KIND_FIELDS].map(([name, spec]) => ({ name, type: spec.store })),
 ];
 
@@ -43,10 +48,20 @@ export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'fallback', type: 'STRING' },
   { name: 'note', type: 'STRING' },
   { name: 'provenance', type: 'STRING' },
+  { name: 'start', type: 'STRING' },
+  { name: 'end', type: 'STRING' },
+  { name: 'planned', type: 'BOOLEAN' },
 ];
 
 /** Node fields the impact projection reads (see domain/impact/projection.ts). */
-export const TOPOLOGY_FIELDS = ['rtoHours', 'criticality', 'start', 'end', 'noticeMonths'] as const;
+export const TOPOLOGY_FIELDS = [
+  'rtoHours',
+  'criticality',
+  'start',
+  'end',
+  'planned',
+  'noticeMonths',
+] as const;
 
 /** Saved scenarios: their events are JSON text. */
 export const SCENARIO_COLUMNS: readonly Column[] = [
@@ -85,6 +100,7 @@ const cell = (value: unknown): CellValue => {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map(String);
   return JSON.stringify(value);
 };
@@ -105,10 +121,24 @@ export function nodeToRow(node: NodeInput, version: number): Row {
   row.version = String(version);
   row.search = searchTextOf(node);
   row.sortName = node.name.toLowerCase();
+  const span = liveSpan(node);
+  // A planned node with no start is live on no day: its span starts after every date.
+  row.liveFrom = span.from === -Infinity ? null : span.from === Infinity ? NEVER : dayText(span.from);
+  row.liveUntil = span.until === Infinity ? null : dayText(span.until);
   return row;
 }
 
-const DERIVED = new Set(['search', 'sortName', 'aliasesJson']);
+/** A column's value as the domain types it: stores may hand numbers and booleans back as text. */
+function readColumn(type: ColumnType, value: unknown): unknown {
+  if (type === 'INT64' || type === 'DOUBLE') return Number(value);
+  // Bulk reads come back through CSV, where LadybugDB spells booleans True and False.
+  if (type === 'BOOLEAN') return value === true || String(value).toLowerCase() === 'true';
+  return value;
+}
+
+const NEVER = '9999-12-31';
+
+const DERIVED = new Set(['search', 'sortName', 'aliasesJson', 'liveFrom', 'liveUntil']);
 
 /** A row read back from a store. Numbers may come back as numbers; nulls mean "not set". */
 export type ReadRow = Record<string, unknown>;
@@ -118,7 +148,7 @@ export function rowToNode(row: ReadRow): GraphNode {
   for (const { name, type } of NODE_COLUMNS) {
     const value = row[name];
     if (value === null || value === undefined || DERIVED.has(name)) continue;
-    node[name] = type === 'INT64' || type === 'DOUBLE' ? Number(value) : value;
+    node[name] = readColumn(type, value);
   }
   node.provenance = JSON.parse(String(row.provenance ?? '[]'));
   node.aliases = JSON.parse(String(row.aliasesJson ?? '[]'));
@@ -139,6 +169,9 @@ export function relationshipToRow(rel: RelationshipInput): Row {
     fallback: rel.fallback ?? null,
     note: rel.note ?? null,
     provenance: JSON.stringify(rel.provenance),
+    start: rel.start ?? null,
+    end: rel.end ?? null,
+    planned: rel.planned === undefined ? null : String(rel.planned),
   };
 }
 
@@ -154,6 +187,9 @@ export function rowToRelationship(row: ReadRow): GraphRelationship {
   }
   if (row.fallback != null) rel.fallback = String(row.fallback);
   if (row.note != null) rel.note = String(row.note);
+  if (row.start != null) rel.start = String(row.start);
+  if (row.end != null) rel.end = String(row.end);
+  if (row.planned != null) rel.planned = readColumn('BOOLEAN', row.planned) as boolean;
   return rel;
 }
 
@@ -162,7 +198,12 @@ export function rowToTopologyNode(row: ReadRow): TopologyNode {
   for (const f of TOPOLOGY_FIELDS) {
     const value = row[f];
     if (value !== null && value !== undefined)
-      node[f] = f === 'rtoHours' || f === 'noticeMonths' ? Number(value) : value;
+      node[f] =
+        f === 'rtoHours' || f === 'noticeMonths'
+          ? Number(value)
+          : f === 'planned'
+            ? readColumn('BOOLEAN', value)
+            : value;
   }
   return node as unknown as TopologyNode;
 }
@@ -176,6 +217,9 @@ export function rowToTopologyEdge(row: ReadRow): TopologyEdge {
       ? { redundancy: { group: String(row.redundancyGroup), k: Number(row.redundancyK) } }
       : {}),
     ...(row.fallback != null ? { fallback: String(row.fallback) } : {}),
+    ...(row.start != null ? { start: String(row.start) } : {}),
+    ...(row.end != null ? { end: String(row.end) } : {}),
+    ...(row.planned != null ? { planned: readColumn('BOOLEAN', row.planned) as boolean } : {}),
   };
 }
 

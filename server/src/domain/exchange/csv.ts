@@ -14,6 +14,7 @@ import {
   kindNamed,
   parseAliases,
   parseCount,
+  parseFlag,
   parseFieldValue,
   parseJsonList,
   relationshipTypeNamed,
@@ -39,6 +40,9 @@ export const RELATIONSHIP_COLUMNS: readonly string[] = [
   'fallback',
   'note',
   'provenance',
+  'start',
+  'end',
+  'planned',
 ];
 
 export interface CsvNames {
@@ -96,6 +100,9 @@ export function csvRelationshipsWriter(): GraphWriter {
         r.fallback ?? '',
         r.note ?? '',
         formatProvenance(r.provenance),
+        r.start ?? '',
+        r.end ?? '',
+        formatFieldValue(r.planned),
       ]),
     end: () => '',
   };
@@ -203,6 +210,9 @@ function readRelationship(row: TableRow, problems: ImportProblem[]): Relationshi
     fallback: row.get('fallback'),
     note: row.get('note'),
     provenance: cell('provenance', parseJsonList) ?? [],
+    start: row.get('start'),
+    end: row.get('end'),
+    planned: cell('planned', parseFlag),
   };
   for (const key of Object.keys(relationship)) if (relationship[key] === undefined) delete relationship[key];
   return relationship as RelationshipItem;

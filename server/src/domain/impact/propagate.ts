@@ -1,13 +1,14 @@
 // Propagation of failure along the direction of impact, to a fixed point. States only rise
-// (unaffected → at risk/degraded → down), so every node is queued at most three times and the
-// run ends on cycles. Redundancy groups count their lost members; a fallback leaves the
-// dependant degraded until the fallback itself fails.
+// (unaffected → exposed → degraded → down; plans: unaffected → at risk), so every node is queued
+// at most four times and the run ends on cycles. Redundancy groups count their lost members: a
+// group that keeps k leaves the dependant exposed, not degraded, and exposure spreads only as
+// exposure. A fallback leaves the dependant degraded until the fallback itself fails.
 // Everything lives in typed arrays sized once per run: at 100k nodes an object, a closure call
 // or a Map operation per edge visited costs more than the walk itself.
 import { downHours } from './down-hours.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
-import { AT_RISK, DEGRADED, DOWN, UNAFFECTED, type CauseCode } from './state.js';
+import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
 
 export interface Cause {
   readonly code: CauseCode;
@@ -24,6 +25,8 @@ export interface Cause {
 
 export interface Propagation {
   readonly seeds: readonly Seed[];
+  /** The day number the run is as at; NaN when it ignores lifecycles. */
+  readonly day: number;
   readonly state: Uint8Array;
   /** Why the node reached its state (undefined when unaffected). */
   causeOf(node: number): Cause | undefined;
@@ -41,6 +44,7 @@ const CODES: readonly CauseCode[] = [
   'EVENT',
   'DEPENDENCY_DOWN',
   'DEPENDENCY_DEGRADED',
+  'DEPENDENCY_EXPOSED',
   'REDUNDANCY_LOST',
   'REDUNDANCY_REDUCED',
   'FALLBACK',
@@ -51,19 +55,27 @@ const [
   EVENT,
   DEPENDENCY_DOWN,
   DEPENDENCY_DEGRADED,
+  DEPENDENCY_EXPOSED,
   REDUNDANCY_LOST,
   REDUNDANCY_REDUCED,
   FALLBACK,
   FALLBACK_LOST,
   STRATEGIC_RISK,
-] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number];
+] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number, number];
 
-export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
-  const walk = new Walk(p);
+/**
+ * Runs the seeds' failure through the projection. With a day (a day number, see domain/time/live.ts)
+ * only what is live on it carries impact: relationships and dependants outside their lifecycle are
+ * passed over, a redundancy group counts only its live members, and a fallback that is not live
+ * saves nothing. The seeds themselves fail whatever their dates (a contract lapses the day after
+ * it ends). NaN means no as-at: everything is live.
+ */
+export function propagate(p: Projection, seeds: readonly Seed[], day = Number.NaN): Propagation {
+  const walk = new Walk(p, day);
   for (let i = 0; i < seeds.length; i++) walk.raise(seeds[i]!.node, DOWN, EVENT, i, -1);
   walk.run();
   const { state, causeCode, causeEdge, causeExtra } = walk;
-  const { edgeGroup, groupSize, groupK } = p;
+  const { edgeGroup, groupK } = p;
 
   const causeOf = (node: number): Cause | undefined => {
     const code = causeCode[node]!;
@@ -73,7 +85,13 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
     if (code === EVENT) return { code: 'EVENT', edge: -1, seed: edge };
     if (code === REDUNDANCY_LOST || code === REDUNDANCY_REDUCED) {
       const group = edgeGroup[edge]!;
-      return { code: CODES[code - 1]!, edge, held: extra, size: groupSize[group]!, k: groupK[group]! };
+      return {
+        code: CODES[code - 1]!,
+        edge,
+        held: extra,
+        size: walk.groupSizeOf(group, node),
+        k: groupK[group]!,
+      };
     }
     return { code: CODES[code - 1]!, edge, ...(extra >= 0 ? { fallback: extra } : {}) };
   };
@@ -83,6 +101,7 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
   let hours: Float64Array | undefined;
   return {
     seeds,
+    day,
     state,
     causeOf,
     order: reachedOrder,
@@ -90,7 +109,7 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
       return (reached ??= Array.from(reachedOrder));
     },
     get downHours() {
-      return (hours ??= downHours(p, seeds, state, reachedOrder));
+      return (hours ??= downHours(p, seeds, state, reachedOrder, day));
     },
   };
 }
@@ -105,18 +124,25 @@ class Walk {
   readonly causeExtra: Int32Array;
   readonly order: Int32Array;
   reachedCount = 0;
-  /** A node is queued once per rise of its state, so at most three times. */
+  /** A node is queued once per rise of its state, so at most four times. */
   private readonly queue: Int32Array;
   private tail = 0;
 
-  constructor(private readonly p: Projection) {
+  /** Live members per redundancy group on the run's day, worked out on first use (-1: not yet). */
+  private readonly liveSize: Int32Array | null;
+
+  constructor(
+    private readonly p: Projection,
+    private readonly day: number,
+  ) {
     const size = p.size;
+    this.liveSize = day === day ? new Int32Array(p.groupSize.length).fill(-1) : null;
     this.state = new Uint8Array(size);
     this.causeCode = new Uint8Array(size);
     this.causeEdge = new Int32Array(size);
     this.causeExtra = new Int32Array(size);
     this.order = new Int32Array(size);
-    this.queue = new Int32Array(3 * size);
+    this.queue = new Int32Array(4 * size);
   }
 
   raise(node: number, to: number, code: number, edge: number, extra: number): void {
@@ -130,15 +156,37 @@ class Walk {
     this.queue[this.tail++] = node;
   }
 
+  /** How many members of a group the dependant has on the run's day: live relationships to
+   *  providers that are live or failing. Without a day, the group's size. */
+  groupSizeOf(group: number, dependant: number): number {
+    const live = this.liveSize;
+    if (!live) return this.p.groupSize[group]!;
+    if (live[group]! >= 0) return live[group]!;
+    const { providers, edgeGroup, edgeProvider, edgeFrom, edgeUntil, nodeFrom, nodeUntil } = this.p;
+    const day = this.day;
+    let count = 0;
+    for (let j = providers.offsets[dependant]!; j < providers.offsets[dependant + 1]!; j++) {
+      const e = providers.items[j]!;
+      if (edgeGroup[e] !== group || !(edgeFrom[e]! <= day && day < edgeUntil[e]!)) continue;
+      const provider = edgeProvider[e]!;
+      if ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || this.state[provider] !== UNAFFECTED)
+        count++;
+    }
+    live[group] = count;
+    return count;
+  }
+
   run(): void {
     const p = this.p;
-    const { state, queue } = this;
-    const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupSize, groupK } = p;
+    const { state, queue, day } = this;
+    const filtered = day === day;
+    const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupK } = p;
+    const { nodeFrom, nodeUntil, edgeFrom, edgeUntil } = p;
     // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
     const depOffsets = p.dependants.offsets;
     const useOffsets = p.fallbackUsers.offsets;
     const useItems = p.fallbackUsers.items;
-    const groupLost = new Uint32Array(groupSize.length);
+    const groupLost = new Uint32Array(groupK.length);
     // A provider's redundancy edges are counted lost on its first turn as down (a node can be
     // queued again after it went down, and its later turns must not count them twice).
     const countedDown = new Uint8Array(p.size);
@@ -152,6 +200,17 @@ class Walk {
       const end = depOffsets[provider + 1]!;
       for (let edge = depOffsets[provider]!; edge < end; edge++) {
         const dependant = edgeDependant[edge]!;
+        // As at a day, impact travels only along live relationships to live dependants.
+        if (
+          filtered &&
+          !(
+            edgeFrom[edge]! <= day &&
+            day < edgeUntil[edge]! &&
+            nodeFrom[dependant]! <= day &&
+            day < nodeUntil[dependant]!
+          )
+        )
+          continue;
         const group = edgeGroup[edge]!;
         if (firstDown && group >= 0 && !strategic[dependant]) groupLost[group]!++;
         // Nothing raises a node that is down already: skip the rest of the edge.
@@ -164,16 +223,25 @@ class Walk {
           this.raise(dependant, DEGRADED, DEPENDENCY_DEGRADED, edge, -1);
           continue;
         }
+        // Exposure spreads as exposure: the dependant still has everything it needs.
+        if (s === EXPOSED) {
+          this.raise(dependant, EXPOSED, DEPENDENCY_EXPOSED, edge, -1);
+          continue;
+        }
         if (s !== DOWN) continue;
         if (group >= 0) {
-          const held = groupSize[group]! - groupLost[group]!;
+          const held = this.groupSizeOf(group, dependant) - groupLost[group]!;
           if (held < groupK[group]!) this.raise(dependant, DOWN, REDUNDANCY_LOST, edge, held);
-          else this.raise(dependant, DEGRADED, REDUNDANCY_REDUCED, edge, held);
+          else this.raise(dependant, EXPOSED, REDUNDANCY_REDUCED, edge, held);
           continue;
         }
         const fallback = edgeFallback[edge]!;
         if (fallback < 0) this.raise(dependant, DOWN, DEPENDENCY_DOWN, edge, -1);
-        else if (state[fallback] !== DOWN) this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
+        else if (
+          state[fallback] !== DOWN &&
+          (!filtered || (nodeFrom[fallback]! <= day && day < nodeUntil[fallback]!))
+        )
+          this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
         else this.raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
       }
       // A fallback that fails no longer saves those leaning on it.
@@ -182,6 +250,7 @@ class Walk {
         for (let j = useOffsets[provider]!; j < usersEnd; j++) {
           const edge = useItems[j]!;
           const dependant = edgeDependant[edge]!;
+          if (filtered && state[dependant] === UNAFFECTED) continue; // never reached: not live
           if (state[edgeProvider[edge]!] === DOWN && edgeGroup[edge]! < 0 && !strategic[dependant]) {
             this.raise(dependant, DOWN, FALLBACK_LOST, edge, provider);
           }

@@ -6,8 +6,17 @@ import type { ImpactEvent } from './events.js';
 import { explain, explainAll, type Explanation } from './explain.js';
 import { edgeEnds, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
-import { seedsFor } from './seeds.js';
-import { DOWN, IMPACT_STATES, UNAFFECTED, type ImpactState } from './state.js';
+import { defaultAsAt, seedsFor } from './seeds.js';
+import { dayNumber } from '../time/live.js';
+import {
+  DEGRADED,
+  DOWN,
+  EXPOSED,
+  IMPACT_STATES,
+  STRATEGIC_KINDS,
+  UNAFFECTED,
+  type ImpactState,
+} from './state.js';
 
 export type { AffectedFilter, AffectedNode, AffectedPage } from './affected-list.js';
 
@@ -20,6 +29,8 @@ export interface Breach {
 export interface ImpactReport {
   readonly graphVersion: number;
   readonly events: readonly ImpactEvent[];
+  /** The day the run was as at (YYYY-MM-DD); null when it ignored lifecycles. */
+  readonly asAt: string | null;
   readonly totalAffected: number;
   /** Affected nodes, events' nodes first, then in the order the failure reached them. Built in
    *  full on first use: prefer `page` and `affectedNode`, which build only what they return. */
@@ -31,6 +42,8 @@ export interface ImpactReport {
   affectedNode(id: string): AffectedNode | undefined;
   /** One node's state; undefined when it is unknown or unaffected. */
   stateOf(id: string): ImpactState | undefined;
+  /** The headline: services (everything but plans) down, degraded and exposed; plans at risk. */
+  readonly headline: Headline;
   readonly counts: readonly {
     readonly kind: NodeKind;
     readonly state: ImpactState;
@@ -50,6 +63,33 @@ export interface ImpactReport {
 }
 
 export type ImpactCount = ImpactReport['counts'][number];
+
+/** Services are counted apart from plans (strategies, themes, projects), which are at risk. */
+export interface Headline {
+  readonly servicesDown: number;
+  readonly servicesDegraded: number;
+  readonly servicesExposed: number;
+  readonly plansAtRisk: number;
+}
+
+/** The headline from a tally indexed `kind * states + state`. */
+export function headlineOf(tally: Uint32Array): Headline {
+  let servicesDown = 0;
+  let servicesDegraded = 0;
+  let servicesExposed = 0;
+  let plansAtRisk = 0;
+  NODE_KINDS.forEach((kind, k) => {
+    const at = (s: number) => tally[k * IMPACT_STATES.length + s]!;
+    if (STRATEGIC_KINDS.has(kind)) {
+      for (let s = 1; s < IMPACT_STATES.length; s++) plansAtRisk += at(s);
+      return;
+    }
+    servicesDown += at(DOWN);
+    servicesDegraded += at(DEGRADED);
+    servicesExposed += at(EXPOSED);
+  });
+  return { servicesDown, servicesDegraded, servicesExposed, plansAtRisk };
+}
 
 export interface Subgraph {
   readonly nodes: readonly string[];
@@ -97,14 +137,29 @@ function breachesOf(p: Projection, run: Propagation): Breach[] {
   return breaches;
 }
 
-export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): ImpactReport {
-  const run = propagate(p, seedsFor(p, events));
+export interface AnalyseOptions {
+  /** The day (YYYY-MM-DD) the run is as at: only what is live then carries impact. */
+  readonly asAt?: string | undefined;
+  /** Today (YYYY-MM-DD), the as-at day when none is given and no event implies one (see
+   *  `defaultAsAt`). Absent then: the run ignores lifecycles (every date at once). */
+  readonly today?: string | undefined;
+}
+
+export function analyseImpact(
+  p: Projection,
+  events: readonly ImpactEvent[],
+  options: AnalyseOptions = {},
+): ImpactReport {
+  const seeds = seedsFor(p, events);
+  const asAt = options.asAt ?? defaultAsAt(p, events, options.today ?? null);
+  const run = propagate(p, seeds, asAt === null ? Number.NaN : dayNumber(asAt));
   const list = new AffectedList(p, run);
   let breaches: Breach[] | undefined;
 
   return {
     graphVersion: p.version,
     events,
+    asAt,
     totalAffected: list.length,
     get affected() {
       return list.toArray();
@@ -112,6 +167,7 @@ export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): Im
     page: (offset, first, filter) => list.page(offset, first, filter),
     affectedNode: (id) => list.byId(id),
     stateOf: (id) => list.stateOf(id),
+    headline: headlineOf(list.tally),
     counts: countsFromTally(list.tally),
     get breaches() {
       return (breaches ??= breachesOf(p, run));

@@ -75,7 +75,7 @@ export class CypherGraphStore implements GraphStore {
     // every node of the kinds asked for, then the page's nodes read. The read cache answers
     // searches from memory; this path serves while it is being read again.
     const kinds = query.kinds?.length ? [...query.kinds] : [...NODE_KINDS];
-    const rows = await this.session.read(this.q.searchCandidates, { kinds });
+    const rows = await this.session.read(this.q.searchCandidates, { kinds, day: query.asAt ?? '' });
     const candidates = rows.map((row) => {
       const node = { id: String(row.id), kind: String(row.kind) as NodeKind };
       const text = {

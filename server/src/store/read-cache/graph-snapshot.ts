@@ -14,6 +14,7 @@ import { TOPOLOGY_FIELDS, compareText } from '../records.js';
 import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
 import { searchableOf } from '../../domain/search/match.js';
 import { searchPage, type SearchCandidate } from '../search-page.js';
+import { dayNumber, isLiveOnDay } from '../../domain/time/live.js';
 
 /** A node with its search tokens, made once per version of the node. */
 type Entry = SearchCandidate;
@@ -107,7 +108,13 @@ export class GraphSnapshot {
 
   /** The stores' search (see ../search-page.ts), over every node in memory. */
   search(query: SearchQuery, module: string): SearchPage {
-    return searchPage(this.inNameOrder(), query, module);
+    if (!query.asAt) return searchPage(this.inNameOrder(), query, module);
+    const day = dayNumber(query.asAt);
+    return searchPage(
+      this.inNameOrder().filter((entry) => isLiveOnDay(entry.node, day)),
+      query,
+      module,
+    );
   }
 
   /** The impact projection's input, without a read of the store (seconds at 100k nodes):
@@ -127,6 +134,9 @@ export class GraphSnapshot {
         to: r.to,
         ...(r.redundancy ? { redundancy: r.redundancy } : {}),
         ...(r.fallback ? { fallback: r.fallback } : {}),
+        ...(r.start ? { start: r.start } : {}),
+        ...(r.end ? { end: r.end } : {}),
+        ...(r.planned !== undefined ? { planned: r.planned } : {}),
       })),
     );
     return { version: this.version, nodes, edges };
