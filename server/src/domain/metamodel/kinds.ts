@@ -11,7 +11,6 @@ export const LIFECYCLE_FIELDS = {
   end: field.partialDate('When it ends (year, month or day precision).'),
   planned: field.flag('Only planned: with no start date it is never live.'),
 } as const;
-export const LIFECYCLE_FIELD_NAMES = Object.keys(LIFECYCLE_FIELDS) as (keyof typeof LIFECYCLE_FIELDS)[];
 const lifecycle = LIFECYCLE_FIELDS;
 
 export const KIND_FIELDS = {

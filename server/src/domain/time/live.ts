@@ -48,7 +48,3 @@ export function isLiveOn(l: Lifecycle, day: string): boolean {
   return isLiveOnDay(l, dayNumber(day));
 }
 
-/** The first day of an as-at date given to the year, month or day (2013 means 2013-01-01). */
-export function asAtDay(date: string): string | null {
-  return parsePartialDate(date)?.first ?? null;
-}
