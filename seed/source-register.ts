@@ -42,8 +42,13 @@ export const SOURCE_REGISTER: Readonly<Record<string, SourceDocument>> = {
   },
 };
 
+/** The register's entry for a file name; undefined for any other document (own keys only). */
+export function sourceDocument(file: string): SourceDocument | undefined {
+  return Object.hasOwn(SOURCE_REGISTER, file) ? SOURCE_REGISTER[file] : undefined;
+}
+
 /** A citation a reader can follow: the document's title, then the section. */
 export function citation(provenance: { document: string; section: string }): string {
-  const source = SOURCE_REGISTER[provenance.document];
+  const source = sourceDocument(provenance.document);
   return `${source ? source.title : provenance.document}, ${provenance.section}`;
 }

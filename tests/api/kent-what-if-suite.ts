@@ -109,6 +109,22 @@ export function kentWhatIfSuite(
       expect(impact.gunWharf).toBeNull();
     });
 
+    it('cites its sources by title and section, and marks what is inferred', async () => {
+      const { node } = await gql<{
+        node: {
+          provenance: { document: string; title: string | null; section: string; inferred: boolean | null }[];
+        };
+      }>('{ node(id: "contract:sims-capita") { provenance { document title section inferred } } }');
+      expect(node.provenance).toEqual([
+        {
+          document: '001_76edc5f6bd1b76ff.txt',
+          title: 'KCC ICT Divisional Business Plan 2013-14',
+          section: 'Section C, Priority 5, action 16.1',
+          inferred: true,
+        },
+      ]);
+    });
+
     it('the Regional Data Centre failing takes down the systems hosted in it', async () => {
       const { state, why } = await run([{ type: 'NODE_FAILS', id: 'system:regional-data-centre' }]);
       for (const system of IN_THE_DATA_CENTRE) expect(state[system], system).toBe('DOWN');
