@@ -187,7 +187,7 @@ export function apiSuite(
     });
 
     describe('what-if', () => {
-      it('runs impact: redundancy leaves email degraded, states on the drawing', async () => {
+      it('runs impact: redundancy leaves email exposed, a fallback leaves hipath degraded, states on the drawing', async () => {
         type Report = {
           impact: {
             totalAffected: number;
@@ -213,7 +213,7 @@ export function apiSuite(
         const items = res.data!.impact.affected.items;
         expect(Object.fromEntries(items.map((i) => [i.node.id, i.state]))).toMatchObject({
           'site:gun-wharf': 'DOWN',
-          'system:email': 'DEGRADED',
+          'system:email': 'EXPOSED',
           'system:hipath': 'DEGRADED',
           'system:kpsn': 'DOWN',
         });
@@ -221,7 +221,7 @@ export function apiSuite(
           'site:gun-wharf is down; falls back to system:mobile-phones',
         );
         expect(res.data!.impact.elements.find((e) => e.data.id === 'system:email')?.data.state).toBe(
-          'DEGRADED',
+          'EXPOSED',
         );
       });
 
@@ -323,7 +323,7 @@ export function apiSuite(
         ]);
         expect(cmp.data?.compareScenarios.stateChanges).toContainEqual({
           node: { id: 'system:email' },
-          from: 'DEGRADED',
+          from: 'EXPOSED',
           to: 'DOWN',
         });
 

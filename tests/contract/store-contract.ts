@@ -13,7 +13,7 @@ import { buildStatements } from '../../server/src/store/cypher/statements.js';
 import type { CypherDialect } from '../../server/src/store/cypher/dialect.js';
 import type { CypherSession } from '../../server/src/store/cypher/session.js';
 import { nodeToRow } from '../../server/src/store/records.js';
-import { chain, everyKind, hub, mailNames, twoDataCentres } from '../fixtures/graphs.js';
+import { chain, everyKind, hub, mailNames, moveOfSites, twoDataCentres } from '../fixtures/graphs.js';
 
 export interface StoreUnderTest {
   readonly store: GraphStore;
@@ -329,6 +329,63 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
           note: 'moved',
           provenance: [],
         } satisfies GraphRelationship);
+      });
+
+      it('keeps the lifecycle (start, end, planned) of nodes of any kind and of relationships', async () => {
+        await load(store, moveOfSites);
+        const nodes = await store.getNodes(moveOfSites.nodes.map((n) => n.id));
+        for (const written of moveOfSites.nodes) {
+          expect(nodes.find((n) => n.id === written.id)).toMatchObject(written);
+        }
+        const rels = await store.expandFrontier({
+          ids: ['system:records', 'partner:district'],
+          types: ['HOSTED_AT', 'USES'],
+          direction: 'OUT',
+        });
+        expect(rels).toHaveLength(4);
+        for (const written of moveOfSites.relationships) {
+          expect(rels).toContainEqual({ ...written, provenance: [] });
+        }
+        const topology = await store.exportTopology();
+        expect(topology.nodes.find((n) => n.id === 'site:future-hall')).toEqual({
+          id: 'site:future-hall',
+          kind: 'Site',
+          planned: true,
+        });
+        expect(topology.edges).toContainEqual({
+          from: 'system:records',
+          type: 'HOSTED_AT',
+          to: 'site:old-hall',
+          end: '2016-03',
+        });
+        expect(topology.edges).toContainEqual({
+          from: 'partner:district',
+          type: 'USES',
+          to: 'system:records',
+          start: '2009',
+          planned: false,
+        });
+      });
+
+      it('refuses a relationship that ends before it starts, naming the field', async () => {
+        await load(store, moveOfSites);
+        await expectBadInput(
+          Promise.resolve().then(() =>
+            load(store, {
+              relationships: [
+                {
+                  from: 'system:records',
+                  type: 'HOSTED_AT',
+                  to: 'site:new-hall',
+                  start: '2017',
+                  end: '2016-05',
+                },
+              ],
+            }),
+          ),
+          'relationships.0.end',
+          /ends \(2016-05\) before it starts \(2017\)/,
+        );
       });
 
       it('deletes nodes with their relationships, and relationships alone', async () => {

@@ -1,5 +1,5 @@
 // A control for one of the kind's own fields, chosen by the metamodel's type name: a list for
-// enums, a number field for Int and Float, a date-shaped text field for PartialDate, else text.
+// enums and yes/no (Boolean) fields, a number field for Int and Float, a date-shaped text field for PartialDate, else text.
 // The metamodel's doc for the field is its help text.
 import { fieldLabel } from '../explorer/fields.js';
 import { FormField } from './FormField.js';
@@ -21,7 +21,13 @@ export function KindField({ field, value, error, onChange }: KindFieldProps) {
   return (
     <FormField label={fieldLabel(field.name)} hint={field.doc} error={error} name={field.name}>
       {(control) =>
-        field.enumValues ? (
+        field.type === 'Boolean' ? (
+          <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+            <option value="">—</option>
+            <option value="true">Yes</option>
+            <option value="false">No</option>
+          </select>
+        ) : field.enumValues ? (
           <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
             <option value="">—</option>
             {field.enumValues.map((v) => (

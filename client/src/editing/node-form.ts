@@ -97,7 +97,7 @@ const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  */
 export function toNodeInput(values: NodeFormValues, kind: KindInfo, expectedVersion?: number): Conversion {
   const issues: Record<string, string> = {};
-  const own: Record<string, string | number> = {};
+  const own: Record<string, string | number | boolean> = {};
   for (const field of kind.fields) {
     const raw = (values.fields[field.name] ?? '').trim();
     if (!raw) continue;
@@ -106,7 +106,8 @@ export function toNodeInput(values: NodeFormValues, kind: KindInfo, expectedVers
       if (!NUMBER.test(raw) || !Number.isFinite(n)) issues[field.name] = 'expected a number';
       else if (field.type === 'Int' && !Number.isInteger(n)) issues[field.name] = 'expected a whole number';
       else own[field.name] = n;
-    } else own[field.name] = raw;
+    } else if (field.type === 'Boolean') own[field.name] = raw === 'true';
+    else own[field.name] = raw;
   }
   if (Object.keys(issues).length > 0) return { ok: false, issues };
   const aliases = values.aliases

@@ -35,7 +35,7 @@ export type ImpactEventInput = {
 
 export type ImpactEventType = 'CONTRACTS_ENDED_BY' | 'CONTRACT_LAPSES' | 'NODE_FAILS';
 
-export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'UNAFFECTED';
+export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'EXPOSED' | 'UNAFFECTED';
 
 /** A node to create or replace. Fields a kind does not have are refused, naming the field. */
 export type NodeInput = {
@@ -64,6 +64,8 @@ export type NodeInput = {
   noticeMonths?: number | null | undefined;
   /** The accountable owner (a role or person). (only for kinds that have it) */
   owner?: string | null | undefined;
+  /** Only planned: with no start date it is never live. (only for kinds that have it) */
+  planned?: boolean | null | undefined;
   provenance?: Array<ProvenanceInput> | null | undefined;
   /** What the partner is to us, e.g. "supplier" or "network customer". (only for kinds that have it) */
   role?: string | null | undefined;
@@ -110,11 +112,15 @@ export type RedundancyInput = {
 };
 
 export type RelationshipInput = {
+  end?: string | null | undefined;
   fallback?: string | null | undefined;
   from: string;
   note?: string | null | undefined;
+  /** Only planned: with no start it is never live. */
+  planned?: boolean | null | undefined;
   provenance?: Array<ProvenanceInput> | null | undefined;
   redundancy?: RedundancyInput | null | undefined;
+  start?: string | null | undefined;
   to: string;
   type: RelationshipType;
 };

@@ -11,12 +11,28 @@ export interface StateLook {
 
 export const STATE_LOOK = {
   DOWN: { colour: '#dc2626', ink: '#ffffff', label: 'Down', meaning: 'not working' },
-  DEGRADED: { colour: '#f97316', ink: '#1f2937', label: 'Degraded', meaning: 'working with less redundancy' },
-  AT_RISK: { colour: '#facc15', ink: '#1f2937', label: 'At risk', meaning: 'a goal it serves is threatened' },
+  DEGRADED: {
+    colour: '#f97316',
+    ink: '#1f2937',
+    label: 'Degraded',
+    meaning: 'serving with less function: on a fallback or needing something degraded',
+  },
+  EXPOSED: {
+    colour: '#a78bfa',
+    ink: '#1f2937',
+    label: 'Exposed',
+    meaning: 'serving fully, one more failure away from down (less redundancy than designed)',
+  },
+  AT_RISK: {
+    colour: '#facc15',
+    ink: '#1f2937',
+    label: 'At risk',
+    meaning: 'a plan that loses what it needs',
+  },
   UNAFFECTED: { colour: '#cbd5e1', ink: '#1f2937', label: 'Unaffected', meaning: 'not reached' },
 } as const satisfies Record<ImpactState, StateLook>;
 
-export const AFFECTED_STATES: readonly ImpactState[] = ['DOWN', 'DEGRADED', 'AT_RISK'];
+export const AFFECTED_STATES: readonly ImpactState[] = ['DOWN', 'DEGRADED', 'EXPOSED', 'AT_RISK'];
 
 export const stateLook = (state: ImpactState): StateLook => STATE_LOOK[state];
 

@@ -47,6 +47,10 @@ input RelationshipInput {
   fallback: ID
   note: String
   provenance: [ProvenanceInput!]
+  start: PartialDate
+  end: PartialDate
+  "Only planned: with no start it is never live."
+  planned: Boolean
 }
 
 input RelationshipRefInput {

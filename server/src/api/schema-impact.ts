@@ -38,7 +38,7 @@ type ExplanationStep {
   state: ImpactState!
   "The relationship it came along; null for the event's own node."
   relationship: RelationshipRef
-  "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
+  "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, DEPENDENCY_EXPOSED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
   code: String!
   reason: String!
   fallback: Node
@@ -76,10 +76,24 @@ type Breach {
   downHours: Float
 }
 
+"""
+The headline of a run. Services are every kind but plans: down (not serving), degraded (serving
+with less function: on a fallback, or needing something degraded), exposed (serving fully with
+less redundancy than designed: one more failure away from down). Plans (strategies, themes,
+projects) that lose what they need are at risk, counted apart.
+"""
+type ImpactHeadline {
+  servicesDown: Int!
+  servicesDegraded: Int!
+  servicesExposed: Int!
+  plansAtRisk: Int!
+}
+
 type ImpactReport {
   graphVersion: Int!
   events: [ImpactEvent!]!
   totalAffected: Int!
+  headline: ImpactHeadline!
   counts: [ImpactCount!]!
   breaches: [Breach!]!
   "Affected nodes, events first, then in the order the failure reached them."

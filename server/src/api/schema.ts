@@ -1,8 +1,19 @@
 // The GraphQL schema, generated from the metamodel: enums from the kind, relationship and field
 // declarations, one object type per node kind implementing `Node`.
-import { KIND_FIELDS, NODE_KINDS, RELATIONSHIP_TYPES, type FieldSpec } from '../domain/metamodel/index.js';
+import {
+  KIND_FIELDS,
+  LIFECYCLE_FIELDS,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  type FieldSpec,
+} from '../domain/metamodel/index.js';
 
 const describe = (doc: string) => `"""${doc.replace(/"""/g, "'")}"""`;
+
+/** start, end and planned: every node and every relationship has them. */
+const LIFECYCLE = (Object.entries(LIFECYCLE_FIELDS) as [string, FieldSpec][])
+  .map(([name, spec]) => `\n  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`)
+  .join('');
 
 const COMMON_FIELDS = `
   "Stable readable id, kind:slug (e.g. contract:kpsn-unisys)."
@@ -16,7 +27,7 @@ const COMMON_FIELDS = `
   "Bumped by every change to the node."
   version: Int!
   "Changes to the node and its relationships, newest first."
-  history(first: Int = 20): [Change!]!`;
+  history(first: Int = 20): [Change!]!${LIFECYCLE}`;
 
 function fieldEnums(): string[] {
   const enums = new Map<string, readonly string[]>();
@@ -30,9 +41,9 @@ function fieldEnums(): string[] {
 
 function kindTypes(): string[] {
   return NODE_KINDS.map((kind) => {
-    const own = Object.entries(KIND_FIELDS[kind] as Record<string, FieldSpec>).map(
-      ([name, spec]) => `  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`,
-    );
+    const own = Object.entries(KIND_FIELDS[kind] as Record<string, FieldSpec>)
+      .filter(([name]) => !(name in LIFECYCLE_FIELDS))
+      .map(([name, spec]) => `  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`);
     return `type ${kind} implements Node {${COMMON_FIELDS}\n${own.join('\n')}\n}`;
   });
 }
@@ -83,7 +94,7 @@ type Relationship {
   "What takes over when the target fails."
   fallback: ID
   note: String
-  provenance: [Provenance!]!
+  provenance: [Provenance!]!${LIFECYCLE}
 }
 
 type SearchEdge {

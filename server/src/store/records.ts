@@ -43,10 +43,20 @@ export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'fallback', type: 'STRING' },
   { name: 'note', type: 'STRING' },
   { name: 'provenance', type: 'STRING' },
+  { name: 'start', type: 'STRING' },
+  { name: 'end', type: 'STRING' },
+  { name: 'planned', type: 'BOOLEAN' },
 ];
 
 /** Node fields the impact projection reads (see domain/impact/projection.ts). */
-export const TOPOLOGY_FIELDS = ['rtoHours', 'criticality', 'start', 'end', 'noticeMonths'] as const;
+export const TOPOLOGY_FIELDS = [
+  'rtoHours',
+  'criticality',
+  'start',
+  'end',
+  'planned',
+  'noticeMonths',
+] as const;
 
 /** Saved scenarios: their events are JSON text. */
 export const SCENARIO_COLUMNS: readonly Column[] = [
@@ -85,6 +95,7 @@ const cell = (value: unknown): CellValue => {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map(String);
   return JSON.stringify(value);
 };
@@ -108,6 +119,14 @@ export function nodeToRow(node: NodeInput, version: number): Row {
   return row;
 }
 
+/** A column's value as the domain types it: stores may hand numbers and booleans back as text. */
+function readColumn(type: ColumnType, value: unknown): unknown {
+  if (type === 'INT64' || type === 'DOUBLE') return Number(value);
+  // Bulk reads come back through CSV, where LadybugDB spells booleans True and False.
+  if (type === 'BOOLEAN') return value === true || String(value).toLowerCase() === 'true';
+  return value;
+}
+
 const DERIVED = new Set(['search', 'sortName', 'aliasesJson']);
 
 /** A row read back from a store. Numbers may come back as numbers; nulls mean "not set". */
@@ -118,7 +137,7 @@ export function rowToNode(row: ReadRow): GraphNode {
   for (const { name, type } of NODE_COLUMNS) {
     const value = row[name];
     if (value === null || value === undefined || DERIVED.has(name)) continue;
-    node[name] = type === 'INT64' || type === 'DOUBLE' ? Number(value) : value;
+    node[name] = readColumn(type, value);
   }
   node.provenance = JSON.parse(String(row.provenance ?? '[]'));
   node.aliases = JSON.parse(String(row.aliasesJson ?? '[]'));
@@ -139,6 +158,9 @@ export function relationshipToRow(rel: RelationshipInput): Row {
     fallback: rel.fallback ?? null,
     note: rel.note ?? null,
     provenance: JSON.stringify(rel.provenance),
+    start: rel.start ?? null,
+    end: rel.end ?? null,
+    planned: rel.planned === undefined ? null : String(rel.planned),
   };
 }
 
@@ -154,6 +176,9 @@ export function rowToRelationship(row: ReadRow): GraphRelationship {
   }
   if (row.fallback != null) rel.fallback = String(row.fallback);
   if (row.note != null) rel.note = String(row.note);
+  if (row.start != null) rel.start = String(row.start);
+  if (row.end != null) rel.end = String(row.end);
+  if (row.planned != null) rel.planned = readColumn('BOOLEAN', row.planned) as boolean;
   return rel;
 }
 
@@ -162,7 +187,12 @@ export function rowToTopologyNode(row: ReadRow): TopologyNode {
   for (const f of TOPOLOGY_FIELDS) {
     const value = row[f];
     if (value !== null && value !== undefined)
-      node[f] = f === 'rtoHours' || f === 'noticeMonths' ? Number(value) : value;
+      node[f] =
+        f === 'rtoHours' || f === 'noticeMonths'
+          ? Number(value)
+          : f === 'planned'
+            ? readColumn('BOOLEAN', value)
+            : value;
   }
   return node as unknown as TopologyNode;
 }
@@ -176,6 +206,9 @@ export function rowToTopologyEdge(row: ReadRow): TopologyEdge {
       ? { redundancy: { group: String(row.redundancyGroup), k: Number(row.redundancyK) } }
       : {}),
     ...(row.fallback != null ? { fallback: String(row.fallback) } : {}),
+    ...(row.start != null ? { start: String(row.start) } : {}),
+    ...(row.end != null ? { end: String(row.end) } : {}),
+    ...(row.planned != null ? { planned: readColumn('BOOLEAN', row.planned) as boolean } : {}),
   };
 }
 

@@ -17,9 +17,9 @@ const PROPERTIES: readonly [name: string, type: 'string' | 'number' | 'boolean']
   ['explorerId', 'string'],
   ['aliases', 'string'],
   ['provenance', 'string'],
-  ...[...ALL_KIND_FIELDS].map(([name, spec]): [string, 'string' | 'number'] => [
+  ...[...ALL_KIND_FIELDS].map(([name, spec]): [string, 'string' | 'number' | 'boolean'] => [
     name,
-    spec.store === 'STRING' ? 'string' : 'number',
+    spec.store === 'STRING' ? 'string' : spec.store === 'BOOLEAN' ? 'boolean' : 'number',
   ]),
   ['explorerType', 'string'],
   ['explorerReversed', 'boolean'],
@@ -97,6 +97,9 @@ function writeRelationship(
     ['redundancyK', formatFieldValue(r.redundancy?.k)],
     ['fallback', r.fallback ?? ''],
     ['provenance', formatProvenance(r.provenance)],
+    ['start', r.start ?? ''],
+    ['end', r.end ?? ''],
+    ['planned', formatFieldValue(r.planned)],
   ];
   return [
     `    <relationship identifier="${relationshipXmlId(r)}" source="${xmlId(source)}"` +

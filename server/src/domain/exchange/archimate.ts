@@ -9,6 +9,7 @@ import {
   looseName,
   parseAliases,
   parseCount,
+  parseFlag,
   parseFieldValue,
   parseJsonList,
   relationshipTypeNamed,
@@ -221,6 +222,8 @@ function readRelationship(
     if (loose === 'redundancygroup') group = value;
     else if (loose === 'redundancyk') k = take(parseCount(value), at, reading);
     else if (loose === 'note') item.note = value;
+    else if (loose === 'start' || loose === 'end') item[loose] = value.trim();
+    else if (loose === 'planned') item.planned = take(parseFlag(value), at, reading);
     else if (loose === 'provenance') item.provenance = take(parseJsonList(value), at, reading) ?? [];
     // A fallback may name an element of the file or a node id.
     else if (loose === 'fallback')

@@ -22,10 +22,12 @@ describe('CSV', () => {
   it('writes the columns people expect, in metamodel order', () => {
     const { nodes, relationships } = writeCsv({ nodes: [], relationships: [] });
     expect(nodes).toBe(
-      'id,kind,name,aliases,description,provenance,owner,start,end,code,status,category,hosting,' +
+      'id,kind,name,aliases,description,provenance,owner,start,end,planned,code,status,category,hosting,' +
         'criticality,rtoHours,minServiceLevel,supplier,noticeMonths,valueGbp,sector,role,siteKind,location\n',
     );
-    expect(relationships).toBe('from,type,to,redundancy_group,redundancy_k,fallback,note,provenance\n');
+    expect(relationships).toBe(
+      'from,type,to,redundancy_group,redundancy_k,fallback,note,provenance,start,end,planned\n',
+    );
   });
 
   it('writes aliases as "a; b", and as JSON only when an alias holds a ";"', () => {
@@ -69,7 +71,7 @@ describe('CSV', () => {
 
   it('names the real line and the column of a bad number, after a cell spanning lines', () => {
     const parsed = readCsv({
-      nodes: `${header}\r\nsystem:a,System,A,,"two\r\nlines",\r\n\r\nsystem:b,System,B,,,,,,,,,,,,four,\r\n`,
+      nodes: `${header}\r\nsystem:a,System,A,,"two\r\nlines",\r\n\r\nsystem:b,System,B,,,,,,,,,,,,,four,\r\n`,
     });
     expect(problemsOf(parsed)).toEqual(['nodes.csv line 5, column rtoHours: "four" is not a number']);
     expect(parsed.nodeOrigins).toEqual(['nodes.csv line 2', 'nodes.csv line 5']);
@@ -97,7 +99,7 @@ describe('CSV', () => {
       relationships: 'from,type,to,redundancy_k\nsystem:a,OWNS,system:b,1\n',
     });
     expect(problemsOf(parsed)).toEqual([
-      'nodes.csv line 2, column hosting: a Theme has no hosting (its fields are code)',
+      'nodes.csv line 2, column hosting: a Theme has no hosting (its fields are code, start, end, planned)',
       'nodes.csv line 3, column kind: "Gadget" is not a kind (Strategy, Theme, Project, System, Contract, Partner, Site)',
       'relationships.csv line 2, column type: "OWNS" is not a relationship type',
       'relationships.csv line 2, column redundancy_k: redundancy_group and redundancy_k go together: give both or neither',

@@ -13,6 +13,7 @@ import {
   kindNamed,
   parseAliases,
   parseCount,
+  parseFlag,
   parseFieldValue,
   parseJsonList,
   relationshipTypeNamed,
@@ -37,6 +38,9 @@ export const RELATIONSHIP_COLUMNS: readonly string[] = [
   'fallback',
   'note',
   'provenance',
+  'start',
+  'end',
+  'planned',
 ];
 
 export interface CsvNames {
@@ -71,6 +75,9 @@ export function writeCsv(content: GraphContent): { nodes: string; relationships:
     r.fallback ?? '',
     r.note ?? '',
     formatProvenance(r.provenance),
+    r.start ?? '',
+    r.end ?? '',
+    formatFieldValue(r.planned),
   ]);
   return {
     nodes: stringify([NODE_COLUMNS, ...nodeRows]),
@@ -177,6 +184,9 @@ function readRelationship(row: TableRow, problems: ImportProblem[]): Relationshi
     fallback: row.get('fallback'),
     note: row.get('note'),
     provenance: cell('provenance', parseJsonList) ?? [],
+    start: row.get('start'),
+    end: row.get('end'),
+    planned: cell('planned', parseFlag),
   };
   for (const key of Object.keys(relationship)) if (relationship[key] === undefined) delete relationship[key];
   return relationship as RelationshipItem;

@@ -85,7 +85,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * A kind field's value from text, typed by the field's store type. Enum values are matched
  * loosely ("On premises" is ON_PREMISES); anything else the metamodel's schema judges later.
  */
-export function parseFieldValue(spec: FieldSpec, text: string): Parsed<string | number> {
+export function parseFieldValue(spec: FieldSpec, text: string): Parsed<string | number | boolean> {
+  if (spec.store === 'BOOLEAN') return parseFlag(text);
   if (spec.store === 'INT64' || spec.store === 'DOUBLE') {
     const trimmed = text.trim();
     if (!NUMBER.test(trimmed)) return fail(`"${text}" is not a number`);
@@ -102,6 +103,14 @@ export function parseFieldValue(spec: FieldSpec, text: string): Parsed<string | 
     if (match) return ok(match);
   }
   return ok(text);
+}
+
+/** A yes/no cell or property: true/false, yes/no (any case). */
+export function parseFlag(text: string): Parsed<boolean> {
+  const t = text.trim().toLowerCase();
+  if (t === 'true' || t === 'yes') return ok(true);
+  if (t === 'false' || t === 'no') return ok(false);
+  return fail(`"${text}" is not true or false`);
 }
 
 export const formatFieldValue = (value: unknown): string =>

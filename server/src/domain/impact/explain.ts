@@ -3,7 +3,14 @@
 // one); alternatives are other chains through affected providers, shortest first.
 import { edgeEnds, kindOf, type Projection } from './projection.js';
 import type { Cause, Propagation } from './propagate.js';
-import { IMPACT_STATES, STRATEGIC_KINDS, UNAFFECTED, type CauseCode, type ImpactState } from './state.js';
+import {
+  AT_RISK,
+  IMPACT_STATES,
+  STRATEGIC_KINDS,
+  UNAFFECTED,
+  type CauseCode,
+  type ImpactState,
+} from './state.js';
 
 export interface ExplanationStep {
   readonly node: string;
@@ -31,6 +38,8 @@ function reasonText(p: Projection, run: Propagation, node: number, c: Cause): st
       return `needs ${provider}, which is degraded`;
     case 'REDUNDANCY_LOST':
       return `redundancy lost: ${c.held} of ${c.size} left, needs ${c.k}`;
+    case 'DEPENDENCY_EXPOSED':
+      return `needs ${provider}, which is exposed`;
     case 'REDUNDANCY_REDUCED':
       return `redundancy reduced: ${c.held} of ${c.size} left (needs ${c.k})`;
     case 'FALLBACK':
@@ -98,7 +107,7 @@ export function explainAll(p: Projection, run: Propagation, node: number, count:
       const edge = p.providers.items[j]!;
       const provider = p.edgeProvider[edge]!;
       if (run.state[provider] === UNAFFECTED || edges.some((e) => p.edgeProvider[e] === provider)) continue;
-      if (!STRATEGIC_KINDS.has(kindOf(p, at)) && run.state[provider]! < 2) continue; // at-risk does not hurt systems
+      if (!STRATEGIC_KINDS.has(kindOf(p, at)) && run.state[provider]! === AT_RISK) continue; // at-risk does not hurt systems
       queue.push({ at: provider, edges: [...edges, edge] });
     }
   }

@@ -13,6 +13,7 @@ export interface TopologyNode {
   readonly criticality?: string | undefined;
   readonly start?: string | undefined;
   readonly end?: string | undefined;
+  readonly planned?: boolean | undefined;
   readonly noticeMonths?: number | undefined;
 }
 
@@ -22,6 +23,9 @@ export interface TopologyEdge {
   readonly to: string;
   readonly redundancy?: { readonly group: string; readonly k: number } | undefined;
   readonly fallback?: string | undefined;
+  readonly start?: string | undefined;
+  readonly end?: string | undefined;
+  readonly planned?: boolean | undefined;
 }
 
 export interface Topology {

@@ -91,13 +91,19 @@ describe('impact propagation', () => {
       dep('system:email', `site:${site}`, { redundancy: { group: 'dc', k } }, 'HOSTED_AT');
     const sites = ['one', 'two', 'three'].map((s) => node('Site', s));
 
-    it('1 of 2, one lost: degraded, with the count in the reason', () => {
+    it('1 of 2, one lost: exposed, not degraded, with the count in the reason', () => {
       const { states: s, report } = states(
         [sys('email'), ...sites.slice(0, 2)],
         [hostedAt('one', 1), hostedAt('two', 1)],
         [fails('site:one')],
       );
-      expect(s).toEqual({ 'site:one': 'DOWN', 'system:email': 'DEGRADED' });
+      expect(s).toEqual({ 'site:one': 'DOWN', 'system:email': 'EXPOSED' });
+      expect(report.headline).toEqual({
+        servicesDown: 1,
+        servicesDegraded: 0,
+        servicesExposed: 1,
+        plansAtRisk: 0,
+      });
       expect(report.explain(report.affected[1]!.id).at(-1)!.reason).toBe(
         'redundancy reduced: 1 of 2 left (needs 1)',
       );
@@ -113,26 +119,45 @@ describe('impact propagation', () => {
       expect(report.explain('system:email').at(-1)!.reason).toBe('redundancy lost: 0 of 2 left, needs 1');
     });
 
-    it('2 of 3: one lost is degraded, two lost is down', () => {
+    it('2 of 3: one lost is exposed, two lost is down', () => {
       const graph = [
         [sys('email'), ...sites],
         [hostedAt('one', 2), hostedAt('two', 2), hostedAt('three', 2)],
       ] as const;
       expect(states([...graph[0]], [...graph[1]], [fails('site:one')]).states['system:email']).toBe(
-        'DEGRADED',
+        'EXPOSED',
       );
       expect(
         states([...graph[0]], [...graph[1]], [fails('site:one'), fails('site:three')]).states['system:email'],
       ).toBe('DOWN');
     });
 
-    it('a degraded system degrades what needs it, without taking it down', () => {
-      const { states: s } = states(
-        [sys('email'), sys('crm'), ...sites.slice(0, 2)],
-        [hostedAt('one', 1), hostedAt('two', 1), dep('crm', 'email')],
+    it('exposure spreads to dependants as exposure, never as degraded', () => {
+      const { states: s, report } = states(
+        [sys('email'), sys('crm'), sys('portal'), ...sites.slice(0, 2)],
+        [hostedAt('one', 1), hostedAt('two', 1), dep('crm', 'email'), dep('portal', 'crm')],
         [fails('site:two')],
       );
-      expect(s).toEqual({ 'site:two': 'DOWN', 'system:email': 'DEGRADED', 'system:crm': 'DEGRADED' });
+      expect(s).toEqual({
+        'site:two': 'DOWN',
+        'system:email': 'EXPOSED',
+        'system:crm': 'EXPOSED',
+        'system:portal': 'EXPOSED',
+      });
+      expect(report.headline).toMatchObject({ servicesDown: 1, servicesDegraded: 0, servicesExposed: 3 });
+    });
+
+    it('a degraded system degrades what needs it, without taking it down', () => {
+      const { states: s } = states(
+        [sys('telephony'), sys('hipath'), sys('mobiles'), sys('contact-centre')],
+        [dep('telephony', 'hipath', { fallback: 'system:mobiles' }), dep('contact-centre', 'telephony')],
+        [fails('hipath')],
+      );
+      expect(s).toEqual({
+        'system:hipath': 'DOWN',
+        'system:telephony': 'DEGRADED',
+        'system:contact-centre': 'DEGRADED',
+      });
     });
   });
 
@@ -270,6 +295,12 @@ describe('impact propagation', () => {
       'strategy:tech': 'AT_RISK',
     });
     expect(report.counts).toContainEqual({ kind: 'System', state: 'DOWN', count: 2 });
+    expect(report.headline).toEqual({
+      servicesDown: 3,
+      servicesDegraded: 0,
+      servicesExposed: 0,
+      plansAtRisk: 3,
+    });
     expect(report.subgraph().relationships).toContainEqual({
       from: 'project:teams',
       type: 'DELIVERS',
@@ -277,5 +308,19 @@ describe('impact propagation', () => {
     });
     // email is an event itself: its explanation is the event, not kpsn.
     expect(report.explain('system:email')).toHaveLength(1);
+  });
+
+  it('a plan that needs something only exposed is not at risk', () => {
+    const { states: s, report } = states(
+      [sys('email'), node('Project', 'teams'), node('Site', 'one'), node('Site', 'two')],
+      [
+        dep('system:email', 'site:one', { redundancy: { group: 'dc', k: 1 } }, 'HOSTED_AT'),
+        dep('system:email', 'site:two', { redundancy: { group: 'dc', k: 1 } }, 'HOSTED_AT'),
+        dep('project:teams', 'system:email'),
+      ],
+      [fails('site:one')],
+    );
+    expect(s).toEqual({ 'site:one': 'DOWN', 'system:email': 'EXPOSED' });
+    expect(report.headline.plansAtRisk).toBe(0);
   });
 });

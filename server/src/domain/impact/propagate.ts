@@ -1,13 +1,14 @@
 // Propagation of failure along the direction of impact, to a fixed point. States only rise
-// (unaffected → at risk/degraded → down), so every node is queued at most three times and the
-// run ends on cycles. Redundancy groups count their lost members; a fallback leaves the
-// dependant degraded until the fallback itself fails.
+// (unaffected → exposed → degraded → down; plans: unaffected → at risk), so every node is queued
+// at most four times and the run ends on cycles. Redundancy groups count their lost members: a
+// group that keeps k leaves the dependant exposed, not degraded, and exposure spreads only as
+// exposure. A fallback leaves the dependant degraded until the fallback itself fails.
 // Everything lives in typed arrays sized once per run: at 100k nodes an object, a closure call
 // or a Map operation per edge visited costs more than the walk itself.
 import { downHours } from './down-hours.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
-import { AT_RISK, DEGRADED, DOWN, UNAFFECTED, type CauseCode } from './state.js';
+import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
 
 export interface Cause {
   readonly code: CauseCode;
@@ -41,6 +42,7 @@ const CODES: readonly CauseCode[] = [
   'EVENT',
   'DEPENDENCY_DOWN',
   'DEPENDENCY_DEGRADED',
+  'DEPENDENCY_EXPOSED',
   'REDUNDANCY_LOST',
   'REDUNDANCY_REDUCED',
   'FALLBACK',
@@ -51,12 +53,13 @@ const [
   EVENT,
   DEPENDENCY_DOWN,
   DEPENDENCY_DEGRADED,
+  DEPENDENCY_EXPOSED,
   REDUNDANCY_LOST,
   REDUNDANCY_REDUCED,
   FALLBACK,
   FALLBACK_LOST,
   STRATEGIC_RISK,
-] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number];
+] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number, number];
 
 export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
   const walk = new Walk(p);
@@ -105,7 +108,7 @@ class Walk {
   readonly causeExtra: Int32Array;
   readonly order: Int32Array;
   reachedCount = 0;
-  /** A node is queued once per rise of its state, so at most three times. */
+  /** A node is queued once per rise of its state, so at most four times. */
   private readonly queue: Int32Array;
   private tail = 0;
 
@@ -116,7 +119,7 @@ class Walk {
     this.causeEdge = new Int32Array(size);
     this.causeExtra = new Int32Array(size);
     this.order = new Int32Array(size);
-    this.queue = new Int32Array(3 * size);
+    this.queue = new Int32Array(4 * size);
   }
 
   raise(node: number, to: number, code: number, edge: number, extra: number): void {
@@ -164,11 +167,16 @@ class Walk {
           this.raise(dependant, DEGRADED, DEPENDENCY_DEGRADED, edge, -1);
           continue;
         }
+        // Exposure spreads as exposure: the dependant still has everything it needs.
+        if (s === EXPOSED) {
+          this.raise(dependant, EXPOSED, DEPENDENCY_EXPOSED, edge, -1);
+          continue;
+        }
         if (s !== DOWN) continue;
         if (group >= 0) {
           const held = groupSize[group]! - groupLost[group]!;
           if (held < groupK[group]!) this.raise(dependant, DOWN, REDUNDANCY_LOST, edge, held);
-          else this.raise(dependant, DEGRADED, REDUNDANCY_REDUCED, edge, held);
+          else this.raise(dependant, EXPOSED, REDUNDANCY_REDUCED, edge, held);
           continue;
         }
         const fallback = edgeFallback[edge]!;

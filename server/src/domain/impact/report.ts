@@ -7,7 +7,15 @@ import { explain, explainAll, type Explanation } from './explain.js';
 import { edgeEnds, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
 import { seedsFor } from './seeds.js';
-import { DOWN, IMPACT_STATES, UNAFFECTED, type ImpactState } from './state.js';
+import {
+  DEGRADED,
+  DOWN,
+  EXPOSED,
+  IMPACT_STATES,
+  STRATEGIC_KINDS,
+  UNAFFECTED,
+  type ImpactState,
+} from './state.js';
 
 export type { AffectedFilter, AffectedNode, AffectedPage } from './affected-list.js';
 
@@ -31,6 +39,8 @@ export interface ImpactReport {
   affectedNode(id: string): AffectedNode | undefined;
   /** One node's state; undefined when it is unknown or unaffected. */
   stateOf(id: string): ImpactState | undefined;
+  /** The headline: services (everything but plans) down, degraded and exposed; plans at risk. */
+  readonly headline: Headline;
   readonly counts: readonly {
     readonly kind: NodeKind;
     readonly state: ImpactState;
@@ -50,6 +60,33 @@ export interface ImpactReport {
 }
 
 export type ImpactCount = ImpactReport['counts'][number];
+
+/** Services are counted apart from plans (strategies, themes, projects), which are at risk. */
+export interface Headline {
+  readonly servicesDown: number;
+  readonly servicesDegraded: number;
+  readonly servicesExposed: number;
+  readonly plansAtRisk: number;
+}
+
+/** The headline from a tally indexed `kind * states + state`. */
+export function headlineOf(tally: Uint32Array): Headline {
+  let servicesDown = 0;
+  let servicesDegraded = 0;
+  let servicesExposed = 0;
+  let plansAtRisk = 0;
+  NODE_KINDS.forEach((kind, k) => {
+    const at = (s: number) => tally[k * IMPACT_STATES.length + s]!;
+    if (STRATEGIC_KINDS.has(kind)) {
+      for (let s = 1; s < IMPACT_STATES.length; s++) plansAtRisk += at(s);
+      return;
+    }
+    servicesDown += at(DOWN);
+    servicesDegraded += at(DEGRADED);
+    servicesExposed += at(EXPOSED);
+  });
+  return { servicesDown, servicesDegraded, servicesExposed, plansAtRisk };
+}
 
 export interface Subgraph {
   readonly nodes: readonly string[];
@@ -112,6 +149,7 @@ export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): Im
     page: (offset, first, filter) => list.page(offset, first, filter),
     affectedNode: (id) => list.byId(id),
     stateOf: (id) => list.stateOf(id),
+    headline: headlineOf(list.tally),
     counts: countsFromTally(list.tally),
     get breaches() {
       return (breaches ??= breachesOf(p, run));

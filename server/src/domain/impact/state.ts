@@ -1,11 +1,17 @@
 // The states a node can be left in, ordered: a node only ever moves up this list during a run.
-export const IMPACT_STATES = ['UNAFFECTED', 'AT_RISK', 'DEGRADED', 'DOWN'] as const;
+// - DOWN: not serving.
+// - DEGRADED: serving with less function than normal (on a fallback, or needing something degraded).
+// - EXPOSED: serving fully with less redundancy than designed (a k-of-N group lost members but
+//   kept k), or needing something exposed: one more failure away from going down.
+// - AT_RISK: a strategy, theme or project that loses something it needs; reported apart.
+export const IMPACT_STATES = ['UNAFFECTED', 'EXPOSED', 'AT_RISK', 'DEGRADED', 'DOWN'] as const;
 export type ImpactState = (typeof IMPACT_STATES)[number];
 
 export const UNAFFECTED = 0;
-export const AT_RISK = 1;
-export const DEGRADED = 2;
-export const DOWN = 3;
+export const EXPOSED = 1;
+export const AT_RISK = 2;
+export const DEGRADED = 3;
+export const DOWN = 4;
 
 /** Projects, themes and strategies are not "down": they are at risk when what they need is hurt. */
 export const STRATEGIC_KINDS = new Set(['Project', 'Theme', 'Strategy']);
@@ -15,6 +21,7 @@ export type CauseCode =
   | 'EVENT'
   | 'DEPENDENCY_DOWN'
   | 'DEPENDENCY_DEGRADED'
+  | 'DEPENDENCY_EXPOSED'
   | 'REDUNDANCY_LOST'
   | 'REDUNDANCY_REDUCED'
   | 'FALLBACK'

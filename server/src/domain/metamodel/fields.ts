@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN } from './partial-date.js';
 
 /** The column types the stores hold; both adapters map these, nothing else. */
-export type StoreType = 'STRING' | 'INT64' | 'DOUBLE';
+export type StoreType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN';
 
 export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   readonly schema: S;
@@ -34,6 +34,12 @@ export const field = {
     schema: z.number().finite().min(min).max(max),
     store: 'DOUBLE',
     graphql: 'Float',
+    doc,
+  }),
+  flag: (doc: string): FieldSpec<z.ZodBoolean> => ({
+    schema: z.boolean(),
+    store: 'BOOLEAN',
+    graphql: 'Boolean',
     doc,
   }),
   partialDate: (doc: string): FieldSpec<z.ZodString> => ({

@@ -4,17 +4,24 @@ import { field, type FieldSpec } from './fields.js';
 export const NODE_KINDS = ['Strategy', 'Theme', 'Project', 'System', 'Contract', 'Partner', 'Site'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-const start = field.partialDate('When it starts (year, month or day precision).');
-const end = field.partialDate('When it ends (year, month or day precision).');
+/** The lifecycle every node and relationship may carry: what is live on a date follows from it
+ *  (see domain/time/live.ts). A planned thing with no start is never live. */
+export const LIFECYCLE_FIELDS = {
+  start: field.partialDate('When it starts (year, month or day precision).'),
+  end: field.partialDate('When it ends (year, month or day precision).'),
+  planned: field.flag('Only planned: with no start date it is never live.'),
+} as const;
+export const LIFECYCLE_FIELD_NAMES = Object.keys(LIFECYCLE_FIELDS) as (keyof typeof LIFECYCLE_FIELDS)[];
+const lifecycle = LIFECYCLE_FIELDS;
 
 export const KIND_FIELDS = {
   Strategy: {
     owner: field.text('The organisation that owns the strategy.'),
-    start,
-    end,
+    ...lifecycle,
   },
   Theme: {
     code: field.text('The number or label the source gives the theme, e.g. "Priority 2".'),
+    ...lifecycle,
   },
   Project: {
     code: field.text('The action number the source gives, e.g. "3.4".'),
@@ -23,8 +30,7 @@ export const KIND_FIELDS = {
       ['PROPOSED', 'PLANNED', 'ACTIVE', 'COMPLETED', 'CANCELLED'],
       'Where the project stands.',
     ),
-    start,
-    end,
+    ...lifecycle,
     owner: field.text('The accountable owner (a role or person).'),
   },
   System: {
@@ -41,11 +47,11 @@ export const KIND_FIELDS = {
     ),
     rtoHours: field.decimal('Recovery time objective, in hours.', 0, 24 * 365),
     minServiceLevel: field.decimal('Minimum service level (availability), in per cent.', 0, 100),
+    ...lifecycle,
   },
   Contract: {
     supplier: field.text('The supplier, as the source names it.'),
-    start,
-    end,
+    ...lifecycle,
     noticeMonths: field.integer('Notice period, in months.', 0, 120),
     valueGbp: field.decimal('Contract value in pounds sterling, where known.'),
   },
@@ -65,6 +71,7 @@ export const KIND_FIELDS = {
       'The sector the partner belongs to.',
     ),
     role: field.text('What the partner is to us, e.g. "supplier" or "network customer".'),
+    ...lifecycle,
   },
   Site: {
     siteKind: field.oneOf(
@@ -73,6 +80,7 @@ export const KIND_FIELDS = {
       'What sort of site it is.',
     ),
     location: field.text('Town or address.'),
+    ...lifecycle,
   },
 } as const satisfies Record<NodeKind, Record<string, FieldSpec>>;
 

@@ -2,7 +2,7 @@
 // declarations. The TypeScript types are inferred from these; nothing restates them.
 import { z } from 'zod';
 import type { FieldSpec } from './fields.js';
-import { KIND_FIELDS, NODE_KINDS, type NodeKind } from './kinds.js';
+import { KIND_FIELDS, LIFECYCLE_FIELDS, NODE_KINDS, type NodeKind } from './kinds.js';
 import { parseNodeId } from './node-id.js';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './partial-date.js';
 import { RELATIONSHIP_TYPES } from './relationships.js';
@@ -43,6 +43,26 @@ function ownFields<F extends Record<string, FieldSpec>>(fields: F): OwnFields<F>
   ) as OwnFields<F>;
 }
 
+/** Lifecycle dates are real and in order: an end before the start is refused, naming `end`. */
+function checkLifecycle(item: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx): void {
+  const [s, e] = [item.start, item.end].map((v) => (typeof v === 'string' ? parsePartialDate(v) : null));
+  for (const [f, v, d] of [
+    ['start', item.start, s],
+    ['end', item.end, e],
+  ] as const) {
+    if (typeof v === 'string' && PARTIAL_DATE_PATTERN.test(v) && d === null) {
+      ctx.addIssue({ code: 'custom', path: [f], message: `"${v}" is not a real date` });
+    }
+  }
+  if (s && e && e.after <= s.first) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `ends (${e.text}) before it starts (${s.text})`,
+    });
+  }
+}
+
 /** Checks that hold for every kind: the id names the kind; dates are real and in order. */
 function checkNode(kind: NodeKind) {
   return (node: { id: string; start?: unknown; end?: unknown }, ctx: z.RefinementCtx): void => {
@@ -54,22 +74,7 @@ function checkNode(kind: NodeKind) {
         message: `id "${node.id}" names kind ${parsed.kind} but the node is a ${kind}`,
       });
     }
-    const [s, e] = [node.start, node.end].map((v) => (typeof v === 'string' ? parsePartialDate(v) : null));
-    for (const [f, v, d] of [
-      ['start', node.start, s],
-      ['end', node.end, e],
-    ] as const) {
-      if (typeof v === 'string' && PARTIAL_DATE_PATTERN.test(v) && d === null) {
-        ctx.addIssue({ code: 'custom', path: [f], message: `"${v}" is not a real date` });
-      }
-    }
-    if (s && e && e.after <= s.first) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `ends (${e.text}) before it starts (${s.text})`,
-      });
-    }
+    checkLifecycle(node, ctx);
   };
 }
 
@@ -122,15 +127,21 @@ export const relationshipRefSchema = z.strictObject({
 });
 export type RelationshipRef = z.infer<typeof relationshipRefSchema>;
 
-export const relationshipInputSchema = z.strictObject({
-  ...relationshipRefSchema.shape,
-  /** Member of a group of alternatives of which k must hold (hosted at either of two sites). */
-  redundancy: redundancySchema.optional(),
-  /** What takes over when the target fails, leaving the source degraded rather than down. */
-  fallback: nodeIdSchema.optional(),
-  note: z.string().trim().min(1).max(2000).optional(),
-  provenance: z.array(provenanceSchema).max(50).default([]),
-});
+export const relationshipInputSchema = z
+  .strictObject({
+    ...relationshipRefSchema.shape,
+    /** Member of a group of alternatives of which k must hold (hosted at either of two sites). */
+    redundancy: redundancySchema.optional(),
+    /** What takes over when the target fails, leaving the source degraded rather than down. */
+    fallback: nodeIdSchema.optional(),
+    note: z.string().trim().min(1).max(2000).optional(),
+    provenance: z.array(provenanceSchema).max(50).default([]),
+    // The same lifecycle as nodes: a relationship can start and end apart from its ends.
+    start: LIFECYCLE_FIELDS.start.schema.optional(),
+    end: LIFECYCLE_FIELDS.end.schema.optional(),
+    planned: LIFECYCLE_FIELDS.planned.schema.optional(),
+  })
+  .superRefine(checkLifecycle);
 export type RelationshipInput = z.infer<typeof relationshipInputSchema>;
 export type GraphRelationship = RelationshipInput;
 

@@ -18,6 +18,12 @@ export const ladybugDialect: CypherDialect = {
 export const neo4jDialect: CypherDialect = {
   name: 'neo4j',
   cast: (expression, type) =>
-    type === 'INT64' ? `toInteger(${expression})` : type === 'DOUBLE' ? `toFloat(${expression})` : expression,
+    type === 'INT64'
+      ? `toInteger(${expression})`
+      : type === 'DOUBLE'
+        ? `toFloat(${expression})`
+        : type === 'BOOLEAN'
+          ? `toBoolean(${expression})`
+          : expression,
   relType: (variable) => `type(${variable})`,
 };

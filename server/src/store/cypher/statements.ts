@@ -74,7 +74,8 @@ export function buildStatements(d: CypherDialect) {
       ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', '),
     topologyEdges:
       `MATCH (a:Node)-[e]->(b:Node) RETURN a.id AS src, ${d.relType('e')} AS type, b.id AS dst, ` +
-      'e.redundancyGroup AS redundancyGroup, e.redundancyK AS redundancyK, e.fallback AS fallback',
+      'e.redundancyGroup AS redundancyGroup, e.redundancyK AS redundancyK, e.fallback AS fallback, ' +
+      'e.`start` AS `start`, e.`end` AS `end`, e.planned AS planned',
     listScenarios: `MATCH (s:Scenario) RETURN ${scenarioReturn} ORDER BY id`,
     getScenarios: `UNWIND $ids AS i MATCH (s:Scenario {id: i}) RETURN ${scenarioReturn} ORDER BY id`,
     createScenario: `CREATE (s:Scenario {${SCENARIO_COLUMNS.map((c) => `${quote(c.name)}: ${d.cast(`$${c.name}`, c.type)}`).join(', ')}})`,

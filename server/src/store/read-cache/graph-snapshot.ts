@@ -145,6 +145,9 @@ export class GraphSnapshot {
         to: r.to,
         ...(r.redundancy ? { redundancy: r.redundancy } : {}),
         ...(r.fallback ? { fallback: r.fallback } : {}),
+        ...(r.start ? { start: r.start } : {}),
+        ...(r.end ? { end: r.end } : {}),
+        ...(r.planned !== undefined ? { planned: r.planned } : {}),
       })),
     );
     return { version: this.version, nodes, edges };
