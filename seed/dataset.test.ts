@@ -396,6 +396,34 @@ describe('seed dataset: coverage of the sources', () => {
     }
   });
 
+  it('dates what the documents date: financial years April to March, the successor only planned', () => {
+    expect(node('strategy:kcc-ict-business-plan-2013-14')).toMatchObject({
+      start: '2013-04',
+      end: '2014-03',
+    });
+    expect(node('theme:ict-2013-14-priority-4-sustaining-the-infrastructure')).toMatchObject({
+      start: '2013-04',
+      end: '2014-03',
+    });
+    expect(node('strategy:maidstone-information-strategy-2011-14')).toMatchObject({
+      start: '2011-04',
+      end: '2014-03',
+    });
+    expect(node('project:total-refresh-programme')).toMatchObject({ start: '2017-04', end: '2018-03' });
+    // "Prepare for tendering process leading to the award of a new contract": a tender, not a contract.
+    expect(node('contract:kpsn-successor')).toMatchObject({ planned: true });
+    expect(node('contract:kpsn-successor').start).toBeUndefined();
+    // "Signing of Kent and Medway BDUK call off contract Apr 2013".
+    expect(node('contract:kent-and-medway-bduk-call-off')).toMatchObject({ start: '2013-04' });
+    // "Skype for Business and MS Teams in 2018/19"; Microsoft 365 under the 2016-2020 strategy.
+    expect(node('system:microsoft-teams')).toMatchObject({ start: '2018-04' });
+    expect(node('system:microsoft-365')).toMatchObject({ start: '2016' });
+    expect(node('system:digital-business-technology-platform')).toMatchObject({ planned: true });
+    // Every 2020-2023 activity starts with its plan.
+    for (const r of rels({ type: 'DELIVERS' }).filter((x) => x.to === 'theme:modern-ict-infrastructure'))
+      expect(String(node(r.from).start ?? ''), r.from).toMatch(/^20(1[6-9]|2\d)/);
+  });
+
   it('has the KPSN contract with Unisys, ending February 2015', () => {
     expect(node('contract:kpsn-unisys')).toMatchObject({
       kind: 'Contract',

@@ -141,13 +141,19 @@ export function kentWhatIfSuite(
       expect(state['system:kpsn']).toBeUndefined();
     });
 
-    it('a Sessions House outage leaves every service running on Gun Wharf', async () => {
+    it('a Sessions House outage leaves every service running on Gun Wharf, the data centre exposed, nothing degraded', async () => {
       const { state, why, impact } = await run([
         { type: 'NODE_FAILS', id: 'site:sessions-house', hours: 12 },
       ]);
       expect(state['site:sessions-house']).toBe('DOWN');
       expect(state['site:gun-wharf']).toBeUndefined();
-      expect(why('system:regional-data-centre').at(-1)!.reason).toMatch(/1 of 2 left/);
+      // "One Regional Data Centre remains operational at all times": one more failure from down.
+      expect(state['system:regional-data-centre']).toBe('EXPOSED');
+      expect(why('system:regional-data-centre').at(-1)!.reason).toBe(
+        'redundancy reduced: 1 of 2 left (needs 1)',
+      );
+      for (const system of IN_THE_DATA_CENTRE) expect(state[system], system).toBe('EXPOSED');
+      expect(Object.entries(state).filter(([, s]) => s === 'DEGRADED')).toEqual([]);
       // Only what runs at Sessions House alone goes down: its SAN (2020-2023), which nothing needs.
       expect(
         Object.entries(state)
