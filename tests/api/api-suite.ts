@@ -252,16 +252,26 @@ export function apiSuite(
         expect(missing.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('events.0.date');
       });
 
-      it('explains the path from a failure to a node it reaches', async () => {
-        const res = await gql<{ explainPath: { node: { id: string }; reason: string }[][] }>(
-          '{ explainPath(from: "partner:unisys", to: "project:san-replacement") { node { id } reason } }',
+      it('explains the path from a failure to a node it reaches, as at a date', async () => {
+        type Paths = { explainPath: { node: { id: string }; reason: string }[][] };
+        const res = await gql<Paths>(
+          '{ explainPath(from: "partner:unisys", to: "system:kpsn", asAt: "2014-06") { node { id } reason } }',
         );
         expect(res.data?.explainPath[0]?.map((s) => s.node.id)).toEqual([
           'partner:unisys',
           'contract:kpsn-unisys',
           'system:kpsn',
-          'project:san-replacement',
         ]);
+        // The contract ended in February 2015: after it, Unisys reaches nothing through it.
+        const later = await gql<Paths>(
+          '{ explainPath(from: "partner:unisys", to: "system:kpsn", asAt: "2015-03-01") { node { id } } }',
+        );
+        expect(later.data?.explainPath).toEqual([]);
+        // The SAN replacement (2021-22) came after the contract: no date has both live.
+        const project = await gql<Paths>(
+          '{ explainPath(from: "partner:unisys", to: "project:san-replacement", asAt: "2021-06") { node { id } } }',
+        );
+        expect(project.data?.explainPath).toEqual([]);
       });
 
       it('lists the contract horizon with notice deadlines, and the as-at view', async () => {

@@ -2,6 +2,8 @@
 // A contract ending "2015-02" is live on 2015-02-10 and ended on 2015-03-01 (DESIGN.md, Dates):
 // its span is February, and the timeline draws the whole month. All dates are UTC midnights.
 
+import { addMonthsToDay } from '../../../server/src/domain/time/calendar.js';
+
 export interface DateSpan {
   readonly start: Date;
   /** Exclusive: the first day after the span. */
@@ -54,12 +56,10 @@ export const toIsoDate = (date: Date): string => date.toISOString().slice(0, 10)
 
 export const fromIsoDate = (value: string): Date => partialDateSpan(value).start;
 
-/** The same day n months later, kept inside the month (31 January + 1 month → 28 February). */
+/** The same day n months later, kept inside the month (31 January + 1 month → 28 February):
+ *  the server's calendar module (pure, date-fns), so the page and the notice deadlines agree. */
 export function addMonths(isoDate: string, months: number): string {
-  const date = fromIsoDate(isoDate);
-  const target = utc(date.getUTCFullYear(), date.getUTCMonth() + months, 1);
-  const lastDay = utc(target.getUTCFullYear(), target.getUTCMonth() + 1, 0).getUTCDate();
-  return toIsoDate(utc(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date.getUTCDate(), lastDay)));
+  return addMonthsToDay(toIsoDate(fromIsoDate(isoDate)), months);
 }
 
 export const monthName = (index: number, short = true): string =>

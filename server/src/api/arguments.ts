@@ -1,6 +1,26 @@
 // Bounds on query arguments, checked once at the API boundary; errors name the argument.
 import { z } from 'zod';
-import { nodeIdSchema, nodeKindSchema, relationshipTypeSchema } from '../domain/metamodel/index.js';
+import {
+  nodeIdSchema,
+  nodeKindSchema,
+  parsePartialDate,
+  relationshipTypeSchema,
+} from '../domain/metamodel/index.js';
+import { today } from '../domain/time/live.js';
+
+/** An as-at date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it names; today when absent. */
+export const asAtSchema = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    if (v == null) return today();
+    const date = parsePartialDate(v);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return date.first;
+  });
 
 export const MAX_PAGE = 100;
 export const MAX_DEPTH = 4;
@@ -14,6 +34,7 @@ export const argumentSchemas = {
     kinds: z.array(nodeKindSchema).nullish(),
     first: z.number().int().min(1).max(MAX_PAGE),
     after: z.string().max(1000).nullish(),
+    asAt: asAtSchema,
   }),
   neighbourhood: z.object({
     id: nodeIdSchema,
@@ -22,5 +43,6 @@ export const argumentSchemas = {
     types: z.array(relationshipTypeSchema).nullish(),
     direction: z.enum(['OUT', 'IN', 'BOTH']),
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
+    asAt: asAtSchema,
   }),
 } as const;

@@ -13,7 +13,16 @@ import {
 } from '../domain/impact/index.js';
 import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
 import type { ApiContext } from './context.js';
+import { asAtSchema } from './arguments.js';
 import { parseInput, withoutNulls } from './input.js';
+
+/** An as-at argument as its first day; undefined when absent (the run then takes the day its
+ *  events imply, or today: see domain/impact/seeds.ts defaultAsAt). */
+function optionalAsAt(value: string | null | undefined): string | undefined {
+  return value == null
+    ? undefined
+    : parseInput(z.object({ asAt: asAtSchema }), { asAt: value }, 'api/impact').asAt;
+}
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
 
@@ -44,7 +53,11 @@ const nodes = (field: string) => (parent: Record<string, unknown>, _: unknown, c
 
 export const impactResolvers = {
   Query: {
-    impact: async (_: unknown, args: { events?: unknown; scenario?: string | null }, ctx: ApiContext) => {
+    impact: async (
+      _: unknown,
+      args: { events?: unknown; scenario?: string | null; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
       if ((args.events == null) === (args.scenario == null)) {
         throw new BadInputError('api/impact', [
           { path: 'events', message: 'give either events or a scenario id' },
@@ -53,24 +66,32 @@ export const impactResolvers = {
       const events = args.scenario
         ? (await scenarioById(ctx, args.scenario)).events
         : withoutNulls(args.events);
-      return ctx.impact.impact(events);
+      return ctx.impact.impact(events, optionalAsAt(args.asAt));
     },
-    explainPath: async (_: unknown, args: { from: string; to: string; count: number }, ctx: ApiContext) => {
-      const { count } = parseInput(
-        z.object({ count: z.number().int().min(1).max(10) }),
-        { count: args.count },
+    explainPath: async (
+      _: unknown,
+      args: { from: string; to: string; count: number; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const { count, asAt } = parseInput(
+        z.object({ count: z.number().int().min(1).max(10), asAt: asAtSchema }),
+        { count: args.count, asAt: args.asAt },
         'api/explainPath',
       );
-      return ctx.impact.paths(args.from, args.to, count);
+      return ctx.impact.paths(args.from, args.to, count, asAt);
     },
     contractHorizon: (_: unknown, args: { from: string; to: string }, ctx: ApiContext) =>
       ctx.impact.horizon(args.from, args.to),
     asAt: (_: unknown, args: { date: string }, ctx: ApiContext) => ctx.impact.asAt(args.date),
     scenarios: (_: unknown, __: unknown, ctx: ApiContext) => ctx.store.getScenarios(),
     scenario: (_: unknown, args: { id: string }, ctx: ApiContext) => scenarioById(ctx, args.id),
-    compareScenarios: async (_: unknown, args: { a: string; b: string }, ctx: ApiContext) => {
+    compareScenarios: async (
+      _: unknown,
+      args: { a: string; b: string; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
       const [a, b] = await Promise.all([scenarioById(ctx, args.a), scenarioById(ctx, args.b)]);
-      return ctx.impact.compare(a.events, b.events);
+      return ctx.impact.compare(a.events, b.events, optionalAsAt(args.asAt));
     },
   },
   Mutation: {
@@ -86,6 +107,7 @@ export const impactResolvers = {
   },
   ImpactReport: {
     totalAffected: (r: ImpactReport) => r.totalAffected,
+    asAt: (r: ImpactReport) => r.asAt,
     breaches: (r: ImpactReport) => r.breaches,
     affected: (r: ImpactReport, args: unknown) => {
       const { first, offset, kinds, states } = parseInput(affectedArgs, args, 'api/affected');
@@ -160,6 +182,7 @@ export const impactResolvers = {
     contract: node('id'),
     addressedBy: nodes('addressedBy'),
     replacedBy: nodes('replacedBy'),
+    liveSuccessors: nodes('liveSuccessors'),
   },
   HorizonImpact: {
     criticalSystems: nodes('criticalSystems'),
@@ -174,7 +197,8 @@ export const impactResolvers = {
     contracts: nodes('contracts'),
   },
   Scenario: {
-    impact: (s: Scenario, _: unknown, ctx: ApiContext) => ctx.impact.impact(s.events),
+    impact: (s: Scenario, args: { asAt?: string | null }, ctx: ApiContext) =>
+      ctx.impact.impact(s.events, optionalAsAt(args.asAt)),
   },
   NodeState: { node: node('id') },
   StateChange: { node: node('id') },

@@ -83,8 +83,14 @@ export const resolvers = {
       return found;
     },
     search: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { text, kinds, first, after } = parseInput(argumentSchemas.search, args, 'api/search');
-      const page = await store.search({ text, kinds: kinds ?? undefined, first, after: after ?? undefined });
+      const { text, kinds, first, after, asAt } = parseInput(argumentSchemas.search, args, 'api/search');
+      const page = await store.search({
+        text,
+        kinds: kinds ?? undefined,
+        first,
+        after: after ?? undefined,
+        asAt,
+      });
       return {
         edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
@@ -101,6 +107,7 @@ export const resolvers = {
           types: a.types ?? undefined,
           direction: a.direction,
           limit: a.limit,
+          asAt: a.asAt,
         }),
       );
     },

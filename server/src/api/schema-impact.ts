@@ -92,6 +92,8 @@ type ImpactHeadline {
 type ImpactReport {
   graphVersion: Int!
   events: [ImpactEvent!]!
+  "The day the run is as at (YYYY-MM-DD): only what is live then carries impact."
+  asAt: String
   totalAffected: Int!
   headline: ImpactHeadline!
   counts: [ImpactCount!]!
@@ -105,7 +107,11 @@ type ImpactReport {
 }
 
 type HorizonImpact {
+  "The same call as impact(events: [{type: CONTRACT_LAPSES, id}]): the contract itself included."
   counts: [ImpactCount!]!
+  headline: ImpactHeadline!
+  "The day the lapse is seen: the day after the contract's end."
+  asAt: String
   criticalSystems: [Node!]!
   partners: [Node!]!
   totalAffected: Int!
@@ -121,6 +127,8 @@ type HorizonEntry {
   impact: HorizonImpact!
   addressedBy: [Node!]!
   replacedBy: [Node!]!
+  "Successors live the day after the end: while there is one, the contract does not lapse."
+  liveSuccessors: [Node!]!
 }
 
 type SystemWithoutContract {
@@ -143,8 +151,8 @@ type Scenario {
   version: Int!
   createdAt: String!
   updatedAt: String!
-  "The scenario run on the graph as it is now."
-  impact: ImpactReport!
+  "The scenario run on the graph as at a date (default: the day its events imply, else today)."
+  impact(asAt: PartialDate): ImpactReport!
 }
 
 input ScenarioInput {
@@ -179,10 +187,14 @@ extend type ElementData {
 }
 
 extend type Query {
-  "A what-if run: the events given, or a saved scenario's."
-  impact(events: [ImpactEventInput!], scenario: ID): ImpactReport!
-  "How the failure of one node reaches another: up to count chains, shortest first."
-  explainPath(from: ID!, to: ID!, count: Int = 3): [[ExplanationStep!]!]!
+  """
+  A what-if run: the events given, or a saved scenario's, as at a date: only what is live then
+  carries impact. Default: a contract's lapse is seen the day after its end, contracts ended by
+  a date the day after it; anything else today.
+  """
+  impact(events: [ImpactEventInput!], scenario: ID, asAt: PartialDate): ImpactReport!
+  "How the failure of one node reaches another as at a date (default today): up to count chains, shortest first."
+  explainPath(from: ID!, to: ID!, count: Int = 3, asAt: PartialDate): [[ExplanationStep!]!]!
   "Contracts ending between two dates, soonest first."
   contractHorizon(from: PartialDate!, to: PartialDate!): [HorizonEntry!]!
   "Which contracts are live on a date, and which contracted systems then have none."
@@ -190,7 +202,7 @@ extend type Query {
   scenarios: [Scenario!]!
   scenario(id: ID!): Scenario!
   "Scenario b against scenario a: what b adds, spares and changes."
-  compareScenarios(a: ID!, b: ID!): RunComparison!
+  compareScenarios(a: ID!, b: ID!, asAt: PartialDate): RunComparison!
 }
 
 type Mutation {

@@ -181,8 +181,15 @@ type Query {
   node(id: ID!): Node!
   "Nodes with these ids, in order; NOT_FOUND names any that do not exist."
   nodes(ids: [ID!]!): [Node!]!
-  "Nodes whose name or alias contains the text (case-insensitive), best matches first."
-  search(text: String = "", kinds: [NodeKind!], first: Int = 20, after: String): SearchConnection!
+  "Nodes whose name or alias contains the text (case-insensitive) and that are live on asAt, best matches first."
+  search(
+    text: String = ""
+    kinds: [NodeKind!]
+    first: Int = 20
+    after: String
+    "Only nodes live on this date (default today)."
+    asAt: PartialDate
+  ): SearchConnection!
   "The node and what lies within depth relationships of it."
   neighbourhood(
     id: ID!
@@ -191,6 +198,8 @@ type Query {
     types: [RelationshipType!]
     direction: Direction = BOTH
     limit: Int = 300
+    "Only nodes and relationships live on this date (default today); the start node always."
+    asAt: PartialDate
   ): Subgraph!
   counts: Counts!
   metamodel: Metamodel!

@@ -18,6 +18,7 @@ import {
   type RunComparison,
 } from '../domain/impact/index.js';
 import { parsePartialDate, zodIssues, type PartialDate } from '../domain/metamodel/index.js';
+import { dayNumber, today } from '../domain/time/live.js';
 import type { GraphStore } from '../store/port.js';
 
 const MODULE = 'services/impact';
@@ -46,10 +47,13 @@ export class ImpactService {
    *  looking at the same what-if, runs it once. */
   private readonly reports = new Map<string, ImpactReport>();
 
-  async impact(events: unknown): Promise<ImpactReport> {
+  /** A what-if run as at a day (YYYY-MM-DD); with none, as at the day its events imply (a
+   *  contract's lapse: the day after its end) or else today. */
+  async impact(events: unknown, asAt?: string): Promise<ImpactReport> {
     const parsed = parseEvents(events);
     const p = await this.projection();
-    const key = `${p.version}:${JSON.stringify(parsed)}`;
+    const now = today();
+    const key = `${p.version}:${asAt ?? `default:${now}`}:${JSON.stringify(parsed)}`;
     const cached = this.reports.get(key);
     if (cached) {
       // Refresh its place: the map's order is the eviction order.
@@ -57,38 +61,43 @@ export class ImpactService {
       this.reports.set(key, cached);
       return cached;
     }
-    const report = analyseImpact(p, parsed);
+    const report = analyseImpact(p, parsed, { asAt, today: now });
     this.reports.set(key, report);
     if (this.reports.size > REPORT_CACHE) this.reports.delete(this.reports.keys().next().value!);
     return report;
   }
 
   /** Chains by which the failure of `from` reaches `to`, shortest first. */
-  async paths(from: string, to: string, count: number): Promise<Explanation[]> {
+  async paths(from: string, to: string, count: number, asAt: string = today()): Promise<Explanation[]> {
     const p = await this.projection();
     const missing = [from, to].filter((id) => !p.index.has(id));
     if (missing.length) throw new NotFoundError(MODULE, missing);
-    const run = propagate(p, seedsFor(p, [{ type: 'NODE_FAILS', id: from }]));
+    const run = propagate(p, seedsFor(p, [{ type: 'NODE_FAILS', id: from }]), dayNumber(asAt));
     const target = p.index.get(to)!;
     if (run.state[target] === UNAFFECTED) return [];
     return explainAll(p, run, target, count);
   }
 
+  /** Contracts ending in [from, to]; each one's lapse is the what-if `impact` gives for it. */
   async horizon(from: string, to: string): Promise<HorizonEntry[]> {
     const [start, end] = [parseDate(from, 'from'), parseDate(to, 'to')];
     if (end.after <= start.first) {
       throw new BadInputError(MODULE, [{ path: 'to', message: `${to} is before ${from}` }]);
     }
-    return contractHorizon(await this.projection(), start, end);
+    return contractHorizon(await this.projection(), start, end, today());
   }
 
   async asAt(date: string): Promise<AsAtView> {
     return asAt(await this.projection(), parseDate(date, 'date'));
   }
 
-  async compare(a: unknown, b: unknown): Promise<RunComparison> {
+  async compare(a: unknown, b: unknown, asAt?: string): Promise<RunComparison> {
     const p = await this.projection();
-    return compareRuns(analyseImpact(p, parseEvents(a, 'a')), analyseImpact(p, parseEvents(b, 'b')));
+    const options = { asAt, today: today() };
+    return compareRuns(
+      analyseImpact(p, parseEvents(a, 'a'), options),
+      analyseImpact(p, parseEvents(b, 'b'), options),
+    );
   }
 }
 

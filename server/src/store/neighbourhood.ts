@@ -3,6 +3,7 @@
 import { RELATIONSHIP_TYPES, type GraphRelationship } from '../domain/metamodel/index.js';
 import { relationshipKey } from '../domain/metamodel/index.js';
 import { NotFoundError } from '../domain/errors.js';
+import { dayNumber, isLiveOnDay, type Lifecycle } from '../domain/time/live.js';
 import type { GraphStore, NeighbourhoodQuery, Subgraph } from './port.js';
 
 export async function neighbourhoodOf(
@@ -14,13 +15,17 @@ export async function neighbourhoodOf(
   const types = query.types?.length ? query.types : RELATIONSHIP_TYPES;
   const kinds = query.kinds?.length ? new Set(query.kinds) : null;
   const direction = query.direction ?? 'BOTH';
+  // As at a day, what is not live then is not there: relationships are dropped before they
+  // reach a node, and nodes before they join the view.
+  const day = query.asAt ? dayNumber(query.asAt) : null;
+  const live = (item: Lifecycle) => day === null || isLiveOnDay(item, day);
 
   const nodes = new Map([[root.id, root]]);
   const relationships = new Map<string, GraphRelationship>();
   let frontier = [root.id];
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
-    const found = await store.expandFrontier({ ids: frontier, types, direction });
+    const found = (await store.expandFrontier({ ids: frontier, types, direction })).filter(live);
     const reached = new Set<string>();
     for (const r of found) {
       if (!nodes.has(r.from)) reached.add(r.from);
@@ -34,7 +39,7 @@ export async function neighbourhoodOf(
       const slice = fresh.slice(i, i + Math.max(50, 2 * (query.limit - nodes.size)));
       i += slice.length;
       for (const node of await store.getNodes(slice)) {
-        if (kinds && !kinds.has(node.kind)) continue;
+        if ((kinds && !kinds.has(node.kind)) || !live(node)) continue;
         if (nodes.size >= query.limit) {
           truncated = true;
           break;
@@ -52,7 +57,7 @@ export async function neighbourhoodOf(
   // Relationships among the outermost ring were not walked yet.
   if (frontier.length > 0) {
     for (const r of await store.expandFrontier({ ids: frontier, types, direction: 'OUT' })) {
-      if (nodes.has(r.to)) relationships.set(relationshipKey(r.from, r.type, r.to), r);
+      if (nodes.has(r.to) && live(r)) relationships.set(relationshipKey(r.from, r.type, r.to), r);
     }
   }
   return {

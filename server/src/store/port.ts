@@ -20,6 +20,8 @@ export interface SearchQuery {
   readonly first: number;
   /** Opaque cursor from a previous page's `endCursor`. */
   readonly after?: string;
+  /** A day (YYYY-MM-DD): only nodes live on it match (see domain/time/live.ts). */
+  readonly asAt?: string;
 }
 
 export interface SearchPage {
@@ -39,6 +41,9 @@ export interface NeighbourhoodQuery {
   readonly direction?: Direction;
   /** Stop adding nodes past this many; `truncated` then says so. */
   readonly limit: number;
+  /** A day (YYYY-MM-DD): only nodes and relationships live on it are shown (the start node
+   *  always is). */
+  readonly asAt?: string;
 }
 
 export interface Subgraph {

@@ -4,6 +4,7 @@ import type { Change } from '../domain/history/change.js';
 import { impactEventsSchema } from '../domain/impact/events.js';
 import type { TopologyEdge, TopologyNode } from '../domain/impact/projection.js';
 import type { Scenario } from '../domain/scenarios/scenario.js';
+import { dayText, liveSpan } from '../domain/time/live.js';
 import {
   ALL_KIND_FIELDS,
   parseRelationshipKey,
@@ -22,7 +23,9 @@ export interface Column {
   readonly type: ColumnType;
 }
 
-/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name.
+/** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name,
+ *  `liveFrom` and `liveUntil` the node's live span as YYYY-MM-DD days, [from, until), null where
+ *  open (see domain/time/live.ts), so that an as-at search filters in the query.
  *  Aliases and provenance are JSON text: LadybugDB's CSV bulk load cannot carry free text in lists. */
 export const NODE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
@@ -34,6 +37,8 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'version', type: 'INT64' },
   { name: 'search', type: 'STRING' },
   { name: 'sortName', type: 'STRING' },
+  { name: 'liveFrom', type: 'STRING' },
+  { name: 'liveUntil', type: 'STRING' },
   ...[...ALL_KIND_FIELDS].map(([name, spec]) => ({ name, type: spec.store })),
 ];
 
@@ -116,6 +121,10 @@ export function nodeToRow(node: NodeInput, version: number): Row {
   row.version = String(version);
   row.search = searchTextOf(node);
   row.sortName = node.name.toLowerCase();
+  const span = liveSpan(node);
+  // A planned node with no start is live on no day: its span starts after every date.
+  row.liveFrom = span.from === -Infinity ? null : span.from === Infinity ? NEVER : dayText(span.from);
+  row.liveUntil = span.until === Infinity ? null : dayText(span.until);
   return row;
 }
 
@@ -127,7 +136,9 @@ function readColumn(type: ColumnType, value: unknown): unknown {
   return value;
 }
 
-const DERIVED = new Set(['search', 'sortName', 'aliasesJson']);
+const NEVER = '9999-12-31';
+
+const DERIVED = new Set(['search', 'sortName', 'aliasesJson', 'liveFrom', 'liveUntil']);
 
 /** A row read back from a store. Numbers may come back as numbers; nulls mean "not set". */
 export type ReadRow = Record<string, unknown>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildProjection, type TopologyEdge, type TopologyNode } from '../impact/projection.js';
 import { parsePartialDate } from '../metamodel/partial-date.js';
-import { asAt, contractHorizon, noticeDeadline } from './horizon.js';
+import { analyseImpact } from '../impact/report.js';
+import { noticeDeadline } from '../time/calendar.js';
+import { asAt, contractHorizon } from './horizon.js';
 
 const d = (text: string) => parsePartialDate(text)!;
 
@@ -26,8 +28,8 @@ const p = buildProjection({ version: 1, nodes, edges });
 
 describe('contract horizon', () => {
   it('gives notice deadlines from the end of the period', () => {
-    expect(noticeDeadline(d('2015-02'), 12)).toBe('2014-02-28');
-    expect(noticeDeadline(d('2015-03-31'), 3)).toBe('2014-12-31');
+    expect(noticeDeadline('2015-02', 12)).toBe('2014-02-28');
+    expect(noticeDeadline('2015-03-31', 3)).toBe('2014-12-31');
   });
 
   it('lists contracts ending in the window, soonest first, with what their lapse puts at risk', () => {
@@ -41,14 +43,18 @@ describe('contract horizon', () => {
       impact: {
         counts: [
           { kind: 'System', state: 'DOWN', count: 1 },
+          { kind: 'Contract', state: 'DOWN', count: 1 },
           { kind: 'Partner', state: 'DOWN', count: 1 },
         ],
+        headline: { servicesDown: 3, servicesDegraded: 0, servicesExposed: 0, plansAtRisk: 0 },
+        asAt: '2015-03-01',
         criticalSystems: ['system:kpsn'],
         partners: ['partner:schools'],
-        totalAffected: 2,
+        totalAffected: 3,
       },
       addressedBy: ['project:kpsn-procurement'],
       replacedBy: [],
+      liveSuccessors: [],
     });
   });
 
@@ -68,5 +74,47 @@ describe('contract horizon', () => {
       ],
     });
     expect(asAt(p, d('2015-03-01')).liveContracts).toEqual([]);
+  });
+
+  describe('succession', () => {
+    const withSuccessor = (successor: Partial<TopologyNode>) =>
+      buildProjection({
+        version: 1,
+        nodes: [...nodes, { id: 'contract:kpsn-next', kind: 'Contract', ...successor }],
+        edges: [...edges, { from: 'contract:kpsn-next', type: 'REPLACES', to: 'contract:kpsn' }],
+      });
+    const lapse = [{ type: 'CONTRACT_LAPSES' as const, id: 'contract:kpsn' }];
+
+    it('a planned successor with no start does not stop the lapse; horizon and what-if agree', () => {
+      const q = withSuccessor({ planned: true });
+      const [entry] = contractHorizon(q, d('2015-02'), d('2015-02'), '2026-01-01');
+      const report = analyseImpact(q, lapse, { today: '2026-01-01' });
+      expect(report.asAt).toBe('2015-03-01');
+      expect(entry!.liveSuccessors).toEqual([]);
+      expect(entry!.impact.totalAffected).toBe(3);
+      expect(entry!.impact.totalAffected).toBe(report.totalAffected);
+      expect(entry!.impact.counts).toEqual(report.counts);
+      expect(
+        analyseImpact(q, [{ type: 'CONTRACTS_ENDED_BY', date: '2015-03-01' }], {
+          today: '2026-01-01',
+        }).stateOf('contract:kpsn'),
+      ).toBe('DOWN');
+    });
+
+    it('a successor live the day after the end stops the lapse', () => {
+      const q = withSuccessor({ start: '2015-03-01', end: '2020' });
+      const [entry] = contractHorizon(q, d('2015-02'), d('2015-02'), '2026-01-01');
+      expect(entry!.liveSuccessors).toEqual(['contract:kpsn-next']);
+      expect(entry!.impact.totalAffected).toBe(0);
+      expect(analyseImpact(q, lapse, { today: '2026-01-01' }).totalAffected).toBe(0);
+      expect(
+        analyseImpact(q, [{ type: 'CONTRACTS_ENDED_BY', date: '2015-03-01' }]).stateOf('contract:kpsn'),
+      ).toBeUndefined();
+    });
+
+    it('a successor that starts later leaves a gap: the contract lapses', () => {
+      const q = withSuccessor({ start: '2015-06' });
+      expect(analyseImpact(q, lapse, { today: '2026-01-01' }).stateOf('system:kpsn')).toBe('DOWN');
+    });
   });
 });

@@ -2,8 +2,11 @@
 // lapse would put at risk, and whether a project addresses them; and, for any date, which
 // contracts are live and which systems then run with no live contract.
 import { parsePartialDate, type PartialDate } from '../metamodel/partial-date.js';
-import { analyseImpact, countByKindAndState, type ImpactCount, type ImpactReport } from '../impact/report.js';
-import { kindOf, type Projection } from '../impact/projection.js';
+import { analyseImpact, type Headline, type ImpactCount, type ImpactReport } from '../impact/report.js';
+import { kindOf, nodeLive, type Projection } from '../impact/projection.js';
+import { liveSuccessors } from '../impact/seeds.js';
+import { noticeDeadline } from '../time/calendar.js';
+import { dayNumber } from '../time/live.js';
 
 export interface HorizonEntry {
   readonly id: string;
@@ -12,8 +15,12 @@ export interface HorizonEntry {
   /** Last day to give notice: the end of the contract's period less the notice, as YYYY-MM-DD. */
   readonly noticeDeadline?: string;
   readonly impact: {
-    /** What the lapse affects, the contract itself left out. */
+    /** What the lapse affects, the contract itself included: exactly the what-if of the
+     *  contract's lapse (CONTRACT_LAPSES, as at the day after its end), so the counts agree. */
     readonly counts: readonly ImpactCount[];
+    readonly headline: Headline;
+    /** The day the lapse is seen: the day after the contract's end. */
+    readonly asAt: string | null;
     /** Affected systems marked CRITICAL or HIGH. */
     readonly criticalSystems: readonly string[];
     readonly partners: readonly string[];
@@ -23,20 +30,8 @@ export interface HorizonEntry {
   readonly addressedBy: readonly string[];
   /** Contracts that REPLACE it. */
   readonly replacedBy: readonly string[];
-}
-
-/** Day arithmetic on YYYY-MM-DD strings, in UTC. */
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-}
-function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-export function noticeDeadline(end: PartialDate, noticeMonths: number): string {
-  return addDays(addMonths(end.after, -noticeMonths), -1);
+  /** Those of them live the day after its end: while there is one, it does not lapse. */
+  readonly liveSuccessors: readonly string[];
 }
 
 const endOf = (p: Projection, n: number) => {
@@ -49,7 +44,12 @@ function linked(p: Projection, type: string, to: number): string[] {
 }
 
 /** Contracts whose end falls in [from, to] (by overlap of periods), soonest first. */
-export function contractHorizon(p: Projection, from: PartialDate, to: PartialDate): HorizonEntry[] {
+export function contractHorizon(
+  p: Projection,
+  from: PartialDate,
+  to: PartialDate,
+  today?: string,
+): HorizonEntry[] {
   const entries: { end: PartialDate; entry: HorizonEntry }[] = [];
   for (let n = 0; n < p.size; n++) {
     if (kindOf(p, n) !== 'Contract') continue;
@@ -63,11 +63,12 @@ export function contractHorizon(p: Projection, from: PartialDate, to: PartialDat
         id,
         end: end.text,
         ...(notice !== undefined
-          ? { noticeMonths: notice, noticeDeadline: noticeDeadline(end, notice) }
+          ? { noticeMonths: notice, noticeDeadline: noticeDeadline(end.text, notice) }
           : {}),
-        impact: summarise(p, analyseImpact(p, [{ type: 'CONTRACT_LAPSES', id }]), id),
+        impact: summarise(p, analyseImpact(p, [{ type: 'CONTRACT_LAPSES', id }], { today })),
         addressedBy: linked(p, 'ADDRESSES', n),
         replacedBy: linked(p, 'REPLACES', n),
+        liveSuccessors: liveSuccessors(p, n).map((c) => p.ids[c]!),
       },
     });
   }
@@ -78,10 +79,12 @@ export function contractHorizon(p: Projection, from: PartialDate, to: PartialDat
     .map((e) => e.entry);
 }
 
-function summarise(p: Projection, report: ImpactReport, self: string): HorizonEntry['impact'] {
-  const others = report.affected.filter((a) => a.id !== self);
+function summarise(p: Projection, report: ImpactReport): HorizonEntry['impact'] {
+  const others = report.affected;
   return {
-    counts: countByKindAndState(others),
+    counts: report.counts,
+    headline: report.headline,
+    asAt: report.asAt,
     criticalSystems: others
       .filter(
         (a) =>
@@ -90,7 +93,7 @@ function summarise(p: Projection, report: ImpactReport, self: string): HorizonEn
       )
       .map((a) => a.id),
     partners: others.filter((a) => a.kind === 'Partner').map((a) => a.id),
-    totalAffected: others.length,
+    totalAffected: report.totalAffected,
   };
 }
 
@@ -108,18 +111,18 @@ export interface AsAtView {
 /** Which contracts are live on a day, and which contracted systems then have none. */
 export function asAt(p: Projection, date: PartialDate): AsAtView {
   const day = date.first;
+  const dayNo = dayNumber(day);
   const live = new Set<number>();
   const ended: string[] = [];
   for (let n = 0; n < p.size; n++) {
     if (kindOf(p, n) !== 'Contract') continue;
-    const start = p.nodes[n]!.start ? parsePartialDate(p.nodes[n]!.start!) : null;
     const end = endOf(p, n);
     if (end && end.after <= day) ended.push(p.ids[n]!);
-    else if (!start || start.first <= day) live.add(n);
+    else if (nodeLive(p, n, dayNo)) live.add(n);
   }
   const systems: { id: string; contracts: string[] }[] = [];
   for (let n = 0; n < p.size; n++) {
-    if (kindOf(p, n) !== 'System') continue;
+    if (kindOf(p, n) !== 'System' || !nodeLive(p, n, dayNo)) continue;
     const contracts: number[] = [];
     for (let j = p.providers.offsets[n]!; j < p.providers.offsets[n + 1]!; j++) {
       const provider = p.edgeProvider[p.providers.items[j]!]!;

@@ -16,6 +16,8 @@ export function downHours(
   state: Uint8Array,
   /** The affected nodes, in the order they were reached. */
   order: Int32Array,
+  /** The run's as-at day (NaN: none): relationships not live on it carry nothing. */
+  day = Number.NaN,
 ): Float64Array {
   const hours = new Float64Array(p.size);
   // Failures with no end: everything they take down stays down, no need to work out how long.
@@ -45,10 +47,11 @@ export function downHours(
     }
   }
 
-  const { edgeDependant, edgeGroup, edgeFallback } = p;
+  const { edgeDependant, edgeGroup, edgeFallback, edgeFrom, edgeUntil } = p;
+  const filtered = day === day;
   // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
   const offsets = p.dependants.offsets;
-  const full = new FullDuration(p);
+  const full = new FullDuration(p, day);
   while (head !== tail) {
     const n = ring[head]!;
     head = head + 1 === ring.length ? 0 : head + 1;
@@ -68,6 +71,7 @@ export function downHours(
     for (let edge = offsets[n]!; edge < end; edge++) {
       const d = edgeDependant[edge]!;
       if (state[d] !== DOWN || seeded[d]) continue;
+      if (filtered && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
       if (edgeGroup[edge]! >= 0) recheck[d] = 1;
       else if ((edgeFallback[edge]! < 0 || state[edgeFallback[edge]!] === DOWN) && passed > hours[d]!) {
         hours[d] = passed;
@@ -93,7 +97,14 @@ class FullDuration {
   private readonly touched: Uint32Array;
   private lostHours = new Float64Array(16);
 
-  constructor(private readonly p: Projection) {
+  /** Members per group on the run's day (live relationships to live or failed providers). */
+  private readonly sizeInGroup: Uint32Array | null;
+
+  constructor(
+    private readonly p: Projection,
+    private readonly day: number,
+  ) {
+    this.sizeInGroup = day === day ? new Uint32Array(p.groupSize.length) : null;
     this.lostInGroup = new Uint32Array(p.groupSize.length);
     this.groupStart = new Uint32Array(p.groupSize.length);
     this.groupFill = new Uint32Array(p.groupSize.length);
@@ -101,18 +112,28 @@ class FullDuration {
   }
 
   of(n: number, state: Uint8Array, hours: Float64Array): number {
-    const { edgeProvider, edgeGroup, edgeFallback, groupSize, groupK } = this.p;
+    const { edgeProvider, edgeGroup, edgeFallback, groupSize, groupK, edgeFrom, edgeUntil } = this.p;
+    const { nodeFrom, nodeUntil } = this.p;
     const { offsets, items } = this.p.providers;
-    const { lostInGroup, groupStart, groupFill, touched } = this;
+    const { lostInGroup, groupStart, groupFill, touched, sizeInGroup, day } = this;
     let h = 0;
     let touchedCount = 0;
     const start = offsets[n]!;
     const end = offsets[n + 1]!;
+    // Group sizes are counted afresh for each node (a group belongs to one dependant).
+    if (sizeInGroup) for (let j = start; j < end; j++) sizeInGroup[edgeGroup[items[j]!]!] = 0;
     for (let j = start; j < end; j++) {
       const edge = items[j]!;
       const provider = edgeProvider[edge]!;
-      if (state[provider] !== DOWN) continue;
+      if (sizeInGroup && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
       const group = edgeGroup[edge]!;
+      if (
+        sizeInGroup &&
+        group >= 0 &&
+        ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || state[provider] === DOWN)
+      )
+        sizeInGroup[group]!++;
+      if (state[provider] !== DOWN) continue;
       if (group >= 0) {
         if (lostInGroup[group]!++ === 0) touched[touchedCount++] = group;
       } else {
@@ -134,13 +155,14 @@ class FullDuration {
       const edge = items[j]!;
       const provider = edgeProvider[edge]!;
       const group = edgeGroup[edge]!;
+      if (sizeInGroup && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
       if (group >= 0 && state[provider] === DOWN) lostHours[groupFill[group]!++] = hours[provider]!;
     }
     for (let t = 0; t < touchedCount; t++) {
       const g = touched[t]!;
       // The group is back when enough of its lost members are: the (lost − spare)-th to return.
       const lost = lostInGroup[g]!;
-      const spare = groupSize[g]! - groupK[g]!;
+      const spare = (sizeInGroup ? sizeInGroup[g]! : groupSize[g]!) - groupK[g]!;
       if (lost > spare) {
         const back = nthSmallest(lostHours, groupStart[g]!, lost, lost - spare - 1);
         if (back > h) h = back;

@@ -1,7 +1,7 @@
 // Explanations: the chain of relationships from an event to an affected node, with the reason
 // at each step. The first chain follows the causes recorded during propagation (a shortest
 // one); alternatives are other chains through affected providers, shortest first.
-import { edgeEnds, kindOf, type Projection } from './projection.js';
+import { edgeEnds, edgeLive, kindOf, type Projection } from './projection.js';
 import type { Cause, Propagation } from './propagate.js';
 import {
   AT_RISK,
@@ -106,6 +106,7 @@ export function explainAll(p: Projection, run: Propagation, node: number, count:
     for (let j = p.providers.offsets[at]!; j < p.providers.offsets[at + 1]!; j++) {
       const edge = p.providers.items[j]!;
       const provider = p.edgeProvider[edge]!;
+      if (!edgeLive(p, edge, run.day)) continue;
       if (run.state[provider] === UNAFFECTED || edges.some((e) => p.edgeProvider[e] === provider)) continue;
       if (!STRATEGIC_KINDS.has(kindOf(p, at)) && run.state[provider]! === AT_RISK) continue; // at-risk does not hurt systems
       queue.push({ at: provider, edges: [...edges, edge] });

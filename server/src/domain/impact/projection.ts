@@ -3,6 +3,7 @@
 // edges are held twice, by provider (who suffers when it fails) and by dependant (what it needs).
 import { NODE_KINDS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../metamodel/index.js';
 import type { NodeKind, RelationshipType } from '../metamodel/index.js';
+import { liveSpan } from '../time/live.js';
 import { STRATEGIC_KINDS } from './state.js';
 
 /** What the projection needs of a node: no names, no descriptions. */
@@ -52,6 +53,10 @@ export interface Projection {
   readonly rtoHours: Float64Array;
   /** 1 for projects, themes and strategies: they are put at risk, not taken down. */
   readonly strategic: Uint8Array;
+  /** Each node's live span as day numbers, [from, until) (see domain/time/live.ts): an as-at
+   *  run compares these instead of rebuilding the projection. ±Infinity where open. */
+  readonly nodeFrom: Float64Array;
+  readonly nodeUntil: Float64Array;
 
   /** Impact-bearing edges: provider fails → dependant affected. Numbered in provider order, so
    *  `dependants.items[j] === j`. */
@@ -64,6 +69,9 @@ export interface Projection {
   readonly edgeGroup: Int32Array;
   /** Node that takes over when the provider fails, or -1. */
   readonly edgeFallback: Int32Array;
+  /** Each edge's relationship's live span, as for nodes. */
+  readonly edgeFrom: Float64Array;
+  readonly edgeUntil: Float64Array;
   readonly groupSize: Uint32Array;
   readonly groupK: Uint32Array;
   readonly groupName: readonly string[];
@@ -75,11 +83,27 @@ export interface Projection {
   readonly fallbackUsers: Adjacency;
 
   /** Relationships that carry no impact (ADDRESSES, REPLACES, ALIGNS_WITH), by source. */
-  readonly links: readonly { readonly from: number; readonly type: RelationshipType; readonly to: number }[];
+  readonly links: readonly Link[];
+}
+
+export interface Link {
+  readonly from: number;
+  readonly type: RelationshipType;
+  readonly to: number;
+  /** The relationship's live span (day numbers). */
+  readonly liveFrom: number;
+  readonly liveUntil: number;
 }
 
 const KIND_INDEX = new Map(NODE_KINDS.map((k, i) => [k, i]));
 const TYPE_INDEX = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
+
+/** True when node n is live on the day (a day number); NaN means "no as-at": always live. */
+export const nodeLive = (p: Projection, n: number, day: number): boolean =>
+  day !== day || (p.nodeFrom[n]! <= day && day < p.nodeUntil[n]!);
+/** True when impact edge e's relationship is live on the day; NaN: always. */
+export const edgeLive = (p: Projection, e: number, day: number): boolean =>
+  day !== day || (p.edgeFrom[e]! <= day && day < p.edgeUntil[e]!);
 
 export const kindOf = (p: Projection, node: number): NodeKind => NODE_KINDS[p.kind[node]!]!;
 export const typeOf = (p: Projection, edge: number): RelationshipType =>
@@ -120,7 +144,12 @@ export function buildProjection(topology: Topology): Projection {
   const kind = new Uint8Array(size);
   const rtoHours = new Float64Array(size).fill(Number.NaN);
   const strategic = new Uint8Array(size);
+  const nodeFrom = new Float64Array(size);
+  const nodeUntil = new Float64Array(size);
   nodes.forEach((n, i) => {
+    const span = liveSpan(n);
+    nodeFrom[i] = span.from;
+    nodeUntil[i] = span.until;
     kind[i] = KIND_INDEX.get(n.kind)!;
     strategic[i] = STRATEGIC_KINDS.has(n.kind) ? 1 : 0;
     if (n.rtoHours !== undefined) rtoHours[i] = n.rtoHours;
@@ -133,15 +162,18 @@ export function buildProjection(topology: Topology): Projection {
     group: string | null;
     k: number;
     fallback: number;
+    from: number;
+    until: number;
   }[] = [];
-  const links: { from: number; type: RelationshipType; to: number }[] = [];
+  const links: Link[] = [];
   for (const e of topology.edges) {
     const from = index.get(e.from);
     const to = index.get(e.to);
     if (from === undefined || to === undefined) continue;
     const direction = RELATIONSHIP_RULES[e.type].impact;
+    const span = liveSpan(e);
     if (direction === 'NONE') {
-      links.push({ from, type: e.type, to });
+      links.push({ from, type: e.type, to, liveFrom: span.from, liveUntil: span.until });
       continue;
     }
     const [provider, dependant] = direction === 'SOURCE' ? [to, from] : [from, to];
@@ -152,6 +184,8 @@ export function buildProjection(topology: Topology): Projection {
       group: e.redundancy ? `${dependant}#${e.redundancy.group}` : null,
       k: e.redundancy?.k ?? 0,
       fallback: e.fallback !== undefined ? (index.get(e.fallback) ?? -1) : -1,
+      from: span.from,
+      until: span.until,
     });
   }
 
@@ -188,6 +222,8 @@ export function buildProjection(topology: Topology): Projection {
   const edgeType = new Uint8Array(edgeCount);
   const edgeGroup = new Int32Array(edgeCount);
   const edgeFallback = new Int32Array(edgeCount);
+  const edgeFrom = new Float64Array(edgeCount);
+  const edgeUntil = new Float64Array(edgeCount);
   for (let j = 0; j < edgeCount; j++) {
     const original = byProvider.items[j]!;
     const e = impact[original]!;
@@ -197,6 +233,8 @@ export function buildProjection(topology: Topology): Projection {
     edgeType[j] = e.type;
     edgeGroup[j] = groupOf[original]!;
     edgeFallback[j] = e.fallback;
+    edgeFrom[j] = e.from;
+    edgeUntil[j] = e.until;
   }
   const renumbered = (a: Adjacency): Adjacency => ({
     offsets: a.offsets,
@@ -212,12 +250,16 @@ export function buildProjection(topology: Topology): Projection {
     kind,
     rtoHours,
     strategic,
+    nodeFrom,
+    nodeUntil,
     edgeCount,
     edgeProvider,
     edgeDependant,
     edgeType,
     edgeGroup,
     edgeFallback,
+    edgeFrom,
+    edgeUntil,
     groupSize: Uint32Array.from(sizes),
     groupK: Uint32Array.from(ks),
     groupName: names,

@@ -25,6 +25,8 @@ export interface Cause {
 
 export interface Propagation {
   readonly seeds: readonly Seed[];
+  /** The day number the run is as at; NaN when it ignores lifecycles. */
+  readonly day: number;
   readonly state: Uint8Array;
   /** Why the node reached its state (undefined when unaffected). */
   causeOf(node: number): Cause | undefined;
@@ -61,12 +63,19 @@ const [
   STRATEGIC_RISK,
 ] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number, number];
 
-export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
-  const walk = new Walk(p);
+/**
+ * Runs the seeds' failure through the projection. With a day (a day number, see domain/time/live.ts)
+ * only what is live on it carries impact: relationships and dependants outside their lifecycle are
+ * passed over, a redundancy group counts only its live members, and a fallback that is not live
+ * saves nothing. The seeds themselves fail whatever their dates (a contract lapses the day after
+ * it ends). NaN means no as-at: everything is live.
+ */
+export function propagate(p: Projection, seeds: readonly Seed[], day = Number.NaN): Propagation {
+  const walk = new Walk(p, day);
   for (let i = 0; i < seeds.length; i++) walk.raise(seeds[i]!.node, DOWN, EVENT, i, -1);
   walk.run();
   const { state, causeCode, causeEdge, causeExtra } = walk;
-  const { edgeGroup, groupSize, groupK } = p;
+  const { edgeGroup, groupK } = p;
 
   const causeOf = (node: number): Cause | undefined => {
     const code = causeCode[node]!;
@@ -76,7 +85,13 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
     if (code === EVENT) return { code: 'EVENT', edge: -1, seed: edge };
     if (code === REDUNDANCY_LOST || code === REDUNDANCY_REDUCED) {
       const group = edgeGroup[edge]!;
-      return { code: CODES[code - 1]!, edge, held: extra, size: groupSize[group]!, k: groupK[group]! };
+      return {
+        code: CODES[code - 1]!,
+        edge,
+        held: extra,
+        size: walk.groupSizeOf(group, node),
+        k: groupK[group]!,
+      };
     }
     return { code: CODES[code - 1]!, edge, ...(extra >= 0 ? { fallback: extra } : {}) };
   };
@@ -86,6 +101,7 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
   let hours: Float64Array | undefined;
   return {
     seeds,
+    day,
     state,
     causeOf,
     order: reachedOrder,
@@ -93,7 +109,7 @@ export function propagate(p: Projection, seeds: readonly Seed[]): Propagation {
       return (reached ??= Array.from(reachedOrder));
     },
     get downHours() {
-      return (hours ??= downHours(p, seeds, state, reachedOrder));
+      return (hours ??= downHours(p, seeds, state, reachedOrder, day));
     },
   };
 }
@@ -112,8 +128,15 @@ class Walk {
   private readonly queue: Int32Array;
   private tail = 0;
 
-  constructor(private readonly p: Projection) {
+  /** Live members per redundancy group on the run's day, worked out on first use (-1: not yet). */
+  private readonly liveSize: Int32Array | null;
+
+  constructor(
+    private readonly p: Projection,
+    private readonly day: number,
+  ) {
     const size = p.size;
+    this.liveSize = day === day ? new Int32Array(p.groupSize.length).fill(-1) : null;
     this.state = new Uint8Array(size);
     this.causeCode = new Uint8Array(size);
     this.causeEdge = new Int32Array(size);
@@ -133,15 +156,37 @@ class Walk {
     this.queue[this.tail++] = node;
   }
 
+  /** How many members of a group the dependant has on the run's day: live relationships to
+   *  providers that are live or failing. Without a day, the group's size. */
+  groupSizeOf(group: number, dependant: number): number {
+    const live = this.liveSize;
+    if (!live) return this.p.groupSize[group]!;
+    if (live[group]! >= 0) return live[group]!;
+    const { providers, edgeGroup, edgeProvider, edgeFrom, edgeUntil, nodeFrom, nodeUntil } = this.p;
+    const day = this.day;
+    let count = 0;
+    for (let j = providers.offsets[dependant]!; j < providers.offsets[dependant + 1]!; j++) {
+      const e = providers.items[j]!;
+      if (edgeGroup[e] !== group || !(edgeFrom[e]! <= day && day < edgeUntil[e]!)) continue;
+      const provider = edgeProvider[e]!;
+      if ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || this.state[provider] !== UNAFFECTED)
+        count++;
+    }
+    live[group] = count;
+    return count;
+  }
+
   run(): void {
     const p = this.p;
-    const { state, queue } = this;
-    const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupSize, groupK } = p;
+    const { state, queue, day } = this;
+    const filtered = day === day;
+    const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupK } = p;
+    const { nodeFrom, nodeUntil, edgeFrom, edgeUntil } = p;
     // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
     const depOffsets = p.dependants.offsets;
     const useOffsets = p.fallbackUsers.offsets;
     const useItems = p.fallbackUsers.items;
-    const groupLost = new Uint32Array(groupSize.length);
+    const groupLost = new Uint32Array(groupK.length);
     // A provider's redundancy edges are counted lost on its first turn as down (a node can be
     // queued again after it went down, and its later turns must not count them twice).
     const countedDown = new Uint8Array(p.size);
@@ -155,6 +200,17 @@ class Walk {
       const end = depOffsets[provider + 1]!;
       for (let edge = depOffsets[provider]!; edge < end; edge++) {
         const dependant = edgeDependant[edge]!;
+        // As at a day, impact travels only along live relationships to live dependants.
+        if (
+          filtered &&
+          !(
+            edgeFrom[edge]! <= day &&
+            day < edgeUntil[edge]! &&
+            nodeFrom[dependant]! <= day &&
+            day < nodeUntil[dependant]!
+          )
+        )
+          continue;
         const group = edgeGroup[edge]!;
         if (firstDown && group >= 0 && !strategic[dependant]) groupLost[group]!++;
         // Nothing raises a node that is down already: skip the rest of the edge.
@@ -174,14 +230,18 @@ class Walk {
         }
         if (s !== DOWN) continue;
         if (group >= 0) {
-          const held = groupSize[group]! - groupLost[group]!;
+          const held = this.groupSizeOf(group, dependant) - groupLost[group]!;
           if (held < groupK[group]!) this.raise(dependant, DOWN, REDUNDANCY_LOST, edge, held);
           else this.raise(dependant, EXPOSED, REDUNDANCY_REDUCED, edge, held);
           continue;
         }
         const fallback = edgeFallback[edge]!;
         if (fallback < 0) this.raise(dependant, DOWN, DEPENDENCY_DOWN, edge, -1);
-        else if (state[fallback] !== DOWN) this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
+        else if (
+          state[fallback] !== DOWN &&
+          (!filtered || (nodeFrom[fallback]! <= day && day < nodeUntil[fallback]!))
+        )
+          this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
         else this.raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
       }
       // A fallback that fails no longer saves those leaning on it.
@@ -190,6 +250,7 @@ class Walk {
         for (let j = useOffsets[provider]!; j < usersEnd; j++) {
           const edge = useItems[j]!;
           const dependant = edgeDependant[edge]!;
+          if (filtered && state[dependant] === UNAFFECTED) continue; // never reached: not live
           if (state[edgeProvider[edge]!] === DOWN && edgeGroup[edge]! < 0 && !strategic[dependant]) {
             this.raise(dependant, DOWN, FALLBACK_LOST, edge, provider);
           }

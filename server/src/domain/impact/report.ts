@@ -6,7 +6,8 @@ import type { ImpactEvent } from './events.js';
 import { explain, explainAll, type Explanation } from './explain.js';
 import { edgeEnds, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
-import { seedsFor } from './seeds.js';
+import { defaultAsAt, seedsFor } from './seeds.js';
+import { dayNumber } from '../time/live.js';
 import {
   DEGRADED,
   DOWN,
@@ -28,6 +29,8 @@ export interface Breach {
 export interface ImpactReport {
   readonly graphVersion: number;
   readonly events: readonly ImpactEvent[];
+  /** The day the run was as at (YYYY-MM-DD); null when it ignored lifecycles. */
+  readonly asAt: string | null;
   readonly totalAffected: number;
   /** Affected nodes, events' nodes first, then in the order the failure reached them. Built in
    *  full on first use: prefer `page` and `affectedNode`, which build only what they return. */
@@ -134,14 +137,29 @@ function breachesOf(p: Projection, run: Propagation): Breach[] {
   return breaches;
 }
 
-export function analyseImpact(p: Projection, events: readonly ImpactEvent[]): ImpactReport {
-  const run = propagate(p, seedsFor(p, events));
+export interface AnalyseOptions {
+  /** The day (YYYY-MM-DD) the run is as at: only what is live then carries impact. */
+  readonly asAt?: string | undefined;
+  /** Today (YYYY-MM-DD), the as-at day when none is given and no event implies one (see
+   *  `defaultAsAt`). Absent then: the run ignores lifecycles (every date at once). */
+  readonly today?: string | undefined;
+}
+
+export function analyseImpact(
+  p: Projection,
+  events: readonly ImpactEvent[],
+  options: AnalyseOptions = {},
+): ImpactReport {
+  const seeds = seedsFor(p, events);
+  const asAt = options.asAt ?? defaultAsAt(p, events, options.today ?? null);
+  const run = propagate(p, seeds, asAt === null ? Number.NaN : dayNumber(asAt));
   const list = new AffectedList(p, run);
   let breaches: Breach[] | undefined;
 
   return {
     graphVersion: p.version,
     events,
+    asAt,
     totalAffected: list.length,
     get affected() {
       return list.toArray();

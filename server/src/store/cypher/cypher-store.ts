@@ -84,8 +84,9 @@ export class CypherGraphStore implements GraphStore {
         sortName: cursor?.sortName ?? '',
         id: cursor?.id ?? '',
         limit: query.first + 1,
+        day: query.asAt ?? '',
       }),
-      this.session.read(this.q.searchCount, { text, kinds }),
+      this.session.read(this.q.searchCount, { text, kinds, day: query.asAt ?? '' }),
     ]);
     const page = rows.slice(0, query.first);
     return {

@@ -33,7 +33,10 @@ export function buildStatements(d: CypherDialect) {
     RELATIONSHIP_COLUMNS.map((c) => `e.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const changeReturn = CHANGE_COLUMNS.map((c) => `c.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const scenarioReturn = SCENARIO_COLUMNS.map((c) => `s.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
-  const searchWhere = 'n.kind IN $kinds AND n.search CONTAINS $text';
+  // $day is '' for no as-at; else only nodes live on it (derived columns, see records.ts).
+  const searchWhere =
+    "n.kind IN $kinds AND n.search CONTAINS $text AND ($day = '' OR " +
+    '((n.liveFrom IS NULL OR n.liveFrom <= $day) AND (n.liveUntil IS NULL OR n.liveUntil > $day)))';
 
   const perType = <T>(make: (type: RelationshipType) => T) =>
     Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, make(t)])) as Record<RelationshipType, T>;

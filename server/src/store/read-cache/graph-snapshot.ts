@@ -13,6 +13,7 @@ import {
 import type { FrontierQuery, GraphRecord, SearchPage, SearchQuery } from '../port.js';
 import { TOPOLOGY_FIELDS, compareText, searchTextOf } from '../records.js';
 import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
+import { dayNumber, isLiveOnDay } from '../../domain/time/live.js';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from '../search-cursor.js';
 
 interface Entry {
@@ -100,9 +101,11 @@ export class GraphSnapshot {
     const exact = `|${text}|`;
     const prefix = `|${text}`;
     const kinds: ReadonlySet<NodeKind> | null = query.kinds?.length ? new Set(query.kinds) : null;
+    const day = query.asAt ? dayNumber(query.asAt) : null;
     const ranks: Entry[][] = [[], [], []];
     for (const entry of this.inNameOrder()) {
       if ((kinds && !kinds.has(entry.node.kind)) || !entry.search.includes(text)) continue;
+      if (day !== null && !isLiveOnDay(entry.node, day)) continue;
       ranks[entry.search.includes(exact) ? 0 : entry.search.includes(prefix) ? 1 : 2]!.push(entry);
     }
     const cursor = query.after ? decodeSearchCursor(query.after, module) : null;
