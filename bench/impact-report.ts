@@ -22,6 +22,8 @@ export interface SizeResult {
   readonly floor: Sample & { readonly reached: number };
   readonly projectionBuild: Sample;
   readonly domainImpact: Sample & { readonly affected: number };
+  /** The same run as at a day (lifecycles compared in the propagation). */
+  readonly domainImpactAsAt: Sample & { readonly asAt: string };
   readonly domainBreakdown: { readonly propagate: Sample; readonly explainAll: Sample };
   readonly load: LoadResult;
   readonly loadNote?: string;
@@ -45,7 +47,12 @@ export interface SizeResult {
     readonly search: Sample & { readonly text: string; readonly totalCount: number };
   };
   readonly concurrent: ConcurrentClientsResult;
-  readonly ratios: { readonly domainOverFloor: number; readonly graphqlOverFloor: number };
+  readonly ratios: {
+    readonly domainOverFloor: number;
+    readonly graphqlOverFloor: number;
+    /** Domain impact as at a day over the same run without as-at. */
+    readonly asAtOverPlain: number;
+  };
 }
 
 /** The drawing figures, or why there are none. */
@@ -103,6 +110,11 @@ function table(results: readonly SizeResult[]): string {
     row('  of which `propagate` (incl. down hours)', (r) => mp(r.domainBreakdown.propagate)),
     row('  of which `explain` for every affected node', (r) => mp(r.domainBreakdown.explainAll)),
     row('**domain impact / floor**', (r) => `**${r.ratios.domainOverFloor}×**`),
+    row(
+      'domain impact as at a day (lifecycles filtered)',
+      (r) => `${mp(r.domainImpactAsAt)} (as at ${r.domainImpactAsAt.asAt})`,
+    ),
+    row('**as-at impact / impact without as-at**', (r) => `**${r.ratios.asAtOverPlain}×**`),
     row('projection build from topology', (r) => mp(r.projectionBuild)),
     row(
       '**load: `applyBatch`**',
@@ -183,7 +195,7 @@ function loadBreakdown(results: readonly SizeResult[]): string {
 }
 
 export interface Target {
-  readonly source: 'issue #8' | 'DESIGN.md';
+  readonly source: 'issue #8' | 'issue #14' | 'DESIGN.md';
   readonly name: string;
   readonly wanted: string;
   readonly measured: string;
@@ -241,6 +253,13 @@ export function targets(r: SizeResult): Target[] {
       wanted: '≤ 10×',
       measured: `${r.ratios.graphqlOverFloor}× (floor ${fmtMs(r.floor.median)})`,
       met: r.ratios.graphqlOverFloor <= 10,
+    },
+    {
+      source: 'issue #14',
+      name: 'as-at impact / without as-at',
+      wanted: '≤ 2×',
+      measured: `${r.ratios.asAtOverPlain}× (${fmtMs(r.domainImpactAsAt.median)} against ${fmtMs(r.domainImpact.median)})`,
+      met: r.ratios.asAtOverPlain <= 2,
     },
     {
       source: 'DESIGN.md',

@@ -218,7 +218,7 @@ export function apiSuite(
           'system:kpsn': 'DOWN',
         });
         expect(items.find((i) => i.node.id === 'system:hipath')?.explanation.at(-1)?.reason).toBe(
-          'site:gun-wharf is down; falls back to system:mobile-phones',
+          'Gun Wharf is down; HiPath telephony falls back to Mobile phones',
         );
         expect(res.data!.impact.elements.find((e) => e.data.id === 'system:email')?.data.state).toBe(
           'EXPOSED',

@@ -90,7 +90,9 @@ export function kentWhatIfSuite(
         'system:kpsn',
         'partner:kent-police',
       ]);
-      expect(why('partner:kent-police')[0]!.reason).toBe('lapses at its end (2015-02)');
+      expect(why('partner:kent-police')[0]!.reason).toBe(
+        'KPSN management and supply contract (Unisys) lapses at its end (2015-02)',
+      );
       // KPSN's 4-hour recovery objective (001, business continuity table) cannot be met.
       expect(impact.breaches).toContainEqual({ node: { id: 'system:kpsn' }, rtoHours: 4, downHours: null });
       // The lapse is seen the day after the end (2015-03-01), when the re-procurement project
@@ -158,7 +160,7 @@ export function kentWhatIfSuite(
       // "One Regional Data Centre remains operational at all times": one more failure from down.
       expect(state['system:regional-data-centre']).toBe('EXPOSED');
       expect(why('system:regional-data-centre').at(-1)!.reason).toBe(
-        'redundancy reduced: 1 of 2 left (needs 1)',
+        'Sessions House, Maidstone is down; Regional Data Centre has 1 of 2 sites left (needs 1)',
       );
       for (const system of IN_THE_DATA_CENTRE) expect(state[system], system).toBe('EXPOSED');
       expect(Object.entries(state).filter(([, s]) => s === 'DEGRADED')).toEqual([]);

@@ -3,8 +3,12 @@
 import { z } from 'zod';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import type { HorizonEntry } from '../domain/horizon/horizon.js';
+import { relationshipKey, type GraphNode } from '../domain/metamodel/index.js';
 import {
   alternativesFor,
+  describeStep,
+  idsNamedBy,
+  relationshipWords,
   type AffectedNode,
   type Breach,
   type ExplanationStep,
@@ -23,6 +27,8 @@ function optionalAsAt(value: string | null | undefined): string | undefined {
     ? undefined
     : parseInput(z.object({ asAt: asAtSchema }), { asAt: value }, 'api/impact').asAt;
 }
+
+type HopRef = NonNullable<ExplanationStep['relationship']>;
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
 
@@ -175,8 +181,39 @@ export const impactResolvers = {
   },
   ExplanationStep: {
     node: node('node'),
+    reason: async (s: ExplanationStep, _: unknown, ctx: ApiContext) => {
+      const ids = idsNamedBy(s);
+      const found = await ctx.nodes.loadMany(ids);
+      const names = new Map(
+        ids.map((id, i) => [id, found[i] instanceof Error ? id : (found[i] as GraphNode).name]),
+      );
+      return describeStep(s, (id) => names.get(id) ?? id);
+    },
+    hop: (s: ExplanationStep) => s.relationship ?? null,
+    lost: (s: ExplanationStep, _: unknown, ctx: ApiContext) => ctx.nodes.loadMany(s.lost ?? []),
+    held: (s: ExplanationStep) => s.held ?? null,
+    size: (s: ExplanationStep) => s.size ?? null,
+    k: (s: ExplanationStep) => s.k ?? null,
     fallback: (s: ExplanationStep, _: unknown, ctx: ApiContext) =>
       s.fallback ? ctx.nodes.load(s.fallback) : null,
+  },
+  Hop: {
+    from: node('from'),
+    to: node('to'),
+    words: (h: HopRef) => relationshipWords(h.type),
+    text: async (h: HopRef, _: unknown, ctx: ApiContext) => {
+      const [from, to] = await ctx.nodes.loadMany([h.from, h.to]);
+      const nameOf = (n: unknown, id: string) => (n instanceof Error || !n ? id : (n as GraphNode).name);
+      return `${nameOf(from, h.from)} ${relationshipWords(h.type)} ${nameOf(to, h.to)}`;
+    },
+    provenance: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? [],
+    inferred: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      ((await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? []).some(
+        (source) => source.inferred === true,
+      ),
+    note: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.note ?? null,
   },
   HorizonEntry: {
     contract: node('id'),

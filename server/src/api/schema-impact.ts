@@ -32,14 +32,39 @@ type RelationshipRef {
   to: ID!
 }
 
+"The relationship a step came along, in words, with where the fact comes from."
+type Hop {
+  from: Node!
+  to: Node!
+  type: RelationshipType!
+  "The type in words: HOSTED_AT is 'hosted at'."
+  words: String!
+  "'Email hosted at Gun Wharf'."
+  text: String!
+  "Where the relationship comes from: source document, section and quote."
+  provenance: [Provenance!]!
+  "True when any source only implies the relationship rather than stating it."
+  inferred: Boolean!
+  note: String
+}
+
 "One step of an explanation: the node, how the failure reached it and why."
 type ExplanationStep {
   node: Node!
   state: ImpactState!
   "The relationship it came along; null for the event's own node."
   relationship: RelationshipRef
+  "The same relationship in words, with its provenance; null for the event's own node."
+  hop: Hop
+  "For a redundancy group: every member lost, each a cause."
+  lost: [Node!]!
+  "For a redundancy group: members still holding, of how many, and how many it needs."
+  held: Int
+  size: Int
+  k: Int
   "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, DEPENDENCY_EXPOSED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
   code: String!
+  "Why, in names: 'Sessions House is down; Regional Data Centre has 1 of 2 sites left (needs 1)'."
   reason: String!
   fallback: Node
 }

@@ -1,10 +1,12 @@
 // Explanations: the chain of relationships from an event to an affected node, with the reason
 // at each step. The first chain follows the causes recorded during propagation (a shortest
 // one); alternatives are other chains through affected providers, shortest first.
+import type { RelationshipType } from '../metamodel/index.js';
 import { edgeEnds, edgeLive, kindOf, type Projection } from './projection.js';
 import type { Cause, Propagation } from './propagate.js';
 import {
   AT_RISK,
+  DOWN,
   IMPACT_STATES,
   STRATEGIC_KINDS,
   UNAFFECTED,
@@ -16,10 +18,22 @@ export interface ExplanationStep {
   readonly node: string;
   readonly state: ImpactState;
   /** The relationship this step came along (absent for the event's own node). */
-  readonly relationship?: { readonly from: string; readonly type: string; readonly to: string };
+  readonly relationship?: { readonly from: string; readonly type: RelationshipType; readonly to: string };
   readonly code: CauseCode;
+  /** The reason with ids; `describeStep` words it with names. */
   readonly reason: string;
   readonly fallback?: string;
+  /** The node the failure came from along the relationship, and its state. */
+  readonly provider?: string;
+  readonly providerState?: ImpactState;
+  /** For a redundancy group: every member lost (so every cause is named), how many of the
+   *  group's members hold, of how many, and how many it needs. */
+  readonly lost?: readonly string[];
+  readonly held?: number;
+  readonly size?: number;
+  readonly k?: number;
+  /** For the event's own node: the event in words ("fails", "lapses at its end (2015-02)"). */
+  readonly event?: string;
 }
 
 export type Explanation = readonly ExplanationStep[];
@@ -52,7 +66,24 @@ function reasonText(p: Projection, run: Propagation, node: number, c: Cause): st
   return String(node);
 }
 
+/** Every member of the edge's redundancy group that is down, along relationships live on the
+ *  run's day, by id (the same order on every store). */
+function lostMembers(p: Projection, run: Propagation, edge: number): string[] {
+  const group = p.edgeGroup[edge]!;
+  const dependant = p.edgeDependant[edge]!;
+  const lost: string[] = [];
+  for (let j = p.providers.offsets[dependant]!; j < p.providers.offsets[dependant + 1]!; j++) {
+    const e = p.providers.items[j]!;
+    if (p.edgeGroup[e] !== group || !edgeLive(p, e, run.day)) continue;
+    if (run.state[p.edgeProvider[e]!] === DOWN) lost.push(p.ids[p.edgeProvider[e]!]!);
+  }
+  return lost.sort();
+}
+
 function step(p: Projection, run: Propagation, node: number, c: Cause, edge: number): ExplanationStep {
+  const provider = edge >= 0 ? p.edgeProvider[edge]! : -1;
+  const redundancy = c.code === 'REDUNDANCY_LOST' || c.code === 'REDUNDANCY_REDUCED';
+  const lost = redundancy ? lostMembers(p, run, edge) : [];
   return {
     node: p.ids[node]!,
     state: IMPACT_STATES[run.state[node]!]!,
@@ -60,6 +91,12 @@ function step(p: Projection, run: Propagation, node: number, c: Cause, edge: num
     code: c.code,
     reason: reasonText(p, run, node, c),
     ...(c.fallback !== undefined ? { fallback: p.ids[c.fallback]! } : {}),
+    ...(provider >= 0
+      ? { provider: p.ids[provider]!, providerState: IMPACT_STATES[run.state[provider]!]! }
+      : {}),
+    // Held now, not when first reached: later losses in the group count too.
+    ...(redundancy ? { lost, held: c.size! - lost.length, size: c.size!, k: c.k! } : {}),
+    ...(c.code === 'EVENT' ? { event: run.seeds[c.seed!]!.reason } : {}),
   };
 }
 

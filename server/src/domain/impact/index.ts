@@ -7,3 +7,4 @@ export * from './report.js';
 export * from './seeds.js';
 export * from './state.js';
 export * from './compare.js';
+export * from './describe.js';
