@@ -12,20 +12,18 @@ import {
   type NodeInput,
   type RelationshipInput,
 } from '../server/src/domain/metamodel/index.js';
+import { SOURCE_REGISTER } from './source-register.js';
 
 const MODULE = 'seed';
 
 /** The folder of this file, where the dataset's YAML files live. */
 export const SEED_DIR: string = path.dirname(fileURLToPath(import.meta.url));
 
-/** The public source documents (in `shared/seeds/`) that provenance may cite, by file name. */
-export const SOURCE_DOCUMENTS: readonly string[] = [
-  '000_56685bcb9c871fec.txt',
-  '001_76edc5f6bd1b76ff.txt',
-  '002_6643097559e67079.txt',
-  '003_1e67302b94e7b83d.txt',
-  '004_79146cf2e00046e9.txt',
-];
+/** The public source documents that provenance may cite, by file name (see the register). */
+export const SOURCE_DOCUMENTS: readonly string[] = Object.keys(SOURCE_REGISTER).sort();
+
+/** Where the source documents' texts are kept, beside the dataset, so every clone can check quotes. */
+export const SOURCES_DIR: string = path.join(SEED_DIR, 'sources');
 
 /** One seed file, parsed: its name and the items it declares. */
 export interface DatasetFile {

@@ -16,6 +16,8 @@ import type { Subgraph } from '../store/port.js';
 import { argumentSchemas } from './arguments.js';
 import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
+// The built-in dataset's register of its source documents: a citation shows the title, not the file name.
+import { sourceDocument } from '../../../seed/source-register.js';
 
 const partialDate = new GraphQLScalarType({
   name: 'PartialDate',
@@ -62,6 +64,9 @@ export const resolvers = {
   PartialDate: partialDate,
   Node: {
     __resolveType: (node: GraphNode) => node.kind,
+  },
+  Provenance: {
+    title: (p: { document: string }) => sourceDocument(p.document)?.title ?? null,
   },
   Query: {
     node: async (_: unknown, args: unknown, { store }: ApiContext) => {

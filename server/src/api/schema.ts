@@ -63,6 +63,8 @@ ${fieldEnums().join('\n')}
 type Provenance {
   "Source document file name."
   document: String!
+  "The document's title when it is one of the built-in dataset's sources; null otherwise."
+  title: String
   "Section or paragraph of the document."
   section: String!
   quote: String
