@@ -47,4 +47,3 @@ export function isLiveOnDay(l: Lifecycle, day: number): boolean {
 export function isLiveOn(l: Lifecycle, day: string): boolean {
   return isLiveOnDay(l, dayNumber(day));
 }
-
