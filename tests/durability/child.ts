@@ -20,6 +20,9 @@ if (mode === 'hold') {
     await store.applyBatch(batch);
     console.log(`ACK ${name}`);
   }
+  // Held open for a moment, so that a kill aimed just after the last acknowledgement lands
+  // before a clean close (on a busy machine the parent's kill can trail the ACK line).
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   await store.close();
   console.log('CLOSED');
 } else {

@@ -45,7 +45,11 @@ describe('errors (development settings)', () => {
       expect(body.errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
       expect(body.errors[0]!.message).toContain(path);
     }
-    const page = await fetch(`${h.server.url}/no/such/page`);
+    // A path the page does not route gets the page (it shows "not found"), with a 404 status.
+    const unknown = await fetch(`${h.server.url}/no/such/page`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('<title>Explorer</title>');
+    const page = await fetch(`${h.server.url}/contracts`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Explorer</title>');
   });

@@ -160,7 +160,7 @@ describe('CSV', () => {
       expect(row).toContain("'-2+3");
       expect(row).toContain("''quoted already");
       expect(relationships.split('\n')[1]).toBe(
-        "system:a,SUPPLIED_UNDER,contract:formulas,'=group,1,,'''two quotes,",
+        "system:a,SUPPLIED_UNDER,contract:formulas,'=group,1,,'''two quotes,,,,",
       );
       // No cell of either file starts with a trigger.
       for (const line of [...nodes.split('\n'), ...relationships.split('\n')]) {
