@@ -89,11 +89,13 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
       await page.goto(`${app.url}/what-if`);
       const search = page.getByTestId('event-node-search').getByRole('combobox');
       await search.click();
-      await search.pressSequentially('Sessions House', { delay: 20 });
+      await search.pressSequentially('Kent Public Services Network', { delay: 20 });
       const firstOption = page.getByTestId('event-node-search').getByRole('option').first();
-      await expect.poll(() => firstOption.textContent()).toContain('site:sessions-house');
+      await expect.poll(() => firstOption.textContent()).toContain('system:kpsn');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByTestId('event-node-search-picked').textContent()).toContain('site:');
+      await expect
+        .poll(() => page.getByTestId('event-node-search-picked').textContent())
+        .toContain('system:');
       // Chosen but not added: Run would leave it out, so it waits.
       expect(await page.getByTestId('run').isDisabled()).toBe(true);
 
@@ -106,7 +108,7 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
       await hours.press('Enter');
       await expect.poll(() => page.getByTestId('event-list').textContent()).toContain('fails for 10 hours');
       await page.getByTestId('run').click();
-      await page.waitForURL(/e=fail:site:sessions-house:10h/);
+      await page.waitForURL(/e=fail:system:kpsn:10h/);
       await expect.poll(() => page.getByTestId('impact-results').textContent()).toContain('affected');
 
       // Scrolled down to the bottom of one run's results, the next run shows its top.
