@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { SearchQuery } from '../api/graph-queries.js';
 import { describeError } from '../api/errors.js';
 import type { NodeKind } from '../generated/graphql.js';
+import { useAsAt } from '../url/as-at.js';
 import { KindBadge } from './KindGlyph.js';
 
 export interface Picked {
@@ -37,9 +38,10 @@ export function SearchBox({ label, placeholder, onPick, kinds, inputRef, hint, t
     return () => clearTimeout(timer);
   }, [text]);
 
+  const asAt = useAsAt();
   const [{ data, error, fetching }] = useQuery({
     query: SearchQuery,
-    variables: { text: query, kinds: kinds ? [...kinds] : null, first: 8 },
+    variables: { text: query, kinds: kinds ? [...kinds] : null, first: 8, asAt },
     pause: query.length === 0,
   });
   const options = query.length > 0 ? (data?.search.edges.map((e) => e.node) ?? []) : [];
