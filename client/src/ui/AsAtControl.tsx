@@ -19,21 +19,21 @@ export function AsAtControl({ value, onChange }: AsAtControlProps) {
       <button
         type="button"
         className="icon"
-        aria-label="A year earlier"
+        title="A year earlier"
         onClick={() => step(-1)}
         data-testid="as-at-back"
       >
-        −1y
+        −1 year
       </button>
       <DateField label="As at" value={day} onCommit={(next) => onChange(next)} testId="as-at" />
       <button
         type="button"
         className="icon"
-        aria-label="A year later"
+        title="A year later"
         onClick={() => step(1)}
         data-testid="as-at-forward"
       >
-        +1y
+        +1 year
       </button>
       {value !== null && (
         <button type="button" className="link" onClick={() => onChange(null)} data-testid="as-at-today">
