@@ -42,6 +42,11 @@ export function Explanation({ item, onSelect, onClose }: ExplanationProps) {
               )}
               {step.reason}
               {step.fallback && ` (falls back to ${step.fallback.name})`}
+              {step.lost.length > 1 && (
+                <span className="chain-lost">
+                  Lost, each a cause: {step.lost.map((n) => n.name).join('; ')}
+                </span>
+              )}
             </span>
           </li>
         ))}
