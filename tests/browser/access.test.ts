@@ -48,7 +48,11 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<unknow
     },
   },
   { name: 'what-if-empty', path: '/what-if', ready: (p) => p.getByText('Nothing has failed yet').waitFor() },
-  { name: 'contracts', path: '/contracts', ready: (p) => p.getByTestId('timeline').waitFor() },
+  {
+    name: 'contracts',
+    path: '/contracts?asAt=2014-04-01',
+    ready: (p) => p.getByTestId('timeline').waitFor(),
+  },
   {
     name: 'strategy',
     path: '/strategy?node=strategy:kcc-technology-strategy-2020-2023',

@@ -2,8 +2,8 @@
 import { graphql } from '../generated/gql.js';
 
 export const SearchQuery = graphql(`
-  query Search($text: String!, $kinds: [NodeKind!], $first: Int!) {
-    search(text: $text, kinds: $kinds, first: $first) {
+  query Search($text: String!, $kinds: [NodeKind!], $first: Int!, $asAt: PartialDate) {
+    search(text: $text, kinds: $kinds, first: $first, asAt: $asAt) {
       totalCount
       edges {
         node {
@@ -25,6 +25,7 @@ export const NeighbourhoodQuery = graphql(`
     $kinds: [NodeKind!]
     $types: [RelationshipType!]
     $direction: Direction
+    $asAt: PartialDate
   ) {
     neighbourhood(
       id: $id
@@ -33,6 +34,7 @@ export const NeighbourhoodQuery = graphql(`
       kinds: $kinds
       types: $types
       direction: $direction
+      asAt: $asAt
     ) {
       truncated
       nodes {

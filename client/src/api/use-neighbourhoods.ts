@@ -11,6 +11,7 @@ import type {
   RelationshipType,
 } from '../generated/graphql.js';
 import { mergeGraphs, type GraphData } from '../graph/graph-data.js';
+import { useAsAt } from '../url/as-at.js';
 import { useGraphRevision } from './graph-revision.js';
 import { NeighbourhoodQuery } from './graph-queries.js';
 
@@ -44,6 +45,7 @@ const IDLE: Neighbourhoods = { graph: null, fetching: false, error: null, trunca
 export function useNeighbourhoods(requests: readonly NeighbourhoodRequest[]): Neighbourhoods {
   const client = useClient();
   const [state, setState] = useState<Neighbourhoods>(IDLE);
+  const asAt = useAsAt();
   const key = JSON.stringify(requests);
   const revision = useGraphRevision();
 
@@ -65,6 +67,7 @@ export function useNeighbourhoods(requests: readonly NeighbourhoodRequest[]): Ne
             kinds: r.kinds ? [...r.kinds] : null,
             types: r.types ? [...r.types] : null,
             direction: r.direction ?? 'BOTH',
+            asAt,
           })
           .toPromise(),
       ),
@@ -87,7 +90,7 @@ export function useNeighbourhoods(requests: readonly NeighbourhoodRequest[]): Ne
     return () => {
       current = false;
     };
-  }, [client, key, revision]);
+  }, [client, key, revision, asAt]);
 
   return state;
 }

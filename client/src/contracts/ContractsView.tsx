@@ -3,7 +3,8 @@
 // same contracts as a table, and what the as-at view says is live, ended, or uncovered.
 import { useQuery } from 'urql';
 import type { ContractWindow } from '../url/url-state.js';
-import { DEFAULT_AS_AT, WINDOW_MONTHS } from '../url/url-state.js';
+import { WINDOW_MONTHS } from '../url/url-state.js';
+import { useAsAt } from '../url/as-at.js';
 import { Busy } from '../ui/Busy.js';
 import { DateField } from '../ui/DateField.js';
 import { ErrorNotice, Notice } from '../ui/Notice.js';
@@ -20,11 +21,12 @@ export function windowDates(asAt: string, window: ContractWindow): { from: strin
 }
 
 export function ContractsView({ state, navigate }: ViewProps) {
-  const { from, to } = windowDates(state.asAt, state.window);
+  const asAt = useAsAt();
+  const { from, to } = windowDates(asAt, state.window);
   const valid = from < to;
   const [{ data, error, fetching }] = useQuery({
     query: ContractHorizonQuery,
-    variables: { from, to, asAt: state.asAt },
+    variables: { from, to, asAt },
     pause: !valid,
   });
   const openLapse = (id: string) =>
@@ -42,12 +44,6 @@ export function ContractsView({ state, navigate }: ViewProps) {
     <div className="view">
       <div className="toolbar" role="toolbar" aria-label="Contracts">
         <h1 className="toolbar-title">Contracts ending</h1>
-        <DateField
-          label="As at"
-          value={state.asAt}
-          onCommit={(asAt) => navigate({ asAt }, { replace: true })}
-          testId="as-at"
-        />
         <div className="segmented" role="group" aria-label="Window">
           {WINDOW_MONTHS.map((months) => (
             <button
@@ -85,9 +81,10 @@ export function ContractsView({ state, navigate }: ViewProps) {
       <div className="page">
         <p className="page-note">
           Showing contracts that end between <strong>{formatPartialDate(from)}</strong> and{' '}
-          <strong>{formatPartialDate(to)}</strong>, as at <strong>{formatPartialDate(state.asAt)}</strong>.
-          {state.asAt === DEFAULT_AS_AT &&
-            ' The Kent documents date their contracts between 2013 and 2016, so the as-at date starts at 1 April 2014; change it above.'}
+          <strong>{formatPartialDate(to)}</strong>, as at <strong>{formatPartialDate(asAt)}</strong> (set in
+          the header).
+          {state.asAt === null &&
+            ' The Kent documents date their contracts between 2013 and 2016: move the as-at date back to see them.'}
         </p>
         <ul className="legend-inline" aria-label="Colour key">
           {CRITICALITY_ORDER.map((c) => (
@@ -118,7 +115,7 @@ export function ContractsView({ state, navigate }: ViewProps) {
             </Notice>
           )}
           {valid && entries.length > 0 && (
-            <Timeline entries={entries} from={from} to={to} asAt={state.asAt} onOpen={openLapse} />
+            <Timeline entries={entries} from={from} to={to} asAt={asAt} onOpen={openLapse} />
           )}
         </div>
         {valid && entries.length > 0 && <HorizonTable entries={entries} onOpen={openLapse} />}

@@ -3,6 +3,7 @@
 // its change history. Views add their own actions; the explorer adds editing where allowed.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
+import { useAsAt } from '../url/as-at.js';
 import type { NodeDetailQuery as Result } from '../generated/graphql.js';
 import { useRelationshipReadings } from '../api/use-relationship-readings.js';
 import { KindBadge, KindGlyph } from '../ui/KindGlyph.js';
@@ -28,7 +29,8 @@ interface DetailPanelProps {
 type Relationship = Result['neighbourhood']['relationships'][number];
 
 export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationshipAction }: DetailPanelProps) {
-  const [{ data, error, fetching }] = useQuery({ query: NodeDetailQuery, variables: { id } });
+  const asAt = useAsAt();
+  const [{ data, error, fetching }] = useQuery({ query: NodeDetailQuery, variables: { id, asAt } });
   const readings = useRelationshipReadings();
   // Links and actions in the panel change what it shows, and the element that had focus goes
   // with the old content; focus then moves to the new heading rather than falling to <body>.

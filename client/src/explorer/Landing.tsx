@@ -2,6 +2,7 @@
 // who may edit) a way to add a node.
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { useAsAt } from '../url/as-at.js';
 import { graphql } from '../generated/gql.js';
 import type { NodeKind } from '../generated/graphql.js';
 import { SearchQuery } from '../api/graph-queries.js';
@@ -23,10 +24,12 @@ const CountsQuery = graphql(`
   }
 `);
 
+// The kind counts are of the whole graph; the list is of what is live on the as-at date.
 export function Landing({ onPick, onCreate }: { onPick: (id: string) => void; onCreate?: () => void }) {
   const [kind, setKind] = useState<NodeKind>('System');
   const [counts] = useQuery({ query: CountsQuery });
-  const [list] = useQuery({ query: SearchQuery, variables: { text: '', kinds: [kind], first: 100 } });
+  const asAt = useAsAt();
+  const [list] = useQuery({ query: SearchQuery, variables: { text: '', kinds: [kind], first: 100, asAt } });
   const byKind = new Map(counts.data?.counts.byKind.map((k) => [k.kind, k.count]) ?? []);
 
   return (

@@ -2,7 +2,7 @@
 import { graphql } from '../generated/gql.js';
 
 export const NodeDetailQuery = graphql(`
-  query NodeDetail($id: ID!) {
+  query NodeDetail($id: ID!, $asAt: PartialDate) {
     node(id: $id) {
       id
       kind
@@ -53,7 +53,7 @@ export const NodeDetailQuery = graphql(`
         location
       }
     }
-    neighbourhood(id: $id, depth: 1, limit: 2000) {
+    neighbourhood(id: $id, depth: 1, limit: 2000, asAt: $asAt) {
       truncated
       nodes {
         id

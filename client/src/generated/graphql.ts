@@ -167,6 +167,7 @@ export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   first: number;
+  asAt?: string | null | undefined;
 }>;
 
 export type SearchQuery = {
@@ -192,6 +193,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   types?: Array<RelationshipType> | RelationshipType | null | undefined;
   direction?: Direction | null | undefined;
+  asAt?: string | null | undefined;
 }>;
 
 export type NeighbourhoodQuery = {
@@ -526,6 +528,7 @@ export type CountsQuery = {
 
 export type NodeDetailQueryVariables = Exact<{
   id: string;
+  asAt?: string | null | undefined;
 }>;
 
 export type NodeDetailQuery = {
@@ -645,12 +648,20 @@ export type ImpactQueryVariables = Exact<{
   events?: Array<ImpactEventInput> | ImpactEventInput | null | undefined;
   scenario?: string | null | undefined;
   first: number;
+  asAt?: string | null | undefined;
 }>;
 
 export type ImpactQuery = {
   impact: {
     graphVersion: number;
+    asAt: string | null;
     totalAffected: number;
+    headline: {
+      servicesDown: number;
+      servicesDegraded: number;
+      servicesExposed: number;
+      plansAtRisk: number;
+    };
     events: Array<{ type: ImpactEventType; id: string | null; hours: number | null; date: string | null }>;
     counts: Array<{ kind: NodeKind; state: ImpactState; count: number }>;
     breaches: Array<{
@@ -693,6 +704,20 @@ export type ImpactQuery = {
             | { id: string; kind: NodeKind; name: string }
             | { id: string; kind: NodeKind; name: string };
           relationship: { from: string; type: RelationshipType; to: string } | null;
+          hop: {
+            text: string;
+            inferred: boolean;
+            provenance: Array<{ document: string; section: string; quote: string | null }>;
+          } | null;
+          lost: Array<
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+            | { id: string; name: string }
+          >;
           fallback:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -742,6 +767,7 @@ export type SaveScenarioMutation = { saveScenario: { id: string; name: string; v
 export type CompareScenariosQueryVariables = Exact<{
   a: string;
   b: string;
+  asAt?: string | null | undefined;
 }>;
 
 export type CompareScenariosQuery = {
@@ -812,6 +838,11 @@ export const SearchDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -834,6 +865,11 @@ export const SearchDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
               },
             ],
             selectionSet: {
@@ -920,6 +956,11 @@ export const NeighbourhoodDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Direction' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -957,6 +998,11 @@ export const NeighbourhoodDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'direction' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
               },
             ],
             selectionSet: {
@@ -1712,6 +1758,11 @@ export const NodeDetailDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1853,6 +1904,11 @@ export const NodeDetailDocument = {
                 name: { kind: 'Name', value: 'limit' },
                 value: { kind: 'IntValue', value: '2000' },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -1946,6 +2002,11 @@ export const ImpactDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1964,12 +2025,31 @@ export const ImpactDocument = {
                 name: { kind: 'Name', value: 'scenario' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'scenario' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'graphVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalAffected' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesDown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesDegraded' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servicesExposed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plansAtRisk' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'events' },
@@ -2082,6 +2162,40 @@ export const ImpactDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'hop' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'provenance' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'lost' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                       ],
                                     },
                                   },
@@ -2245,6 +2359,11 @@ export const CompareScenariosDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'b' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2262,6 +2381,11 @@ export const CompareScenariosDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'b' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'b' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
               },
             ],
             selectionSet: {

@@ -1,6 +1,6 @@
 // The legend over the canvas: each kind's shape and colour (with how many are drawn), and in
 // what-if views the state colours. Kinds absent from the view are dimmed, not hidden, so the
-// legend reads the same everywhere.
+// legend reads the same everywhere. Each state says in a line what it means.
 import type { ImpactState, NodeKind } from '../generated/graphql.js';
 import { KindGlyph } from '../ui/KindGlyph.js';
 import { NODE_KINDS } from './kinds.js';
@@ -21,8 +21,11 @@ export function Legend({ mode, counts, states }: LegendProps) {
           {[...AFFECTED_STATES, 'UNAFFECTED' as const].map((state) => (
             <li key={state}>
               <span className="swatch" style={{ background: STATE_LOOK[state].colour }} />
-              {STATE_LOOK[state].label}
-              {states?.get(state) ? <span className="count">{states.get(state)}</span> : null}
+              <span>
+                {STATE_LOOK[state].label}
+                {states?.get(state) ? <span className="count">{states.get(state)}</span> : null}
+                <span className="legend-meaning">{STATE_LOOK[state].meaning}</span>
+              </span>
             </li>
           ))}
         </ul>

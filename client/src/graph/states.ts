@@ -10,7 +10,7 @@ export interface StateLook {
 }
 
 export const STATE_LOOK = {
-  DOWN: { colour: '#dc2626', ink: '#ffffff', label: 'Down', meaning: 'not working' },
+  DOWN: { colour: '#dc2626', ink: '#ffffff', label: 'Down', meaning: 'not serving' },
   DEGRADED: {
     colour: '#f97316',
     ink: '#1f2937',
@@ -21,7 +21,7 @@ export const STATE_LOOK = {
     colour: '#a78bfa',
     ink: '#1f2937',
     label: 'Exposed',
-    meaning: 'serving fully, one more failure away from down (less redundancy than designed)',
+    meaning: 'serving fully but one more failure away: redundancy reduced',
   },
   AT_RISK: {
     colour: '#facc15',

@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef } from 'react';
 import { useQuery } from 'urql';
+import { useAsAt } from '../url/as-at.js';
 import { SearchQuery } from '../api/graph-queries.js';
 import { useNeighbourhoods } from '../api/use-neighbourhoods.js';
 import { DetailPanel } from '../explorer/DetailPanel.js';
@@ -47,9 +48,10 @@ export function StrategyView({ state, navigate }: ViewProps) {
   );
   const graph = trace ?? EMPTY_GRAPH;
   const nodeClasses = useCallback((n: GraphNode) => (n.id === root ? ['root'] : []), [root]);
+  const asAt = useAsAt();
   const [strategies] = useQuery({
     query: SearchQuery,
-    variables: { text: '', kinds: ['Strategy'], first: 100 },
+    variables: { text: '', kinds: ['Strategy'], first: 100, asAt },
   });
 
   const open = (id: string) => navigate({ node: id, selected: id });

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { SearchQuery } from '../api/graph-queries.js';
 import { describeError } from '../api/errors.js';
 import type { NodeKind } from '../generated/graphql.js';
+import { useAsAt } from '../url/as-at.js';
 import { KindBadge } from './KindGlyph.js';
 
 export interface Picked {
@@ -21,11 +22,22 @@ interface SearchBoxProps {
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly hint?: string;
   readonly testId?: string;
+  /** Search every date rather than what is live on the page's as-at date. */
+  readonly everyDate?: boolean;
 }
 
 const DEBOUNCE_MS = 150;
 
-export function SearchBox({ label, placeholder, onPick, kinds, inputRef, hint, testId }: SearchBoxProps) {
+export function SearchBox({
+  label,
+  placeholder,
+  onPick,
+  kinds,
+  inputRef,
+  hint,
+  testId,
+  everyDate,
+}: SearchBoxProps) {
   const listId = useId();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -37,9 +49,10 @@ export function SearchBox({ label, placeholder, onPick, kinds, inputRef, hint, t
     return () => clearTimeout(timer);
   }, [text]);
 
+  const asAt = useAsAt();
   const [{ data, error, fetching }] = useQuery({
     query: SearchQuery,
-    variables: { text: query, kinds: kinds ? [...kinds] : null, first: 8 },
+    variables: { text: query, kinds: kinds ? [...kinds] : null, first: 8, asAt: everyDate ? null : asAt },
     pause: query.length === 0,
   });
   const options = query.length > 0 ? (data?.search.edges.map((e) => e.node) ?? []) : [];

@@ -68,6 +68,14 @@ describe('URL state', () => {
     expect(roundTrip(range)).toEqual(range);
   });
 
+  it('holds the as-at date only when one is chosen: absent means today', () => {
+    expect(parseUrl('/explore', '').asAt).toBeNull();
+    expect(formatUrl({ ...DEFAULT_STATE, view: 'what-if' })).toBe('/what-if');
+    const chosen: UrlState = { ...DEFAULT_STATE, view: 'what-if', asAt: '2013-06-01' };
+    expect(formatUrl(chosen)).toBe('/what-if?asAt=2013-06-01');
+    expect(roundTrip(chosen)).toEqual(chosen);
+  });
+
   it('falls back to defaults for hand-edited nonsense', () => {
     const state = parseUrl(
       '/nowhere',

@@ -31,12 +31,11 @@ export interface UrlState {
   readonly scenario: string | null;
   /** A second scenario to compare the first with. */
   readonly compare: string | null;
-  readonly asAt: string;
+  /** The day every view reads the graph as at; null: today (the what-if's default day is the server's:
+   *  a contract's lapse is seen the day after its end). */
+  readonly asAt: string | null;
   readonly window: ContractWindow;
 }
-
-/** The Kent contracts end around 2013-2016; a date inside that span makes the timeline useful. */
-export const DEFAULT_AS_AT = '2014-04-01';
 
 export const DEFAULT_STATE: UrlState = {
   view: 'explore',
@@ -51,7 +50,7 @@ export const DEFAULT_STATE: UrlState = {
   events: [],
   scenario: null,
   compare: null,
-  asAt: DEFAULT_AS_AT,
+  asAt: null,
   window: { months: 12 },
 };
 
@@ -92,7 +91,7 @@ export function parseUrl(pathname: string, search: string): UrlState {
     events: q.getAll('e').flatMap((token) => decodeEvent(token) ?? []),
     scenario: q.get('scenario') || null,
     compare: q.get('compare') || null,
-    asAt: asAt && DATE.test(asAt) ? asAt : DEFAULT_AS_AT,
+    asAt: asAt && DATE.test(asAt) ? asAt : null,
     window:
       from && to && DATE.test(from) && DATE.test(to)
         ? { from, to }
@@ -120,7 +119,7 @@ export function formatUrl(state: UrlState): string {
   for (const event of state.events) put('e', encodeEvent(event));
   put('scenario', state.scenario);
   put('compare', state.compare);
-  if (state.asAt !== DEFAULT_AS_AT) put('asAt', state.asAt);
+  put('asAt', state.asAt);
   if ('from' in state.window) {
     put('from', state.window.from);
     put('to', state.window.to);

@@ -9,12 +9,14 @@ import { CompareScenariosQuery } from './queries.js';
 interface ComparePanelProps {
   readonly a: string;
   readonly b: string;
+  /** Null: the server's default day for the scenarios' events. */
+  readonly asAt: string | null;
   readonly name: (id: string) => string;
   readonly onClose: () => void;
 }
 
-export function ComparePanel({ a, b, name, onClose }: ComparePanelProps) {
-  const [{ data, error, fetching }] = useQuery({ query: CompareScenariosQuery, variables: { a, b } });
+export function ComparePanel({ a, b, asAt, name, onClose }: ComparePanelProps) {
+  const [{ data, error, fetching }] = useQuery({ query: CompareScenariosQuery, variables: { a, b, asAt } });
   const c = data?.compareScenarios;
   const section = (
     title: string,

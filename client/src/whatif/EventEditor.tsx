@@ -142,6 +142,8 @@ export function EventEditor({ events, name, onChange, onPending }: EventEditorPr
             label="Contract that lapses"
             placeholder="Find the contract…"
             kinds={['Contract']}
+            // A lapse happens at the contract's end, whatever the as-at date: every contract is offered.
+            everyDate
             testId="event-contract-search"
             onPick={(n) => add({ type: 'CONTRACT_LAPSES', id: n.id })}
           />

@@ -1,5 +1,8 @@
 // Why one node is affected: the chain from an event to it, written out step by step (the same
-// chain is lit on the canvas).
+// chain is lit on the canvas). Each hop is badged cited (a source states the relationship) or
+// inferred (a source only implies it); the badge is focusable and carries the source's quote as its
+// description, shown on hover and on keyboard focus alike.
+import { useId } from 'react';
 import type { Affected } from './impact-graph.js';
 import { STATE_LOOK } from '../graph/states.js';
 import { typeLabel } from '../graph/kinds.js';
@@ -30,14 +33,52 @@ export function Explanation({ item, onSelect, onClose }: ExplanationProps) {
               <KindGlyph kind={step.node.kind} size={12} /> {step.node.name}
             </button>
             <span className="chain-reason">
-              {step.relationship && <span className="mono">{typeLabel(step.relationship.type)} · </span>}
+              {step.hop ? (
+                <span className="chain-hop">
+                  {step.hop.text} <HopSource hop={step.hop} />
+                </span>
+              ) : (
+                step.relationship && <span className="mono">{typeLabel(step.relationship.type)} · </span>
+              )}
               {step.reason}
               {step.fallback && ` (falls back to ${step.fallback.name})`}
+              {step.lost.length > 1 && (
+                <span className="chain-lost">
+                  Lost, each a cause: {step.lost.map((n) => n.name).join('; ')}
+                </span>
+              )}
             </span>
           </li>
         ))}
       </ol>
       {item.downHours !== null && <p className="hint">Down for {item.downHours} hours.</p>}
     </section>
+  );
+}
+
+type Hop = NonNullable<Affected['explanation'][number]['hop']>;
+
+function HopSource({ hop }: { hop: Hop }) {
+  const id = useId();
+  const label = hop.inferred ? 'inferred' : 'cited';
+  const sources = hop.provenance.map((p) =>
+    [p.document, p.section && `§ ${p.section}`, p.quote && `“${p.quote}”`].filter(Boolean).join(' '),
+  );
+  const description = sources.length > 0 ? sources.join(' · ') : 'No source recorded for this relationship.';
+  return (
+    <span className="hop-source">
+      <button
+        type="button"
+        className={`hop-badge hop-${label}`}
+        aria-describedby={`${id}-quote`}
+        aria-label={`${label}: source of “${hop.text}”`}
+        data-testid="hop-badge"
+      >
+        {label}
+      </button>
+      <span role="tooltip" id={`${id}-quote`} className="hop-quote">
+        {description}
+      </span>
+    </span>
   );
 }

@@ -1,11 +1,13 @@
-// The side list of a what-if run: totals by state, the explanation of the chosen node, breached
-// recovery objectives, and every affected node grouped by state and kind.
+// The side list of a what-if run: the headline (services down, degraded, exposed; plans at risk), the
+// explanation of the chosen node, breached recovery objectives, the services affected grouped by
+// state and kind, and the plans at risk in their own section.
 import type { ReactNode } from 'react';
-import type { ImpactQuery } from '../generated/graphql.js';
+import type { ImpactQuery, ImpactState } from '../generated/graphql.js';
 import { KIND_LOOK } from '../graph/kinds.js';
-import { AFFECTED_STATES, STATE_LOOK } from '../graph/states.js';
+import { STATE_LOOK } from '../graph/states.js';
 import { KindGlyph } from '../ui/KindGlyph.js';
-import { groupAffected, stateTotals } from './impact-graph.js';
+import { formatPartialDate } from '../contracts/dates.js';
+import { groupAffected, type AffectedGroup } from './impact-graph.js';
 
 interface ImpactResultsProps {
   readonly report: ImpactQuery['impact'];
@@ -17,18 +19,33 @@ interface ImpactResultsProps {
 
 export function ImpactResults({ report, selected, onSelect, explanation }: ImpactResultsProps) {
   const items = report.affected.items;
-  const totals = stateTotals(report.counts);
+  const h = report.headline;
+  const groups = groupAffected(items);
+  const services = groups.filter((g) => g.state !== 'AT_RISK');
+  const plans = groups.filter((g) => g.state === 'AT_RISK');
+  const headline: [ImpactState, number, string][] = [
+    ['DOWN', h.servicesDown, 'services down'],
+    ['DEGRADED', h.servicesDegraded, 'degraded'],
+    ['EXPOSED', h.servicesExposed, 'exposed'],
+    ['AT_RISK', h.plansAtRisk, 'plans at risk'],
+  ];
   return (
     <div className="results" data-testid="impact-results">
       <div className="summary">
         <div className="summary-total">
           <strong>{report.totalAffected}</strong> affected
+          {report.asAt && (
+            <span className="muted" data-testid="run-as-at">
+              {' '}
+              as at {formatPartialDate(report.asAt)}
+            </span>
+          )}
         </div>
-        <ul className="summary-states">
-          {AFFECTED_STATES.map((s) => (
-            <li key={s}>
-              <span className="swatch" style={{ background: STATE_LOOK[s].colour }} />
-              {totals.get(s) ?? 0} {STATE_LOOK[s].label.toLowerCase()}
+        <ul className="summary-states" data-testid="headline">
+          {headline.map(([state, count, words]) => (
+            <li key={state} title={STATE_LOOK[state].meaning}>
+              <span className="swatch" style={{ background: STATE_LOOK[state].colour }} />
+              <strong>{count}</strong> {words}
             </li>
           ))}
         </ul>
@@ -67,44 +84,69 @@ export function ImpactResults({ report, selected, onSelect, explanation }: Impac
           </table>
         </section>
       )}
-      <section aria-labelledby="affected-title">
-        <h3 id="affected-title">Affected nodes</h3>
+      <section aria-labelledby="affected-title" data-testid="services-affected">
+        <h3 id="affected-title">Services affected</h3>
         {report.affected.hasNextPage && (
           <p className="hint">
             The first {items.length} of {report.affected.totalCount} are listed; the CSV export has the same.
           </p>
         )}
-        {groupAffected(items).map((group) => (
-          <details key={group.state} open className="state-group">
-            <summary>
-              <span className={`state-pill state-${group.state}`}>{STATE_LOOK[group.state].label}</span>
-              <span className="count">{group.total}</span>
-            </summary>
-            {group.kinds.map(({ kind, items: inKind }) => (
-              <div key={kind} className="kind-group">
-                <h4>
-                  <KindGlyph kind={kind} size={12} /> {KIND_LOOK[kind].plural}{' '}
-                  <span className="count">{inKind.length}</span>
-                </h4>
-                <ul>
-                  {inKind.map((i) => (
-                    <li key={i.node.id} className={i.node.id === selected ? 'selected' : ''}>
-                      <button
-                        type="button"
-                        className="link"
-                        data-testid={`affected-${i.node.id}`}
-                        onClick={() => onSelect(i.node.id)}
-                      >
-                        {i.node.name}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </details>
+        {services.length === 0 && <p className="muted">No service is down, degraded or exposed.</p>}
+        {services.map((group) => (
+          <StateGroup key={group.state} group={group} selected={selected} onSelect={onSelect} />
         ))}
       </section>
+      <section aria-labelledby="plans-title" data-testid="plans-at-risk">
+        <h3 id="plans-title">Plans at risk ({h.plansAtRisk})</h3>
+        <p className="hint">Strategies, themes and projects that lose what they need.</p>
+        {plans.length === 0 ? (
+          <p className="muted">No plan is at risk.</p>
+        ) : (
+          plans.map((group) => (
+            <StateGroup key={group.state} group={group} selected={selected} onSelect={onSelect} />
+          ))
+        )}
+      </section>
     </div>
+  );
+}
+
+interface StateGroupProps {
+  readonly group: AffectedGroup;
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+}
+
+function StateGroup({ group, selected, onSelect }: StateGroupProps) {
+  return (
+    <details open className="state-group">
+      <summary>
+        <span className={`state-pill state-${group.state}`}>{STATE_LOOK[group.state].label}</span>
+        <span className="count">{group.total}</span>
+        <span className="state-meaning">{STATE_LOOK[group.state].meaning}</span>
+      </summary>
+      {group.kinds.map(({ kind, items: inKind }) => (
+        <div key={kind} className="kind-group">
+          <h4>
+            <KindGlyph kind={kind} size={12} /> {KIND_LOOK[kind].plural}{' '}
+            <span className="count">{inKind.length}</span>
+          </h4>
+          <ul>
+            {inKind.map((i) => (
+              <li key={i.node.id} className={i.node.id === selected ? 'selected' : ''}>
+                <button
+                  type="button"
+                  className="link"
+                  data-testid={`affected-${i.node.id}`}
+                  onClick={() => onSelect(i.node.id)}
+                >
+                  {i.node.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </details>
   );
 }

@@ -47,8 +47,8 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   const [{ data, error, fetching }, rerun] = useQuery({
     query: ImpactQuery,
     variables: state.scenario
-      ? { scenario: state.scenario, events: null, first: PAGE }
-      : { events: state.events.map(toEventInput), scenario: null, first: PAGE },
+      ? { scenario: state.scenario, events: null, first: PAGE, asAt: state.asAt }
+      : { events: state.events.map(toEventInput), scenario: null, first: PAGE, asAt: state.asAt },
     pause: !running,
   });
   const report = running ? (data?.impact ?? null) : null;
@@ -188,6 +188,7 @@ export function WhatIfView({ state, navigate }: ViewProps) {
             <ComparePanel
               a={state.scenario}
               b={state.compare}
+              asAt={state.asAt}
               name={scenarioName}
               onClose={() => navigate({ compare: null })}
             />

@@ -2,10 +2,17 @@
 import { graphql } from '../generated/gql.js';
 
 export const ImpactQuery = graphql(`
-  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!) {
-    impact(events: $events, scenario: $scenario) {
+  query Impact($events: [ImpactEventInput!], $scenario: ID, $first: Int!, $asAt: PartialDate) {
+    impact(events: $events, scenario: $scenario, asAt: $asAt) {
       graphVersion
+      asAt
       totalAffected
+      headline {
+        servicesDown
+        servicesDegraded
+        servicesExposed
+        plansAtRisk
+      }
       events {
         type
         id
@@ -49,6 +56,19 @@ export const ImpactQuery = graphql(`
               from
               type
               to
+            }
+            hop {
+              text
+              inferred
+              provenance {
+                document
+                section
+                quote
+              }
+            }
+            lost {
+              id
+              name
             }
             code
             reason
@@ -104,8 +124,8 @@ export const SaveScenarioMutation = graphql(`
 `);
 
 export const CompareScenariosQuery = graphql(`
-  query CompareScenarios($a: ID!, $b: ID!) {
-    compareScenarios(a: $a, b: $b) {
+  query CompareScenarios($a: ID!, $b: ID!, $asAt: PartialDate) {
+    compareScenarios(a: $a, b: $b, asAt: $asAt) {
       newlyAffected {
         node {
           id

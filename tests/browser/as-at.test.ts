@@ -1,0 +1,110 @@
+// The header's as-at control in Chromium on the Kent dataset: typed a key at a time and stepped a
+// year at a time, held in the URL, and obeyed by the what-if (a KPSN failure puts the 2013-14
+// business plan at risk as at mid-2013 and the 2020-2023 strategy as at mid-2022) and by the
+// explorer (the Unisys contract is drawn beside KPSN only while it is live). The what-if's
+// explanation badges each hop cited or inferred, with the source's quote on keyboard focus.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
+import { drawnNodes } from './canvas.js';
+import { launchChromium, skipWithoutChromium } from './chromium.js';
+
+describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startBrowserApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  beforeEach(async () => {
+    problems.length = 0;
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  });
+  afterEach(async () => {
+    await page.close();
+    expect(problems, 'errors in the page').toEqual([]);
+  });
+
+  const plansAtRisk = () => page.getByTestId('plans-at-risk').textContent();
+  const headline = () => page.getByTestId('headline').textContent();
+
+  it('what-if: a KPSN failure as at June 2013, typed key by key, then stepped to June 2022', async () => {
+    await page.goto(`${app.url}/what-if?e=fail:system:kpsn`);
+    const asAt = page.getByTestId('as-at');
+    // No date in the URL: today, and the run is as at today.
+    const today = new Date().toISOString().slice(0, 10);
+    await expect.poll(() => asAt.inputValue()).toBe(today);
+    await expect.poll(() => page.getByTestId('impact-results').count()).toBe(1);
+
+    // Typed one key at a time (month, day, year in Chromium's field): the years pass through
+    // 0002, 0020 and 0201, none of which may reach the URL or blank the view.
+    await asAt.focus();
+    await page.keyboard.type('06012013', { delay: 30 });
+    await page.waitForURL(/asAt=2013-06-01/);
+    expect(await page.getByTestId('view-error').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('run-as-at').textContent()).toContain('1 June 2013');
+    await expect.poll(headline).toContain('24 plans at risk');
+    await expect.poll(plansAtRisk).toContain('KCC ICT Divisional Business Plan 2013-14');
+    expect(await plansAtRisk()).not.toContain('KCC Technology Strategy 2020-2023');
+    expect(await headline()).toMatch(/34 services down/);
+
+    // Nine years on, a year at a time: the 2013-14 plan has ended and the 2020-2023 strategy is live.
+    for (let i = 0; i < 9; i++) await page.getByTestId('as-at-forward').click();
+    await page.waitForURL(/asAt=2022-06-01/);
+    await expect.poll(() => asAt.inputValue()).toBe('2022-06-01');
+    await expect.poll(() => page.getByTestId('run-as-at').textContent()).toContain('1 June 2022');
+    await expect.poll(headline).toContain('11 plans at risk');
+    await expect.poll(plansAtRisk).toContain('KCC Technology Strategy 2020-2023');
+    expect(await plansAtRisk()).not.toContain('KCC ICT Divisional Business Plan 2013-14');
+    // The states' meanings are in the legend.
+    expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain(
+      'serving fully but one more failure away',
+    );
+
+    await page.screenshot({ path: path.join(ARTIFACTS, 'what-if-as-at-legend.png') });
+
+    // Why the strategy is at risk: each hop badged, the quote on keyboard focus.
+    await page.getByTestId('affected-strategy:kcc-technology-strategy-2020-2023').click();
+    await page.waitForURL(/sel=strategy:kcc-technology-strategy-2020-2023/);
+    const badges = page.getByTestId('explanation').getByTestId('hop-badge');
+    await expect.poll(() => badges.count()).toBeGreaterThan(1);
+    const labels = await badges.allTextContents();
+    expect(new Set(labels)).toEqual(new Set(['cited', 'inferred']));
+    const inferred = badges.filter({ hasText: 'inferred' }).first();
+    await inferred.focus();
+    const quoteId = await inferred.getAttribute('aria-describedby');
+    const quote = page.locator(`[id="${quoteId}"]`);
+    expect(await quote.isVisible()).toBe(true);
+    expect(await quote.textContent()).toContain('Deployment of video conferencing in office buildings');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'what-if-as-at.png') });
+
+    // A year back goes back in the URL too; Today clears it.
+    await page.getByTestId('as-at-back').click();
+    await page.waitForURL(/asAt=2021-06-01/);
+    await page.getByTestId('as-at-today').click();
+    await page.waitForURL((url) => !url.search.includes('asAt='));
+    await expect.poll(() => asAt.inputValue()).toBe(today);
+  });
+
+  it('explorer: the Unisys contract is beside KPSN while it is live and gone a year on', async () => {
+    await page.goto(`${app.url}/explore?node=system:kpsn&asAt=2014-04-01`);
+    const ids = async () => (await drawnNodes(page)).map((n) => n.id);
+    await expect.poll(ids).toContain('contract:kpsn-unisys');
+    await page.getByTestId('as-at-forward').click();
+    await page.waitForURL(/asAt=2015-04-01/);
+    await expect.poll(ids).not.toContain('contract:kpsn-unisys');
+    expect(await ids()).toContain('system:sharepoint');
+  });
+});
