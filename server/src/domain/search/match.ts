@@ -113,6 +113,12 @@ export function scoreMatch(query: PreparedQuery, node: Searchable): number | nul
   return total;
 }
 
+/** True when a query word (prepared) can match a node's token at all: what an index of tokens
+ *  asks to find the nodes worth scoring. */
+export function wordMatchesToken(word: string, token: string): boolean {
+  return matchQuality(word, token) !== null;
+}
+
 function matchQuality(word: string, token: string): number | null {
   if (token === word) return EXACT;
   if (token.startsWith(word)) return PREFIX;
