@@ -6,6 +6,7 @@
 // down nodes until nothing changes, and it walks edges in provider order, the order the
 // projection keeps them in memory. A plain edge passes its provider's duration on; a dependant
 // reached through a redundancy group is worked out again in full from all its providers.
+import { liveMasks } from './live-masks.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
 import { DOWN } from './state.js';
@@ -47,8 +48,10 @@ export function downHours(
     }
   }
 
-  const { edgeDependant, edgeGroup, edgeFallback, edgeFrom, edgeUntil } = p;
-  const filtered = day === day;
+  const { edgeDependant, edgeGroup, edgeFallback } = p;
+  // A down dependant that is not a seed was reached, so it is live: whether an edge carries
+  // impact is then whether its relationship is live.
+  const carries = day === day ? liveMasks(p, day).carries : null;
   // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
   const offsets = p.dependants.offsets;
   const full = new FullDuration(p, day);
@@ -71,7 +74,7 @@ export function downHours(
     for (let edge = offsets[n]!; edge < end; edge++) {
       const d = edgeDependant[edge]!;
       if (state[d] !== DOWN || seeded[d]) continue;
-      if (filtered && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
+      if (carries !== null && carries[edge] === 0) continue;
       if (edgeGroup[edge]! >= 0) recheck[d] = 1;
       else if ((edgeFallback[edge]! < 0 || state[edgeFallback[edge]!] === DOWN) && passed > hours[d]!) {
         hours[d] = passed;
@@ -99,12 +102,20 @@ class FullDuration {
 
   /** Members per group on the run's day (live relationships to live or failed providers). */
   private readonly sizeInGroup: Uint32Array | null;
+  /** The day's masks (null without a day; their arrays null when everything is live). */
+  private readonly nodeLive: Uint8Array | null = null;
+  private readonly carries: Uint8Array | null = null;
 
   constructor(
     private readonly p: Projection,
-    private readonly day: number,
+    day: number,
   ) {
     this.sizeInGroup = day === day ? new Uint32Array(p.groupSize.length) : null;
+    if (day === day) {
+      const masks = liveMasks(p, day);
+      this.nodeLive = masks.node;
+      this.carries = masks.carries;
+    }
     this.lostInGroup = new Uint32Array(p.groupSize.length);
     this.groupStart = new Uint32Array(p.groupSize.length);
     this.groupFill = new Uint32Array(p.groupSize.length);
@@ -112,10 +123,9 @@ class FullDuration {
   }
 
   of(n: number, state: Uint8Array, hours: Float64Array): number {
-    const { edgeProvider, edgeGroup, edgeFallback, groupSize, groupK, edgeFrom, edgeUntil } = this.p;
-    const { nodeFrom, nodeUntil } = this.p;
+    const { edgeProvider, edgeGroup, edgeFallback, groupSize, groupK } = this.p;
     const { offsets, items } = this.p.providers;
-    const { lostInGroup, groupStart, groupFill, touched, sizeInGroup, day } = this;
+    const { lostInGroup, groupStart, groupFill, touched, sizeInGroup, nodeLive, carries } = this;
     let h = 0;
     let touchedCount = 0;
     const start = offsets[n]!;
@@ -125,12 +135,13 @@ class FullDuration {
     for (let j = start; j < end; j++) {
       const edge = items[j]!;
       const provider = edgeProvider[edge]!;
-      if (sizeInGroup && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
+      // n is down and not a seed, so it is live: the edge carries when its relationship is live.
+      if (carries !== null && carries[edge] === 0) continue;
       const group = edgeGroup[edge]!;
       if (
         sizeInGroup &&
         group >= 0 &&
-        ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || state[provider] === DOWN)
+        (nodeLive === null || nodeLive[provider] === 1 || state[provider] === DOWN)
       )
         sizeInGroup[group]!++;
       if (state[provider] !== DOWN) continue;
@@ -155,7 +166,7 @@ class FullDuration {
       const edge = items[j]!;
       const provider = edgeProvider[edge]!;
       const group = edgeGroup[edge]!;
-      if (sizeInGroup && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
+      if (carries !== null && carries[edge] === 0) continue;
       if (group >= 0 && state[provider] === DOWN) lostHours[groupFill[group]!++] = hours[provider]!;
     }
     for (let t = 0; t < touchedCount; t++) {

@@ -6,6 +6,7 @@
 // Everything lives in typed arrays sized once per run: at 100k nodes an object, a closure call
 // or a Map operation per edge visited costs more than the walk itself.
 import { downHours } from './down-hours.js';
+import { liveMasks } from './live-masks.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
 import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
@@ -72,7 +73,7 @@ const [
  */
 export function propagate(p: Projection, seeds: readonly Seed[], day = Number.NaN): Propagation {
   const walk = new Walk(p, day);
-  for (let i = 0; i < seeds.length; i++) walk.raise(seeds[i]!.node, DOWN, EVENT, i, -1);
+  for (let i = 0; i < seeds.length; i++) walk.seed(seeds[i]!.node, i);
   walk.run();
   const { state, causeCode, causeEdge, causeExtra } = walk;
   const { edgeGroup, groupK } = p;
@@ -89,7 +90,7 @@ export function propagate(p: Projection, seeds: readonly Seed[], day = Number.Na
         code: CODES[code - 1]!,
         edge,
         held: extra,
-        size: walk.groupSizeOf(group, node),
+        size: walk.groupSizeOf(group),
         k: groupK[group]!,
       };
     }
@@ -128,21 +129,51 @@ class Walk {
   private readonly queue: Int32Array;
   private tail = 0;
 
-  /** Live members per redundancy group on the run's day, worked out on first use (-1: not yet). */
-  private readonly liveSize: Int32Array | null;
+  /** As at a day: 1 where a node is live, and where an edge carries impact (null: all). */
+  private readonly nodeLive: Uint8Array | null = null;
+  private readonly carries: Uint8Array | null = null;
+  /** Members per redundancy group on the run's day (without one, the group's size). */
+  private groupMembers: Uint32Array;
+  private ownMembers = false;
 
   constructor(
     private readonly p: Projection,
     private readonly day: number,
   ) {
     const size = p.size;
-    this.liveSize = day === day ? new Int32Array(p.groupSize.length).fill(-1) : null;
+    this.groupMembers = p.groupSize;
+    if (day === day) {
+      const masks = liveMasks(p, day);
+      this.nodeLive = masks.node;
+      this.carries = masks.carries;
+      this.groupMembers = masks.groupLive;
+    }
     this.state = new Uint8Array(size);
     this.causeCode = new Uint8Array(size);
     this.causeEdge = new Int32Array(size);
     this.causeExtra = new Int32Array(size);
     this.order = new Int32Array(size);
     this.queue = new Int32Array(4 * size);
+  }
+
+  /** Starts the run at an event's node. A seed that is not live on the day still fails, and
+   *  counts as a member of the groups its live relationships belong to. */
+  seed(node: number, index: number): void {
+    const nodeLive = this.nodeLive;
+    if (nodeLive !== null && nodeLive[node] === 0 && this.state[node] === UNAFFECTED) {
+      const { edgeGroup, edgeFrom, edgeUntil } = this.p;
+      const day = this.day;
+      for (let e = this.p.dependants.offsets[node]!; e < this.p.dependants.offsets[node + 1]!; e++) {
+        const group = edgeGroup[e]!;
+        if (group < 0 || !(edgeFrom[e]! <= day && day < edgeUntil[e]!)) continue;
+        if (!this.ownMembers) {
+          this.groupMembers = this.groupMembers.slice();
+          this.ownMembers = true;
+        }
+        this.groupMembers[group]!++;
+      }
+    }
+    this.raise(node, DOWN, EVENT, index, -1);
   }
 
   raise(node: number, to: number, code: number, edge: number, extra: number): void {
@@ -156,32 +187,17 @@ class Walk {
     this.queue[this.tail++] = node;
   }
 
-  /** How many members of a group the dependant has on the run's day: live relationships to
-   *  providers that are live or failing. Without a day, the group's size. */
-  groupSizeOf(group: number, dependant: number): number {
-    const live = this.liveSize;
-    if (!live) return this.p.groupSize[group]!;
-    if (live[group]! >= 0) return live[group]!;
-    const { providers, edgeGroup, edgeProvider, edgeFrom, edgeUntil, nodeFrom, nodeUntil } = this.p;
-    const day = this.day;
-    let count = 0;
-    for (let j = providers.offsets[dependant]!; j < providers.offsets[dependant + 1]!; j++) {
-      const e = providers.items[j]!;
-      if (edgeGroup[e] !== group || !(edgeFrom[e]! <= day && day < edgeUntil[e]!)) continue;
-      const provider = edgeProvider[e]!;
-      if ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || this.state[provider] !== UNAFFECTED)
-        count++;
-    }
-    live[group] = count;
-    return count;
+  /** How many members a group has on the run's day: live relationships to providers that are
+   *  live or failing (only seeds fail without being live). Without a day, the group's size. */
+  groupSizeOf(group: number): number {
+    return this.groupMembers[group]!;
   }
 
   run(): void {
     const p = this.p;
-    const { state, queue, day } = this;
-    const filtered = day === day;
+    const { state, queue, nodeLive, carries, groupMembers } = this;
+    const filtered = this.day === this.day;
     const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupK } = p;
-    const { nodeFrom, nodeUntil, edgeFrom, edgeUntil } = p;
     // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
     const depOffsets = p.dependants.offsets;
     const useOffsets = p.fallbackUsers.offsets;
@@ -201,16 +217,7 @@ class Walk {
       for (let edge = depOffsets[provider]!; edge < end; edge++) {
         const dependant = edgeDependant[edge]!;
         // As at a day, impact travels only along live relationships to live dependants.
-        if (
-          filtered &&
-          !(
-            edgeFrom[edge]! <= day &&
-            day < edgeUntil[edge]! &&
-            nodeFrom[dependant]! <= day &&
-            day < nodeUntil[dependant]!
-          )
-        )
-          continue;
+        if (carries !== null && carries[edge] === 0) continue;
         const group = edgeGroup[edge]!;
         if (firstDown && group >= 0 && !strategic[dependant]) groupLost[group]!++;
         // Nothing raises a node that is down already: skip the rest of the edge.
@@ -230,17 +237,14 @@ class Walk {
         }
         if (s !== DOWN) continue;
         if (group >= 0) {
-          const held = this.groupSizeOf(group, dependant) - groupLost[group]!;
+          const held = groupMembers[group]! - groupLost[group]!;
           if (held < groupK[group]!) this.raise(dependant, DOWN, REDUNDANCY_LOST, edge, held);
           else this.raise(dependant, EXPOSED, REDUNDANCY_REDUCED, edge, held);
           continue;
         }
         const fallback = edgeFallback[edge]!;
         if (fallback < 0) this.raise(dependant, DOWN, DEPENDENCY_DOWN, edge, -1);
-        else if (
-          state[fallback] !== DOWN &&
-          (!filtered || (nodeFrom[fallback]! <= day && day < nodeUntil[fallback]!))
-        )
+        else if (state[fallback] !== DOWN && (nodeLive === null || nodeLive[fallback] === 1))
           this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
         else this.raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
       }
