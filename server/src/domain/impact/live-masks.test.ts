@@ -1,9 +1,10 @@
 // The per-day masks an as-at run reads: none when nothing is dated or everything is live, kept
-// per day on the projection without one day's answer leaking into another's.
+// per day on the projection once runs as at the day have walked enough of it, without one day's
+// answer leaking into another's. Runs before and after a day has masks answer alike.
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../time/live.js';
 import type { ImpactEvent } from './events.js';
-import { liveMasks } from './live-masks.js';
+import { keptMasks, liveMasks } from './live-masks.js';
 import { buildProjection, type Projection, type TopologyEdge, type TopologyNode } from './projection.js';
 import { analyseImpact } from './report.js';
 
@@ -55,23 +56,36 @@ describe('live masks', () => {
 
   it('a failing seed that is not live still counts in its group: Old Hall failing in 2017 leaves Records exposed, 1 of 2 left', () => {
     const p = hallsGraph();
-    const report = analyseImpact(p, [fails('site:old-hall')], { asAt: '2017-01-01' });
-    expect(Object.fromEntries(report.affected.map((a) => [a.id, a.state]))).toEqual({
-      'site:old-hall': 'DOWN',
-      'system:records': 'EXPOSED',
-    });
-    expect(report.run.causeOf(p.index.get('system:records')!)).toMatchObject({
-      code: 'REDUNDANCY_REDUCED',
-      held: 1,
-      size: 2,
-      k: 1,
-    });
+    // The first run compares spans; it walks the whole graph, so the second reads the day's masks.
+    for (const masked of [false, true]) {
+      expect(keptMasks(p, dayNumber('2017-01-01')) !== null).toBe(masked);
+      const report = analyseImpact(p, [fails('site:old-hall')], { asAt: '2017-01-01' });
+      expect(Object.fromEntries(report.affected.map((a) => [a.id, a.state]))).toEqual({
+        'site:old-hall': 'DOWN',
+        'system:records': 'EXPOSED',
+      });
+      expect(report.run.causeOf(p.index.get('system:records')!)).toMatchObject({
+        code: 'REDUNDANCY_REDUCED',
+        held: 1,
+        size: 2,
+        k: 1,
+      });
+    }
     // The seed's count belongs to that run: the day's masks are unchanged for the next.
     expect(Array.from(liveMasks(p, dayNumber('2017-01-01')).groupLive)).toEqual([1]);
     expect(statesOf(p, [fails('site:new-hall')], '2017-01-01')).toEqual({
       'site:new-hall': 'DOWN',
       'system:records': 'DOWN',
     });
+  });
+
+  it('a run that walks little of the graph leaves its day without masks: the horizon asks one day per contract', () => {
+    const p = hallsGraph();
+    const day = dayNumber('2017-01-01');
+    statesOf(p, [fails('system:records')], '2017-01-01'); // nothing depends on Records
+    expect(keptMasks(p, day)).toBeNull();
+    statesOf(p, [fails('site:new-hall')], '2017-01-01'); // one edge of two: enough
+    expect(keptMasks(p, day)).not.toBeNull();
   });
 
   it('one projection asked as at many days in turn answers each day for itself', () => {

@@ -2,7 +2,9 @@
 // as-at run then reads one byte per edge in the order it walks them, instead of comparing four
 // spans, two of them at the scattered dependant's index (those reads made an as-at run cost
 // several times a plain one). A graph with no dates, or a day on which everything is live, has
-// no masks at all and runs exactly as a plain run does.
+// no masks at all and runs exactly as a plain run does. Building a day's masks reads the whole
+// graph, so a day gets them only once runs as at it have walked a good part of it: the contract
+// horizon asks about each contract as at its own lapse day, and each of those runs walks little.
 import type { Projection } from './projection.js';
 
 export interface LiveMasks {
@@ -18,11 +20,17 @@ export interface LiveMasks {
 
 /** Days kept per projection: a page moving through the years asks a handful at a time. */
 const DAYS_KEPT = 8;
+/** Days whose walks are being counted before they earn masks. */
+const DAYS_COUNTED = 64;
+/** A day earns its masks once its runs have compared spans on this share of the edges. */
+const WALKED_SHARE = 0.25;
 
 interface DayCache {
   /** False when no node or relationship has a date: every day is the same. */
   readonly dated: boolean;
   readonly days: Map<number, LiveMasks>;
+  /** Edges walked by comparing spans, per day without masks. */
+  readonly walked: Map<number, number>;
 }
 
 const caches = new WeakMap<Projection, DayCache>();
@@ -33,8 +41,7 @@ function anyBound(a: Float64Array, open: number): boolean {
   return false;
 }
 
-/** The masks of a day (a day number, not NaN), from the projection's cache when it has them. */
-export function liveMasks(p: Projection, day: number): LiveMasks {
+function cacheOf(p: Projection): DayCache {
   let cache = caches.get(p);
   if (!cache) {
     const dated =
@@ -42,17 +49,43 @@ export function liveMasks(p: Projection, day: number): LiveMasks {
       anyBound(p.nodeUntil, Infinity) ||
       anyBound(p.edgeFrom, -Infinity) ||
       anyBound(p.edgeUntil, Infinity);
-    cache = { dated, days: new Map() };
+    cache = { dated, days: new Map(), walked: new Map() };
     caches.set(p, cache);
   }
+  return cache;
+}
+
+/** The masks of a day (a day number, not NaN) when the projection has them (always, when it has
+ *  no dates); null when a run as at that day should compare spans (and report what it walked). */
+export function keptMasks(p: Projection, day: number): LiveMasks | null {
+  const cache = cacheOf(p);
   if (!cache.dated) return { node: null, carries: null, groupLive: p.groupSize };
   const kept = cache.days.get(day);
-  if (kept) {
-    // Most recently used last, so the oldest is the first to go.
-    cache.days.delete(day);
-    cache.days.set(day, kept);
-    return kept;
+  if (!kept) return null;
+  // Most recently used last, so the oldest is the first to go.
+  cache.days.delete(day);
+  cache.days.set(day, kept);
+  return kept;
+}
+
+/** A run as at the day compared spans on `edges` edges: once enough have, the day gets masks. */
+export function noteWalked(p: Projection, day: number, edges: number): void {
+  const { walked } = cacheOf(p);
+  const total = (walked.get(day) ?? 0) + edges;
+  walked.delete(day);
+  if (total < WALKED_SHARE * p.edgeCount) {
+    walked.set(day, total);
+    if (walked.size > DAYS_COUNTED) walked.delete(walked.keys().next().value!);
+    return;
   }
+  liveMasks(p, day);
+}
+
+/** The masks of a day (a day number, not NaN), built and kept when the projection has none. */
+export function liveMasks(p: Projection, day: number): LiveMasks {
+  const cache = cacheOf(p);
+  const kept = keptMasks(p, day);
+  if (kept) return kept;
   const masks = build(p, day);
   cache.days.set(day, masks);
   if (cache.days.size > DAYS_KEPT) cache.days.delete(cache.days.keys().next().value!);

@@ -6,7 +6,7 @@
 // Everything lives in typed arrays sized once per run: at 100k nodes an object, a closure call
 // or a Map operation per edge visited costs more than the walk itself.
 import { downHours } from './down-hours.js';
-import { liveMasks } from './live-masks.js';
+import { keptMasks, noteWalked } from './live-masks.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
 import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
@@ -90,7 +90,7 @@ export function propagate(p: Projection, seeds: readonly Seed[], day = Number.Na
         code: CODES[code - 1]!,
         edge,
         held: extra,
-        size: walk.groupSizeOf(group),
+        size: walk.groupSizeOf(group, node),
         k: groupK[group]!,
       };
     }
@@ -129,12 +129,17 @@ class Walk {
   private readonly queue: Int32Array;
   private tail = 0;
 
-  /** As at a day: 1 where a node is live, and where an edge carries impact (null: all). */
+  /** As at a day with masks kept for it (see live-masks.ts): 1 where a node is live, and where
+   *  an edge carries impact (null: all). */
   private readonly nodeLive: Uint8Array | null = null;
   private readonly carries: Uint8Array | null = null;
-  /** Members per redundancy group on the run's day (without one, the group's size). */
-  private groupMembers: Uint32Array;
+  /** Members per redundancy group on the run's day (without one, the group's size); null when
+   *  the run compares spans and counts them on first use, in `liveSize` (-1: not yet). */
+  private groupMembers: Uint32Array | null;
   private ownMembers = false;
+  private readonly liveSize: Int32Array | null = null;
+  /** As at a day with no masks yet: compare live spans, and count the edges walked. */
+  private readonly compare: boolean = false;
 
   constructor(
     private readonly p: Projection,
@@ -143,10 +148,16 @@ class Walk {
     const size = p.size;
     this.groupMembers = p.groupSize;
     if (day === day) {
-      const masks = liveMasks(p, day);
-      this.nodeLive = masks.node;
-      this.carries = masks.carries;
-      this.groupMembers = masks.groupLive;
+      const masks = keptMasks(p, day);
+      if (masks) {
+        this.nodeLive = masks.node;
+        this.carries = masks.carries;
+        this.groupMembers = masks.groupLive;
+      } else {
+        this.compare = true;
+        this.groupMembers = null;
+        this.liveSize = new Int32Array(p.groupSize.length).fill(-1);
+      }
     }
     this.state = new Uint8Array(size);
     this.causeCode = new Uint8Array(size);
@@ -160,7 +171,7 @@ class Walk {
    *  counts as a member of the groups its live relationships belong to. */
   seed(node: number, index: number): void {
     const nodeLive = this.nodeLive;
-    if (nodeLive !== null && nodeLive[node] === 0 && this.state[node] === UNAFFECTED) {
+    if (nodeLive !== null && nodeLive[node] === 0 && this.state[node] === UNAFFECTED && this.groupMembers) {
       const { edgeGroup, edgeFrom, edgeUntil } = this.p;
       const day = this.day;
       for (let e = this.p.dependants.offsets[node]!; e < this.p.dependants.offsets[node + 1]!; e++) {
@@ -187,17 +198,34 @@ class Walk {
     this.queue[this.tail++] = node;
   }
 
-  /** How many members a group has on the run's day: live relationships to providers that are
-   *  live or failing (only seeds fail without being live). Without a day, the group's size. */
-  groupSizeOf(group: number): number {
-    return this.groupMembers[group]!;
+  /** How many members of a group the dependant has on the run's day: live relationships to
+   *  providers that are live or failing (only seeds fail without being live). Without a day,
+   *  the group's size. */
+  groupSizeOf(group: number, dependant: number): number {
+    if (this.groupMembers) return this.groupMembers[group]!;
+    const live = this.liveSize!;
+    if (live[group]! >= 0) return live[group]!;
+    const { providers, edgeGroup, edgeProvider, edgeFrom, edgeUntil, nodeFrom, nodeUntil } = this.p;
+    const day = this.day;
+    let count = 0;
+    for (let j = providers.offsets[dependant]!; j < providers.offsets[dependant + 1]!; j++) {
+      const e = providers.items[j]!;
+      if (edgeGroup[e] !== group || !(edgeFrom[e]! <= day && day < edgeUntil[e]!)) continue;
+      const provider = edgeProvider[e]!;
+      if ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || this.state[provider] !== UNAFFECTED)
+        count++;
+    }
+    live[group] = count;
+    return count;
   }
 
   run(): void {
     const p = this.p;
-    const { state, queue, nodeLive, carries, groupMembers } = this;
-    const filtered = this.day === this.day;
+    const { state, queue, nodeLive, carries, compare, day } = this;
+    const filtered = day === day;
     const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupK } = p;
+    const { nodeFrom, nodeUntil, edgeFrom, edgeUntil } = p;
+    let walked = 0;
     // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
     const depOffsets = p.dependants.offsets;
     const useOffsets = p.fallbackUsers.offsets;
@@ -213,11 +241,24 @@ class Walk {
       const providerStrategic = strategic[provider]!;
       const firstDown = s === DOWN && !countedDown[provider];
       if (firstDown) countedDown[provider] = 1;
+      const start = depOffsets[provider]!;
       const end = depOffsets[provider + 1]!;
-      for (let edge = depOffsets[provider]!; edge < end; edge++) {
+      walked += end - start;
+      for (let edge = start; edge < end; edge++) {
         const dependant = edgeDependant[edge]!;
         // As at a day, impact travels only along live relationships to live dependants.
-        if (carries !== null && carries[edge] === 0) continue;
+        if (carries !== null) {
+          if (carries[edge] === 0) continue;
+        } else if (
+          compare &&
+          !(
+            edgeFrom[edge]! <= day &&
+            day < edgeUntil[edge]! &&
+            nodeFrom[dependant]! <= day &&
+            day < nodeUntil[dependant]!
+          )
+        )
+          continue;
         const group = edgeGroup[edge]!;
         if (firstDown && group >= 0 && !strategic[dependant]) groupLost[group]!++;
         // Nothing raises a node that is down already: skip the rest of the edge.
@@ -237,14 +278,19 @@ class Walk {
         }
         if (s !== DOWN) continue;
         if (group >= 0) {
-          const held = groupMembers[group]! - groupLost[group]!;
+          const held = this.groupSizeOf(group, dependant) - groupLost[group]!;
           if (held < groupK[group]!) this.raise(dependant, DOWN, REDUNDANCY_LOST, edge, held);
           else this.raise(dependant, EXPOSED, REDUNDANCY_REDUCED, edge, held);
           continue;
         }
         const fallback = edgeFallback[edge]!;
         if (fallback < 0) this.raise(dependant, DOWN, DEPENDENCY_DOWN, edge, -1);
-        else if (state[fallback] !== DOWN && (nodeLive === null || nodeLive[fallback] === 1))
+        else if (
+          state[fallback] !== DOWN &&
+          (nodeLive !== null
+            ? nodeLive[fallback] === 1
+            : !compare || (nodeFrom[fallback]! <= day && day < nodeUntil[fallback]!))
+        )
           this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
         else this.raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
       }
@@ -261,5 +307,6 @@ class Walk {
         }
       }
     }
+    if (compare) noteWalked(p, day, walked);
   }
 }
