@@ -6,6 +6,7 @@
 // down nodes until nothing changes, and it walks edges in provider order, the order the
 // projection keeps them in memory. A plain edge passes its provider's duration on; a dependant
 // reached through a redundancy group is worked out again in full from all its providers.
+import { keptMasks } from './live-masks.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
 import { DOWN } from './state.js';
@@ -49,6 +50,10 @@ export function downHours(
 
   const { edgeDependant, edgeGroup, edgeFallback, edgeFrom, edgeUntil } = p;
   const filtered = day === day;
+  // A down dependant that is not a seed was reached, so it is live: whether an edge carries
+  // impact is then whether its relationship is live, from the day's masks when it has them.
+  const carries = filtered ? (keptMasks(p, day)?.carries ?? null) : null;
+  const compare = filtered && !keptMasks(p, day);
   // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
   const offsets = p.dependants.offsets;
   const full = new FullDuration(p, day);
@@ -71,7 +76,9 @@ export function downHours(
     for (let edge = offsets[n]!; edge < end; edge++) {
       const d = edgeDependant[edge]!;
       if (state[d] !== DOWN || seeded[d]) continue;
-      if (filtered && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
+      if (carries !== null) {
+        if (carries[edge] === 0) continue;
+      } else if (compare && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
       if (edgeGroup[edge]! >= 0) recheck[d] = 1;
       else if ((edgeFallback[edge]! < 0 || state[edgeFallback[edge]!] === DOWN) && passed > hours[d]!) {
         hours[d] = passed;
@@ -99,12 +106,22 @@ class FullDuration {
 
   /** Members per group on the run's day (live relationships to live or failed providers). */
   private readonly sizeInGroup: Uint32Array | null;
+  /** The day's masks when it has them (null arrays: everything is live); else `compare`. */
+  private readonly nodeLive: Uint8Array | null = null;
+  private readonly carries: Uint8Array | null = null;
+  private readonly compare: boolean = false;
 
   constructor(
     private readonly p: Projection,
     private readonly day: number,
   ) {
     this.sizeInGroup = day === day ? new Uint32Array(p.groupSize.length) : null;
+    if (day === day) {
+      const masks = keptMasks(p, day);
+      this.nodeLive = masks?.node ?? null;
+      this.carries = masks?.carries ?? null;
+      this.compare = !masks;
+    }
     this.lostInGroup = new Uint32Array(p.groupSize.length);
     this.groupStart = new Uint32Array(p.groupSize.length);
     this.groupFill = new Uint32Array(p.groupSize.length);
@@ -115,7 +132,8 @@ class FullDuration {
     const { edgeProvider, edgeGroup, edgeFallback, groupSize, groupK, edgeFrom, edgeUntil } = this.p;
     const { nodeFrom, nodeUntil } = this.p;
     const { offsets, items } = this.p.providers;
-    const { lostInGroup, groupStart, groupFill, touched, sizeInGroup, day } = this;
+    const { lostInGroup, groupStart, groupFill, touched, sizeInGroup, nodeLive, carries, compare, day } =
+      this;
     let h = 0;
     let touchedCount = 0;
     const start = offsets[n]!;
@@ -125,12 +143,18 @@ class FullDuration {
     for (let j = start; j < end; j++) {
       const edge = items[j]!;
       const provider = edgeProvider[edge]!;
-      if (sizeInGroup && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
+      // n is down and not a seed, so it is live: the edge carries when its relationship is live.
+      if (carries !== null) {
+        if (carries[edge] === 0) continue;
+      } else if (compare && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
       const group = edgeGroup[edge]!;
       if (
         sizeInGroup &&
         group >= 0 &&
-        ((nodeFrom[provider]! <= day && day < nodeUntil[provider]!) || state[provider] === DOWN)
+        (state[provider] === DOWN ||
+          (nodeLive !== null
+            ? nodeLive[provider] === 1
+            : !compare || (nodeFrom[provider]! <= day && day < nodeUntil[provider]!)))
       )
         sizeInGroup[group]!++;
       if (state[provider] !== DOWN) continue;
@@ -155,7 +179,9 @@ class FullDuration {
       const edge = items[j]!;
       const provider = edgeProvider[edge]!;
       const group = edgeGroup[edge]!;
-      if (sizeInGroup && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
+      if (carries !== null) {
+        if (carries[edge] === 0) continue;
+      } else if (compare && !(edgeFrom[edge]! <= day && day < edgeUntil[edge]!)) continue;
       if (group >= 0 && state[provider] === DOWN) lostHours[groupFill[group]!++] = hours[provider]!;
     }
     for (let t = 0; t < touchedCount; t++) {

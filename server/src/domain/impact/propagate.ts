@@ -6,6 +6,7 @@
 // Everything lives in typed arrays sized once per run: at 100k nodes an object, a closure call
 // or a Map operation per edge visited costs more than the walk itself.
 import { downHours } from './down-hours.js';
+import { keptMasks, noteWalked } from './live-masks.js';
 import type { Projection } from './projection.js';
 import type { Seed } from './seeds.js';
 import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
@@ -72,7 +73,7 @@ const [
  */
 export function propagate(p: Projection, seeds: readonly Seed[], day = Number.NaN): Propagation {
   const walk = new Walk(p, day);
-  for (let i = 0; i < seeds.length; i++) walk.raise(seeds[i]!.node, DOWN, EVENT, i, -1);
+  for (let i = 0; i < seeds.length; i++) walk.seed(seeds[i]!.node, i);
   walk.run();
   const { state, causeCode, causeEdge, causeExtra } = walk;
   const { edgeGroup, groupK } = p;
@@ -128,21 +129,62 @@ class Walk {
   private readonly queue: Int32Array;
   private tail = 0;
 
-  /** Live members per redundancy group on the run's day, worked out on first use (-1: not yet). */
-  private readonly liveSize: Int32Array | null;
+  /** As at a day with masks kept for it (see live-masks.ts): 1 where a node is live, and where
+   *  an edge carries impact (null: all). */
+  private readonly nodeLive: Uint8Array | null = null;
+  private readonly carries: Uint8Array | null = null;
+  /** Members per redundancy group on the run's day (without one, the group's size); null when
+   *  the run compares spans and counts them on first use, in `liveSize` (-1: not yet). */
+  private groupMembers: Uint32Array | null;
+  private ownMembers = false;
+  private readonly liveSize: Int32Array | null = null;
+  /** As at a day with no masks yet: compare live spans, and count the edges walked. */
+  private readonly compare: boolean = false;
 
   constructor(
     private readonly p: Projection,
     private readonly day: number,
   ) {
     const size = p.size;
-    this.liveSize = day === day ? new Int32Array(p.groupSize.length).fill(-1) : null;
+    this.groupMembers = p.groupSize;
+    if (day === day) {
+      const masks = keptMasks(p, day);
+      if (masks) {
+        this.nodeLive = masks.node;
+        this.carries = masks.carries;
+        this.groupMembers = masks.groupLive;
+      } else {
+        this.compare = true;
+        this.groupMembers = null;
+        this.liveSize = new Int32Array(p.groupSize.length).fill(-1);
+      }
+    }
     this.state = new Uint8Array(size);
     this.causeCode = new Uint8Array(size);
     this.causeEdge = new Int32Array(size);
     this.causeExtra = new Int32Array(size);
     this.order = new Int32Array(size);
     this.queue = new Int32Array(4 * size);
+  }
+
+  /** Starts the run at an event's node. A seed that is not live on the day still fails, and
+   *  counts as a member of the groups its live relationships belong to. */
+  seed(node: number, index: number): void {
+    const nodeLive = this.nodeLive;
+    if (nodeLive !== null && nodeLive[node] === 0 && this.state[node] === UNAFFECTED && this.groupMembers) {
+      const { edgeGroup, edgeFrom, edgeUntil } = this.p;
+      const day = this.day;
+      for (let e = this.p.dependants.offsets[node]!; e < this.p.dependants.offsets[node + 1]!; e++) {
+        const group = edgeGroup[e]!;
+        if (group < 0 || !(edgeFrom[e]! <= day && day < edgeUntil[e]!)) continue;
+        if (!this.ownMembers) {
+          this.groupMembers = this.groupMembers.slice();
+          this.ownMembers = true;
+        }
+        this.groupMembers[group]!++;
+      }
+    }
+    this.raise(node, DOWN, EVENT, index, -1);
   }
 
   raise(node: number, to: number, code: number, edge: number, extra: number): void {
@@ -157,10 +199,11 @@ class Walk {
   }
 
   /** How many members of a group the dependant has on the run's day: live relationships to
-   *  providers that are live or failing. Without a day, the group's size. */
+   *  providers that are live or failing (only seeds fail without being live). Without a day,
+   *  the group's size. */
   groupSizeOf(group: number, dependant: number): number {
-    const live = this.liveSize;
-    if (!live) return this.p.groupSize[group]!;
+    if (this.groupMembers) return this.groupMembers[group]!;
+    const live = this.liveSize!;
     if (live[group]! >= 0) return live[group]!;
     const { providers, edgeGroup, edgeProvider, edgeFrom, edgeUntil, nodeFrom, nodeUntil } = this.p;
     const day = this.day;
@@ -178,10 +221,11 @@ class Walk {
 
   run(): void {
     const p = this.p;
-    const { state, queue, day } = this;
+    const { state, queue, nodeLive, carries, compare, day } = this;
     const filtered = day === day;
     const { strategic, edgeDependant, edgeProvider, edgeGroup, edgeFallback, groupK } = p;
     const { nodeFrom, nodeUntil, edgeFrom, edgeUntil } = p;
+    let walked = 0;
     // Edges are numbered in provider order: a provider's dependant edges are offsets[n] … offsets[n+1]-1.
     const depOffsets = p.dependants.offsets;
     const useOffsets = p.fallbackUsers.offsets;
@@ -197,12 +241,16 @@ class Walk {
       const providerStrategic = strategic[provider]!;
       const firstDown = s === DOWN && !countedDown[provider];
       if (firstDown) countedDown[provider] = 1;
+      const start = depOffsets[provider]!;
       const end = depOffsets[provider + 1]!;
-      for (let edge = depOffsets[provider]!; edge < end; edge++) {
+      walked += end - start;
+      for (let edge = start; edge < end; edge++) {
         const dependant = edgeDependant[edge]!;
         // As at a day, impact travels only along live relationships to live dependants.
-        if (
-          filtered &&
+        if (carries !== null) {
+          if (carries[edge] === 0) continue;
+        } else if (
+          compare &&
           !(
             edgeFrom[edge]! <= day &&
             day < edgeUntil[edge]! &&
@@ -239,7 +287,9 @@ class Walk {
         if (fallback < 0) this.raise(dependant, DOWN, DEPENDENCY_DOWN, edge, -1);
         else if (
           state[fallback] !== DOWN &&
-          (!filtered || (nodeFrom[fallback]! <= day && day < nodeUntil[fallback]!))
+          (nodeLive !== null
+            ? nodeLive[fallback] === 1
+            : !compare || (nodeFrom[fallback]! <= day && day < nodeUntil[fallback]!))
         )
           this.raise(dependant, DEGRADED, FALLBACK, edge, fallback);
         else this.raise(dependant, DOWN, FALLBACK_LOST, edge, fallback);
@@ -257,5 +307,6 @@ class Walk {
         }
       }
     }
+    if (compare) noteWalked(p, day, walked);
   }
 }
