@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserApp } from './app.js';
 import { drawnNodes } from './canvas.js';
-import { launchChromium, skipWithoutChromium } from './chromium.js';
+import { skipWithoutChromium } from './chromium.js';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -84,28 +84,16 @@ async function seriousIssues(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  // The suite shares two cores with every other test file: a second to settle is too short.
+  const run = useBrowserApp({ pollTimeoutMs: 10_000 });
   let page: Page;
   const problems: string[] = [];
-
-  beforeAll(async () => {
-    // The suite shares two cores with every other test file: a second to settle is too short.
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startBrowserApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   describe.each(SIZES)('at $width×$height', (size) => {
     beforeEach(async () => {
       problems.length = 0;
       // axe is injected as a script, which the server's Content-Security-Policy would refuse.
-      page = await browser.newPage({ viewport: size, bypassCSP: true });
+      page = await run.browser.newPage({ viewport: size, bypassCSP: true });
       page.on('pageerror', (e) => problems.push(e.message));
     });
     afterEach(async () => {
@@ -114,7 +102,7 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
     });
 
     it.each(VIEWS)('axe finds no serious or critical issue: $name', async (view) => {
-      await page.goto(`${app.url}${view.path}`);
+      await page.goto(`${run.app.url}${view.path}`);
       await view.ready(page);
       await page.screenshot({
         path: path.join(ARTIFACTS, `view-${view.name}-${size.width}x${size.height}.png`),
@@ -126,7 +114,7 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
   describe('keyboard alone', () => {
     beforeEach(async () => {
       problems.length = 0;
-      page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+      page = await run.browser.newPage({ viewport: { width: 1024, height: 700 } });
       page.on('pageerror', (e) => problems.push(e.message));
     });
     afterEach(async () => {
@@ -143,7 +131,7 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
       });
 
     it('the skip link is first and takes focus past the header to the view', async () => {
-      await page.goto(`${app.url}/explore`);
+      await page.goto(`${run.app.url}/explore`);
       await page.getByRole('heading', { name: 'Find something to explore' }).waitFor();
       await page.keyboard.press('Tab');
       expect(await focused()).toContain('Skip to the view');
@@ -152,7 +140,7 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
     });
 
     it('walks the graph with the arrow keys and expands a node with Enter', async () => {
-      await page.goto(`${app.url}/explore?node=system:kpsn`);
+      await page.goto(`${run.app.url}/explore?node=system:kpsn`);
       const before = await drawnNodes(page);
       await page.getByTestId('graph-canvas').focus();
       await page.keyboard.press('Home');
@@ -170,7 +158,7 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
     });
 
     it('keeps focus in the side panel when a link there opens another node', async () => {
-      await page.goto(`${app.url}/explore?node=system:kpsn`);
+      await page.goto(`${run.app.url}/explore?node=system:kpsn`);
       const panel = page.getByTestId('detail-panel');
       await expect.poll(() => panel.locator('h2').textContent()).toBe('Kent Public Services Network (KPSN)');
       const link = panel.locator('.rel-group a').first();
@@ -182,7 +170,7 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
     });
 
     it('reaches each Unlink button after the link it removes', async () => {
-      await page.goto(`${app.url}/explore?node=system:kpsn`);
+      await page.goto(`${run.app.url}/explore?node=system:kpsn`);
       const item = page.getByTestId('detail-panel').locator('.rel-group li').first();
       await item.locator('a').focus();
       await page.keyboard.press('Tab');

@@ -4,9 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { loadConfig } from '../../server/src/app/config.js';
 import { startApp, type App } from '../../server/src/app/start.js';
+import { launchChromium } from './chromium.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -47,4 +50,32 @@ export async function startBrowserApp(): Promise<RunningApp> {
       fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
+}
+
+/**
+ * The app and Chromium for one describe block: started before its tests, stopped after them.
+ * `pollTimeoutMs` lengthens expect.poll for suites that wait on the page under load.
+ */
+export function useBrowserApp(options: { pollTimeoutMs?: number } = {}): {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+} {
+  const running = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    if (options.pollTimeoutMs) vi.setConfig({ expect: { poll: { timeout: options.pollTimeoutMs } } });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    running.app = await startBrowserApp();
+    running.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.app?.stop();
+  });
+  return running;
+}
+
+/** Collects what the page reports as wrong (uncaught errors, console errors) into `problems`. */
+export function collectProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 }

@@ -3,34 +3,22 @@
 // business plan at risk as at mid-2013 and the 2020-2023 strategy as at mid-2022) and by the
 // explorer (the Unisys contract is drawn beside KPSN only while it is live). The what-if's
 // explanation badges each hop cited or inferred, with the source's quote on keyboard focus.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, collectProblems, useBrowserApp } from './app.js';
 import { drawnNodes } from './canvas.js';
-import { launchChromium, skipWithoutChromium } from './chromium.js';
+import { skipWithoutChromium } from './chromium.js';
 
 describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const run = useBrowserApp();
   let page: Page;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startBrowserApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
   beforeEach(async () => {
     problems.length = 0;
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    collectProblems(page, problems);
   });
   afterEach(async () => {
     await page.close();
@@ -41,7 +29,7 @@ describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
   const headline = () => page.getByTestId('headline').textContent();
 
   it('what-if: a KPSN failure as at June 2013, typed key by key, then stepped to June 2022', async () => {
-    await page.goto(`${app.url}/what-if?e=fail:system:kpsn`);
+    await page.goto(`${run.app.url}/what-if?e=fail:system:kpsn`);
     const asAt = page.getByTestId('as-at');
     // No date in the URL: today, and the run is as at today.
     const today = new Date().toISOString().slice(0, 10);
@@ -101,7 +89,7 @@ describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
   });
 
   it('explorer: the Unisys contract is beside KPSN while it is live and gone a year on', async () => {
-    await page.goto(`${app.url}/explore?node=system:kpsn&asAt=2014-04-01`);
+    await page.goto(`${run.app.url}/explore?node=system:kpsn&asAt=2014-04-01`);
     const ids = async () => (await drawnNodes(page)).map((n) => n.id);
     await expect.poll(ids).toContain('contract:kpsn-unisys');
     await page.getByTestId('as-at-forward').click();

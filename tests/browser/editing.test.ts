@@ -3,34 +3,24 @@
 // fields, link it to KPSN, rename it, read its history, unlink it and delete it. Screenshots of
 // the new-node form with its messages, the edit form, and the edited node with its history go
 // to tests/browser/artifacts/.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, collectProblems, useBrowserApp } from './app.js';
 import { drawnNodes } from './canvas.js';
-import { launchChromium, skipWithoutChromium } from './chromium.js';
+import { skipWithoutChromium } from './chromium.js';
 
 const ID = 'system:schools-broadband-backup';
 const LINK = `${ID}|DEPENDS_ON|system:kpsn`;
 
 describe.skipIf(skipWithoutChromium())('editing in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const run = useBrowserApp();
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startBrowserApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    collectProblems(page, problems);
   });
 
   const form = () => page.getByTestId('node-form');
@@ -38,7 +28,7 @@ describe.skipIf(skipWithoutChromium())('editing in Chromium', () => {
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, name) });
 
   it('creates a System, with the server’s refusals shown beside their fields', async () => {
-    await page.goto(`${app.url}/explore`);
+    await page.goto(`${run.app.url}/explore`);
     await expect
       .poll(() => page.getByTestId('development-mode').textContent())
       .toBe('Development mode: no sign-in, everyone can edit');

@@ -1,34 +1,22 @@
 // The page in a real browser against the real server on the Kent dataset: the explorer, a
 // what-if, the contracts timeline and the strategy map, each leaving a screenshot in
 // tests/browser/artifacts/.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, collectProblems, useBrowserApp } from './app.js';
 import { drawnNodes, nodeOnPage } from './canvas.js';
-import { launchChromium, skipWithoutChromium } from './chromium.js';
+import { skipWithoutChromium } from './chromium.js';
 
 describe.skipIf(skipWithoutChromium())('the page in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const run = useBrowserApp();
   let page: Page;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startBrowserApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
   beforeEach(async () => {
     problems.length = 0;
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    collectProblems(page, problems);
   });
   afterEach(async (context) => {
     await page.screenshot({ path: path.join(ARTIFACTS, `${context.task.name.split(':')[0]}.png`) });
@@ -37,7 +25,7 @@ describe.skipIf(skipWithoutChromium())('the page in Chromium', () => {
   });
 
   it('explorer: search "KPSN", open it, expand a neighbour by double-click', async () => {
-    await page.goto(`${app.url}/explore`);
+    await page.goto(`${run.app.url}/explore`);
     await page.getByRole('heading', { name: 'Find something to explore' }).waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type('KPSN');
@@ -66,7 +54,7 @@ describe.skipIf(skipWithoutChromium())('the page in Chromium', () => {
   });
 
   it('what-if: the Unisys contract lapses and Kent Police goes down', async () => {
-    await page.goto(`${app.url}/what-if`);
+    await page.goto(`${run.app.url}/what-if`);
     await page.getByRole('radio', { name: 'Contract lapses' }).click();
     await page.getByTestId('event-contract-search').getByRole('combobox').fill('Unisys');
     await page.getByRole('option', { name: /KPSN management and supply contract \(Unisys\)/ }).click();
@@ -98,7 +86,7 @@ describe.skipIf(skipWithoutChromium())('the page in Chromium', () => {
 
   it('contracts: the Unisys contract ends in February 2015 and opens its what-if', async () => {
     // The Kent contracts end 2013-2016: the as-at date goes back among them.
-    await page.goto(`${app.url}/contracts?asAt=2014-04-01`);
+    await page.goto(`${run.app.url}/contracts?asAt=2014-04-01`);
     const row = page.getByTestId('timeline-contract:kpsn-unisys');
     await expect.poll(() => row.textContent()).toContain('ends February 2015');
     await expect.poll(() => page.getByTestId('horizon-table').textContent()).toContain('February 2015');
@@ -110,7 +98,7 @@ describe.skipIf(skipWithoutChromium())('the page in Chromium', () => {
 
   it('strategy: the map of KCC Technology Strategy 2020-2023', async () => {
     // As at 2022, when the strategy was live (the picker lists what is live on the as-at date).
-    await page.goto(`${app.url}/strategy?asAt=2022-01-01`);
+    await page.goto(`${run.app.url}/strategy?asAt=2022-01-01`);
     await page.getByRole('button', { name: 'KCC Technology Strategy 2020-2023' }).click();
     await page.waitForURL(/node=strategy:kcc-technology-strategy-2020-2023/);
     await expect

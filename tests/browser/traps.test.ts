@@ -2,13 +2,12 @@
 // order, the empty value, the keyboard alone), at a desktop and a small laptop size: dates typed
 // into Contracts, hours typed after the node in What-if, results left scrolled, Clear leaving
 // the last run, pages that do not exist, a view that fails to draw, and search by words.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ARTIFACTS, startBrowserApp, type RunningApp } from './app.js';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, collectProblems, useBrowserApp } from './app.js';
 import { drawnNodes } from './canvas.js';
-import { launchChromium, skipWithoutChromium } from './chromium.js';
+import { skipWithoutChromium } from './chromium.js';
 
 const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
@@ -16,29 +15,16 @@ const SIZES = [
 ] as const;
 
 describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The suite shares two cores with every other test file: a second to settle is too short.
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startBrowserApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  // The suite shares two cores with every other test file: a second to settle is too short.
+  const run = useBrowserApp({ pollTimeoutMs: 10_000 });
 
   describe.each(SIZES)('at $width×$height', (size) => {
     let page: Page;
     const problems: string[] = [];
     beforeEach(async () => {
       problems.length = 0;
-      page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page = await run.browser.newPage({ viewport: { width: size.width, height: size.height } });
+      collectProblems(page, problems);
     });
     afterEach(async (context) => {
       const name = context.task.name.split(':')[0]!.replace(/\W+/g, '-');
@@ -52,7 +38,7 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
       ).toEqual([]);
 
     it('contracts: a date typed one key at a time, in the wrong order, or emptied, never blanks the view', async () => {
-      await page.goto(`${app.url}/contracts?from=2014-04-01&to=2015-04-01`);
+      await page.goto(`${run.app.url}/contracts?from=2014-04-01&to=2015-04-01`);
       await expect.poll(() => page.getByTestId('timeline').count()).toBe(1);
       const from = page.getByTestId('window-from');
       const to = page.getByTestId('window-to');
@@ -86,7 +72,7 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
     });
 
     it('what-if: hours typed after the node apply to it; the results start at the top; Clear clears the run', async () => {
-      await page.goto(`${app.url}/what-if`);
+      await page.goto(`${run.app.url}/what-if`);
       const search = page.getByTestId('event-node-search').getByRole('combobox');
       await search.click();
       await search.pressSequentially('Kent Public Services Network', { delay: 20 });
@@ -138,14 +124,14 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
     });
 
     it('not found: a path that is no page answers 404 with a way in; an unknown node reads as a message', async () => {
-      const response = await page.goto(`${app.url}/no/such/page`);
+      const response = await page.goto(`${run.app.url}/no/such/page`);
       expect(response?.status()).toBe(404);
       await expect.poll(() => page.getByTestId('not-found').textContent()).toContain('/no/such/page');
       await page.getByRole('link', { name: 'Go to the explorer' }).click();
       await page.getByRole('heading', { name: 'Find something to explore' }).waitFor();
-      expect((await page.goto(`${app.url}/contracts`))?.status()).toBe(200);
+      expect((await page.goto(`${run.app.url}/contracts`))?.status()).toBe(200);
 
-      await page.goto(`${app.url}/explore?node=system:no-such-thing`);
+      await page.goto(`${run.app.url}/explore?node=system:no-such-thing`);
       const notice = page.getByRole('alert').first();
       await expect.poll(() => notice.textContent()).toContain('No node with id "system:no-such-thing"');
       expect(await page.locator('body').textContent()).not.toContain('[store/');
@@ -154,7 +140,7 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
     });
 
     it('a view that cannot draw what it got shows a message and a way back, not a blank page', async () => {
-      await page.goto(`${app.url}/explore`);
+      await page.goto(`${run.app.url}/explore`);
       await page.getByRole('heading', { name: 'Find something to explore' }).waitFor();
       // An answer the contracts view cannot draw (entries without their contract).
       await page.route('**/graphql', async (route) => {
@@ -175,7 +161,7 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
     });
 
     it('graph: the same view draws the same way on every load; an expand moves nothing already drawn', async () => {
-      const view = `${app.url}/explore?node=system:kpsn`;
+      const view = `${run.app.url}/explore?node=system:kpsn`;
       await page.goto(view);
       const first = await positions(page);
       await page.reload();
@@ -207,7 +193,7 @@ describe.skipIf(skipWithoutChromium())('traps in Chromium', () => {
         ['2014-04-01', 'contract unisis', 'KPSN management and supply contract (Unisys)'],
         ['2014-04-01', 'telephone', 'Channel shift'],
       ] as const) {
-        if (!page.url().includes(`asAt=${asAt}`)) await page.goto(`${app.url}/explore?asAt=${asAt}`);
+        if (!page.url().includes(`asAt=${asAt}`)) await page.goto(`${run.app.url}/explore?asAt=${asAt}`);
         await search.fill('');
         await search.pressSequentially(typed, { delay: 15 });
         await expect.poll(first).toContain(expected);
