@@ -3,7 +3,7 @@
 // heavy-tailed fan-in on infrastructure (a few networks, platforms and data centres that very
 // many things depend on), with redundancy groups, fallbacks and contracts ending 2014–2030.
 import type { Topology } from '../server/src/domain/impact/projection.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../client/src/graph/seeded-random.js';
 import {
   KIND_FIELDS,
   RELATIONSHIP_RULES,

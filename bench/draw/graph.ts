@@ -5,7 +5,7 @@
 import type { NodeKind, RelationshipType } from '../../client/src/generated/graphql.js';
 import { edgeId, type GraphData, type GraphEdge, type GraphNode } from '../../client/src/graph/graph-data.js';
 import { RELATIONSHIP_TYPES } from '../../client/src/graph/kinds.js';
-import { seededRandom } from '../random.js';
+import { seededRandom } from '../../client/src/graph/seeded-random.js';
 import type { Position } from './types.js';
 
 /** Share of nodes per kind, roughly as in the seeded Kent data: many systems, few strategies. */

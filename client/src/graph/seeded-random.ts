@@ -12,7 +12,8 @@ export function hashText(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast, and good enough to scatter starting positions. */
+/** mulberry32: small, fast, and the same sequence on every platform (Math.random is not
+ *  seedable): it scatters the layout's starting positions and draws the benchmarks' graphs. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
