@@ -40,6 +40,7 @@ export function searchPage<N extends Pick<GraphNode, 'id' | 'kind'>>(
 ): SearchHits<N> {
   const cursor = query.after ? decodeSearchCursor(query.after, module) : null;
   const prepared = prepareQuery(query.text);
+  const ranked = prepared.words.length > 0;
   const kinds = query.kinds?.length ? new Set(query.kinds) : null;
   const byScore = new Map<number, SearchCandidate<N>[]>();
   let totalCount = 0;
@@ -51,6 +52,9 @@ export function searchPage<N extends Pick<GraphNode, 'id' | 'kind'>>(
     if (cursor && score < cursor.rank) continue;
     let list = byScore.get(score);
     if (!list) byScore.set(score, (list = []));
+    // With no words every candidate scores 0 and comes in page order: past the page and the one
+    // that says there is another, the rest are only counted (an empty query lists 100k nodes).
+    if (!ranked && list.length > query.first && !cursor) continue;
     list.push(candidate);
   }
   const page: Hit<N>[] = [];

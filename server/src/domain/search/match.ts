@@ -36,6 +36,8 @@ const EXACT = 0;
 const PREFIX = 1;
 const INSIDE = 2;
 const TYPO = 3;
+/** The shortest word found inside a token rather than at its start. */
+export const INSIDE_FROM = 3;
 
 /** Words that say nothing about which node is meant; dropped unless the query is only these. */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by']);
@@ -122,7 +124,7 @@ export function wordMatchesToken(word: string, token: string): boolean {
 function matchQuality(word: string, token: string): number | null {
   if (token === word) return EXACT;
   if (token.startsWith(word)) return PREFIX;
-  if (word.length >= 3 && token.includes(word)) return INSIDE;
+  if (word.length >= INSIDE_FROM && token.includes(word)) return INSIDE;
   if (word.length >= 4 && withinOneEdit(word, token)) return TYPO;
   return null;
 }

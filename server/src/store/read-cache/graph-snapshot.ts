@@ -12,8 +12,9 @@ import {
 import type { FrontierQuery, GraphRecord, SearchPage, SearchQuery } from '../port.js';
 import { TOPOLOGY_FIELDS, compareText } from '../records.js';
 import type { Topology, TopologyEdge, TopologyNode } from '../../domain/impact/projection.js';
-import { prepareQuery, searchableOf, wordMatchesToken } from '../../domain/search/match.js';
+import { prepareQuery, searchableOf } from '../../domain/search/match.js';
 import { searchPage, type SearchCandidate } from '../search-page.js';
+import { SearchIndex } from './search-index.js';
 import { dayNumber, isLiveOnDay } from '../../domain/time/live.js';
 
 /** A node with its search tokens, made once per version of the node. */
@@ -50,10 +51,9 @@ export class GraphSnapshot {
   private readonly incoming = new Map<string, Edges>();
   /** Entries by (sortName, id): sorted on the first search, then kept in order by each change. */
   private sorted: Entry[] | null = null;
-  /** Entries by each search token they hold: built on the first search with words, then kept
-   *  current by each change. Scoring every node for every word cost ~200 ms at 100k nodes; the
-   *  index narrows a search to the nodes holding a token that each word can match. */
-  private tokens: Map<string, Set<Entry>> | null = null;
+  /** Entries by each search token they hold (./search-index.ts): built on the first search with
+   *  words, then kept current by each change. */
+  private tokens: SearchIndex<Entry> | null = null;
 
   private constructor(public version: number) {}
 
@@ -129,33 +129,12 @@ export class GraphSnapshot {
     const words = prepareQuery(text).words;
     if (words.length === 0) return this.inNameOrder();
     const index = (this.tokens ??= this.indexTokens());
-    // Per word, the tokens it can match and how many entries hold them; the rarest word is
-    // gathered from the index, the others checked only on what it found.
-    const perWord = words.map((word) => {
-      const matched: Set<Entry>[] = [];
-      const tokens = new Set<string>();
-      let reach = 0;
-      for (const [token, entries] of index) {
-        if (!wordMatchesToken(word, token)) continue;
-        matched.push(entries);
-        tokens.add(token);
-        reach += entries.size;
-      }
-      return { matched, tokens, reach };
-    });
-    perWord.sort((a, b) => a.reach - b.reach);
-    const [rarest, ...others] = perWord;
-    const found = new Set<Entry>();
-    for (const entries of rarest!.matched) for (const entry of entries) found.add(entry);
-    const holds = (entry: Entry, tokens: Set<string>) =>
-      entry.searchable.fields.some((field) => field.some((token) => tokens.has(token)));
-    const kept = [...found].filter((entry) => others.every(({ tokens }) => holds(entry, tokens)));
-    return kept.sort(byNameThenId);
+    return index.candidates(words).sort(byNameThenId);
   }
 
-  private indexTokens(): Map<string, Set<Entry>> {
-    const index = new Map<string, Set<Entry>>();
-    for (const entry of this.entries.values()) addTokens(index, entry);
+  private indexTokens(): SearchIndex<Entry> {
+    const index = new SearchIndex<Entry>();
+    for (const entry of this.entries.values()) index.add(entry);
     return index;
   }
 
@@ -199,19 +178,13 @@ export class GraphSnapshot {
     this.forget(this.entries.get(node.id));
     this.entries.set(node.id, entry);
     if (this.sorted) this.sorted.splice(this.sortedPosition(entry), 0, entry);
-    if (this.tokens) addTokens(this.tokens, entry);
+    this.tokens?.add(entry);
   }
 
   /** Takes an entry out of the name order and the token index, where they are kept. */
   private forget(entry: Entry | undefined): void {
     if (!entry) return;
-    if (this.tokens) {
-      for (const token of tokensOf(entry)) {
-        const holding = this.tokens.get(token);
-        holding?.delete(entry);
-        if (holding?.size === 0) this.tokens.delete(token);
-      }
-    }
+    this.tokens?.remove(entry);
     if (!this.sorted) return;
     const at = this.sortedPosition(entry);
     if (this.sorted[at] === entry) this.sorted.splice(at, 1);
@@ -294,15 +267,4 @@ function removeEdge(index: Map<string, Edges>, id: string, rel: GraphRelationshi
   }
   const at = edges.findIndex((r) => r.type === rel.type && r.from === rel.from && r.to === rel.to);
   if (at >= 0) edges.splice(at, 1);
-}
-
-/** Every search token of an entry, each once. */
-const tokensOf = (entry: Entry): Set<string> => new Set(entry.searchable.fields.flat());
-
-function addTokens(index: Map<string, Set<Entry>>, entry: Entry): void {
-  for (const token of tokensOf(entry)) {
-    let holding = index.get(token);
-    if (!holding) index.set(token, (holding = new Set()));
-    holding.add(entry);
-  }
 }
