@@ -28,7 +28,7 @@ const TEXTS = [
 for (const n of sizes) {
   const batch = generateGraph(n);
   async function* records(): AsyncIterable<GraphRecord> {
-    for (const node of batch.nodes) yield { type: 'node', node };
+    for (const node of batch.nodes) yield { type: 'node', node: { ...node, version: 1 } };
     for (const relationship of batch.relationships) yield { type: 'relationship', relationship };
   }
   const snapshot = (await GraphSnapshot.read(records, async () => 1))!;
