@@ -1,5 +1,6 @@
 // Configuration from the environment, parsed once at start-up. A bad value stops start-up with
 // the variable's name and what it expects.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ROLES, type Role } from '../api/permissions.js';
@@ -37,6 +38,7 @@ export const configSchema = z
     GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
     GRAPHQL_EXPORT_MAX_ELEMENTS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     BACKUP_DIR: z.string().min(1).optional(),
+    IMPACT_THREADS: z.coerce.number().int().min(0).max(256).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -121,6 +123,8 @@ export interface Config {
     readonly exportMaxElements: number;
   };
   readonly backupDir: string;
+  /** Worker threads that walk what-ifs; 0 walks them on the event loop. */
+  readonly impactThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -181,5 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       exportMaxElements: e.GRAPHQL_EXPORT_MAX_ELEMENTS,
     },
     backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+    // One per core: the event loop's own work (parsing, checking, serialising) shares them.
+    impactThreads: e.IMPACT_THREADS ?? os.availableParallelism(),
   };
 }

@@ -1,6 +1,7 @@
 // Start-up: configuration, store (refused when a crash left it inconsistent), seed into a store
 // never written, HTTP server, clean shutdown (which checkpoints the embedded store).
 import type { Logger } from 'pino';
+import { ImpactPool } from '../services/impact-pool/impact-pool.js';
 import { ImpactService } from '../services/impact-service.js';
 import { openStore } from '../store/open-store.js';
 import { CachedGraphStore } from '../store/read-cache/cached-store.js';
@@ -19,6 +20,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const store = new CachedGraphStore(await openStore(config.store), (error) =>
     logger.error({ err: error }, 'the read cache could not be re-read; reads go to the store meanwhile'),
   );
+  const pool = config.impactThreads > 0 ? new ImpactPool(config.impactThreads) : null;
   try {
     const seeded = config.seedOnEmpty ? await seedIfNeverWritten(store) : null;
     if (seeded) {
@@ -28,7 +30,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         `loaded the Kent dataset into the new store: ${seeded.created} nodes and relationships`,
       );
     }
-    const impact = new ImpactService(store);
+    const impact = new ImpactService(store, pool);
     // Built at start-up, so the first explorer view and the first what-if are fast: the read
     // cache from the store, then the projection from the read cache (no second read of the store).
     await store.warm();
@@ -50,10 +52,12 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       http,
       stop: async () => {
         await http.close();
+        await pool?.close();
         await store.close();
       },
     };
   } catch (error) {
+    await pool?.close();
     await store.close();
     throw error;
   }

@@ -3,23 +3,29 @@
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
 import {
-  analyseImpact,
   buildProjection,
   compareRuns,
   explainAll,
   impactEventsSchema,
+  planRun,
   propagate,
+  propagationOf,
+  reportOf,
   seedsFor,
   UNAFFECTED,
   type Explanation,
   type ImpactEvent,
   type ImpactReport,
   type Projection,
+  type Propagation,
   type RunComparison,
+  type Seed,
 } from '../domain/impact/index.js';
 import { parsePartialDate, zodIssues, type PartialDate } from '../domain/metamodel/index.js';
 import { dayNumber, today } from '../domain/time/live.js';
 import type { GraphStore } from '../store/port.js';
+import type { ImpactPool } from './impact-pool/impact-pool.js';
+import { shareProjection } from './impact-pool/shared-projection.js';
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -28,7 +34,12 @@ export class ImpactService {
   private cached: Projection | null = null;
   private building: Promise<Projection> | null = null;
 
-  constructor(private readonly store: GraphStore) {}
+  /** With a pool, runs walk in its worker threads over a projection in shared memory; without
+   *  one, on the event loop. */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly pool: ImpactPool | null = null,
+  ) {}
 
   /** The projection at the store's current graph version, rebuilt only when the version moved. */
   async projection(): Promise<Projection> {
@@ -37,6 +48,7 @@ export class ImpactService {
     this.building ??= this.store
       .exportTopology()
       .then(buildProjection)
+      .then((built) => (this.pool ? shareProjection(built) : built))
       .finally(() => (this.building = null));
     const built = await this.building;
     if (!this.cached || built.version >= this.cached.version) this.cached = built;
@@ -44,8 +56,8 @@ export class ImpactService {
   }
 
   /** Recent reports by graph version and events: paging through a result, or several people
-   *  looking at the same what-if, runs it once. */
-  private readonly reports = new Map<string, ImpactReport>();
+   *  looking at the same what-if, runs it once (a run still walking is shared too). */
+  private readonly reports = new Map<string, Promise<ImpactReport>>();
 
   /** A what-if run as at a day (YYYY-MM-DD); with none, as at the day its events imply (a
    *  contract's lapse: the day after its end) or else today. */
@@ -61,8 +73,12 @@ export class ImpactService {
       this.reports.set(key, cached);
       return cached;
     }
-    const report = analyseImpact(p, parsed, { asAt, today: now });
+    const report = this.analyse(p, parsed, asAt, now);
     this.reports.set(key, report);
+    // A run that failed (bad input) is not kept.
+    report.catch(() => {
+      if (this.reports.get(key) === report) this.reports.delete(key);
+    });
     if (this.reports.size > REPORT_CACHE) this.reports.delete(this.reports.keys().next().value!);
     return report;
   }
@@ -72,7 +88,7 @@ export class ImpactService {
     const p = await this.projection();
     const missing = [from, to].filter((id) => !p.index.has(id));
     if (missing.length) throw new NotFoundError(MODULE, missing);
-    const run = propagate(p, seedsFor(p, [{ type: 'NODE_FAILS', id: from }]), dayNumber(asAt));
+    const run = await this.run(p, seedsFor(p, [{ type: 'NODE_FAILS', id: from }]), dayNumber(asAt));
     const target = p.index.get(to)!;
     if (run.state[target] === UNAFFECTED) return [];
     return explainAll(p, run, target, count);
@@ -93,11 +109,28 @@ export class ImpactService {
 
   async compare(a: unknown, b: unknown, asAt?: string): Promise<RunComparison> {
     const p = await this.projection();
-    const options = { asAt, today: today() };
-    return compareRuns(
-      analyseImpact(p, parseEvents(a, 'a'), options),
-      analyseImpact(p, parseEvents(b, 'b'), options),
-    );
+    const now = today();
+    const [first, second] = await Promise.all([
+      this.analyse(p, parseEvents(a, 'a'), asAt, now),
+      this.analyse(p, parseEvents(b, 'b'), asAt, now),
+    ]);
+    return compareRuns(first, second);
+  }
+
+  private async analyse(
+    p: Projection,
+    events: readonly ImpactEvent[],
+    asAt: string | undefined,
+    now: string,
+  ): Promise<ImpactReport> {
+    const plan = planRun(p, events, { asAt, today: now });
+    return reportOf(p, events, plan, await this.run(p, plan.seeds, plan.day));
+  }
+
+  /** The walk, in the pool when there is one. */
+  private async run(p: Projection, seeds: readonly Seed[], day: number): Promise<Propagation> {
+    if (!this.pool) return propagate(p, seeds, day);
+    return propagationOf(p, seeds, day, await this.pool.walk(p, seeds, day));
   }
 }
 

@@ -5,7 +5,7 @@
 // no masks at all and runs exactly as a plain run does. Building a day's masks reads the whole
 // graph, so a day gets them only once runs as at it have walked a good part of it: the contract
 // horizon asks about each contract as at its own lapse day, and each of those runs walks little.
-import type { Projection } from './projection.js';
+import type { ProjectionArrays } from './projection.js';
 
 export interface LiveMasks {
   /** 1 where the node is live on the day; null when every node is. */
@@ -33,7 +33,7 @@ interface DayCache {
   readonly walked: Map<number, number>;
 }
 
-const caches = new WeakMap<Projection, DayCache>();
+const caches = new WeakMap<ProjectionArrays, DayCache>();
 
 /** True when some span is not open at that end (a planned thing's `from` is +Infinity). */
 function anyBound(a: Float64Array, open: number): boolean {
@@ -41,7 +41,7 @@ function anyBound(a: Float64Array, open: number): boolean {
   return false;
 }
 
-function cacheOf(p: Projection): DayCache {
+function cacheOf(p: ProjectionArrays): DayCache {
   let cache = caches.get(p);
   if (!cache) {
     const dated =
@@ -57,7 +57,7 @@ function cacheOf(p: Projection): DayCache {
 
 /** The masks of a day (a day number, not NaN) when the projection has them (always, when it has
  *  no dates); null when a run as at that day should compare spans (and report what it walked). */
-export function keptMasks(p: Projection, day: number): LiveMasks | null {
+export function keptMasks(p: ProjectionArrays, day: number): LiveMasks | null {
   const cache = cacheOf(p);
   if (!cache.dated) return { node: null, carries: null, groupLive: p.groupSize };
   const kept = cache.days.get(day);
@@ -69,7 +69,7 @@ export function keptMasks(p: Projection, day: number): LiveMasks | null {
 }
 
 /** A run as at the day compared spans on `edges` edges: once enough have, the day gets masks. */
-export function noteWalked(p: Projection, day: number, edges: number): void {
+export function noteWalked(p: ProjectionArrays, day: number, edges: number): void {
   const { walked } = cacheOf(p);
   const total = (walked.get(day) ?? 0) + edges;
   walked.delete(day);
@@ -82,7 +82,7 @@ export function noteWalked(p: Projection, day: number, edges: number): void {
 }
 
 /** The masks of a day (a day number, not NaN), built and kept when the projection has none. */
-export function liveMasks(p: Projection, day: number): LiveMasks {
+export function liveMasks(p: ProjectionArrays, day: number): LiveMasks {
   const cache = cacheOf(p);
   const kept = keptMasks(p, day);
   if (kept) return kept;
@@ -92,7 +92,7 @@ export function liveMasks(p: Projection, day: number): LiveMasks {
   return masks;
 }
 
-function build(p: Projection, day: number): LiveMasks {
+function build(p: ProjectionArrays, day: number): LiveMasks {
   const { nodeFrom, nodeUntil, edgeFrom, edgeUntil, edgeProvider, edgeDependant, edgeGroup } = p;
   const node = new Uint8Array(p.size);
   let allNodes = true;

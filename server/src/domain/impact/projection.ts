@@ -86,6 +86,10 @@ export interface Projection {
   readonly links: readonly Link[];
 }
 
+/** The projection without its strings and objects: every typed array and count, which is all a
+ *  run walks (propagate.ts `walk`) and what worker threads share without copying. */
+export type ProjectionArrays = Omit<Projection, 'ids' | 'index' | 'nodes' | 'groupName' | 'links'>;
+
 export interface Link {
   readonly from: number;
   readonly type: RelationshipType;

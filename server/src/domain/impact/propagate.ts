@@ -7,7 +7,7 @@
 // or a Map operation per edge visited costs more than the walk itself.
 import { downHours } from './down-hours.js';
 import { keptMasks, noteWalked } from './live-masks.js';
-import type { Projection } from './projection.js';
+import type { Projection, ProjectionArrays } from './projection.js';
 import type { Seed } from './seeds.js';
 import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
 
@@ -64,6 +64,21 @@ const [
   STRATEGIC_RISK,
 ] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number, number];
 
+/** What a run leaves, in typed arrays only: what a worker thread hands back (see
+ *  services/impact-pool/) and `propagationOf` reads. */
+export interface RunArrays {
+  readonly state: Uint8Array;
+  /** Cause code per node (0: none), the edge (or the seed, for events), and the members held or
+   *  the fallback. */
+  readonly causeCode: Uint8Array;
+  readonly causeEdge: Int32Array;
+  readonly causeExtra: Int32Array;
+  /** For a node brought down or exposed by a redundancy group: the group's members on the day. */
+  readonly causeSize: Uint32Array;
+  /** Affected nodes in the order they were first reached. */
+  readonly order: Int32Array;
+}
+
 /**
  * Runs the seeds' failure through the projection. With a day (a day number, see domain/time/live.ts)
  * only what is live on it carries impact: relationships and dependants outside their lifecycle are
@@ -72,10 +87,37 @@ const [
  * it ends). NaN means no as-at: everything is live.
  */
 export function propagate(p: Projection, seeds: readonly Seed[], day = Number.NaN): Propagation {
-  const walk = new Walk(p, day);
-  for (let i = 0; i < seeds.length; i++) walk.seed(seeds[i]!.node, i);
-  walk.run();
-  const { state, causeCode, causeEdge, causeExtra } = walk;
+  return propagationOf(p, seeds, day, walk(p, seeds, day));
+}
+
+/** The walk alone, over the projection's arrays: what a worker thread runs. */
+export function walk(p: ProjectionArrays, seeds: readonly Seed[], day = Number.NaN): RunArrays {
+  const w = new Walk(p, day);
+  for (let i = 0; i < seeds.length; i++) w.seed(seeds[i]!.node, i);
+  w.run();
+  const { state, causeCode, causeEdge, causeExtra } = w;
+  const order = w.order.subarray(0, w.reachedCount);
+  // A redundancy cause names the group's size on the day, which for an as-at run depends on
+  // what the run reached: worked out here, where the run is, for the nodes that need it.
+  const causeSize = new Uint32Array(p.size);
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    const code = causeCode[node]!;
+    if (code === REDUNDANCY_LOST || code === REDUNDANCY_REDUCED) {
+      causeSize[node] = w.groupSizeOf(p.edgeGroup[causeEdge[node]!]!, node);
+    }
+  }
+  return { state, causeCode, causeEdge, causeExtra, causeSize, order };
+}
+
+/** A run's answers over its arrays, wherever the walk ran. */
+export function propagationOf(
+  p: Projection,
+  seeds: readonly Seed[],
+  day: number,
+  arrays: RunArrays,
+): Propagation {
+  const { state, causeCode, causeEdge, causeExtra, causeSize, order } = arrays;
   const { edgeGroup, groupK } = p;
 
   const causeOf = (node: number): Cause | undefined => {
@@ -86,18 +128,11 @@ export function propagate(p: Projection, seeds: readonly Seed[], day = Number.Na
     if (code === EVENT) return { code: 'EVENT', edge: -1, seed: edge };
     if (code === REDUNDANCY_LOST || code === REDUNDANCY_REDUCED) {
       const group = edgeGroup[edge]!;
-      return {
-        code: CODES[code - 1]!,
-        edge,
-        held: extra,
-        size: walk.groupSizeOf(group, node),
-        k: groupK[group]!,
-      };
+      return { code: CODES[code - 1]!, edge, held: extra, size: causeSize[node]!, k: groupK[group]! };
     }
     return { code: CODES[code - 1]!, edge, ...(extra >= 0 ? { fallback: extra } : {}) };
   };
 
-  const reachedOrder = walk.order.subarray(0, walk.reachedCount);
   let reached: number[] | undefined;
   let hours: Float64Array | undefined;
   return {
@@ -105,12 +140,12 @@ export function propagate(p: Projection, seeds: readonly Seed[], day = Number.Na
     day,
     state,
     causeOf,
-    order: reachedOrder,
+    order,
     get reached() {
-      return (reached ??= Array.from(reachedOrder));
+      return (reached ??= Array.from(order));
     },
     get downHours() {
-      return (hours ??= downHours(p, seeds, state, reachedOrder, day));
+      return (hours ??= downHours(p, seeds, state, order, day));
     },
   };
 }
@@ -142,7 +177,7 @@ class Walk {
   private readonly compare: boolean = false;
 
   constructor(
-    private readonly p: Projection,
+    private readonly p: ProjectionArrays,
     private readonly day: number,
   ) {
     const size = p.size;

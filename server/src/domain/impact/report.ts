@@ -6,7 +6,7 @@ import type { ImpactEvent } from './events.js';
 import { explain, explainAll, type Explanation } from './explain.js';
 import { edgeEnds, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
-import { defaultAsAt, seedsFor } from './seeds.js';
+import { defaultAsAt, seedsFor, type Seed } from './seeds.js';
 import { dayNumber } from '../time/live.js';
 import {
   DEGRADED,
@@ -145,14 +145,43 @@ export interface AnalyseOptions {
   readonly today?: string | undefined;
 }
 
+/** A run before its walk: where it starts and the day it is as at, checked against the projection. */
+export interface PlannedRun {
+  readonly seeds: readonly Seed[];
+  /** YYYY-MM-DD, or null when the run ignores lifecycles. */
+  readonly asAt: string | null;
+  /** The day number of `asAt`; NaN when null. */
+  readonly day: number;
+}
+
+/** Checks the events (bad input names them) and settles the run's day. */
+export function planRun(
+  p: Projection,
+  events: readonly ImpactEvent[],
+  options: AnalyseOptions = {},
+): PlannedRun {
+  const seeds = seedsFor(p, events);
+  const asAt = options.asAt ?? defaultAsAt(p, events, options.today ?? null);
+  return { seeds, asAt, day: asAt === null ? Number.NaN : dayNumber(asAt) };
+}
+
 export function analyseImpact(
   p: Projection,
   events: readonly ImpactEvent[],
   options: AnalyseOptions = {},
 ): ImpactReport {
-  const seeds = seedsFor(p, events);
-  const asAt = options.asAt ?? defaultAsAt(p, events, options.today ?? null);
-  const run = propagate(p, seeds, asAt === null ? Number.NaN : dayNumber(asAt));
+  const plan = planRun(p, events, options);
+  return reportOf(p, events, plan, propagate(p, plan.seeds, plan.day));
+}
+
+/** The report of a run that has walked (here, or in a worker thread: see propagate.ts `walk`). */
+export function reportOf(
+  p: Projection,
+  events: readonly ImpactEvent[],
+  plan: PlannedRun,
+  run: Propagation,
+): ImpactReport {
+  const { asAt } = plan;
   const list = new AffectedList(p, run);
   let breaches: Breach[] | undefined;
 

@@ -1,0 +1,43 @@
+// A pool of worker threads (piscina, one per core by default) that walk what-ifs, so that a long
+// run from a hub never holds the event loop: searches, node look-ups and the serialising of other
+// answers go on meanwhile. The projection is shared with the workers (shared-projection.ts); a
+// task carries the seeds and the day, and the run's arrays come back moved, to be read on the event
+// loop by the domain's report (domain/impact/report.ts reportOf).
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import type { Projection, RunArrays, Seed } from '../../domain/impact/index.js';
+import { arraysOf } from './shared-projection.js';
+import type { WalkTask } from './impact-worker.js';
+
+// Under tsx (development, tests) the worker is TypeScript and needs tsx's loader; compiled, it is
+// the JavaScript beside this file.
+const compiled = import.meta.url.endsWith('.js');
+const WORKER = new URL(`./impact-worker.${compiled ? 'js' : 'ts'}`, import.meta.url);
+
+export class ImpactPool {
+  private readonly pool: Piscina<WalkTask, RunArrays>;
+  private readonly keys = new WeakMap<Projection, { key: number; arrays: WalkTask['arrays'] }>();
+  private nextKey = 1;
+
+  constructor(readonly threads: number = os.availableParallelism()) {
+    this.pool = new Piscina({
+      filename: WORKER.href,
+      minThreads: threads,
+      maxThreads: threads,
+      // A thread is started per core at once and kept: a first what-if must not wait for one.
+      idleTimeout: Infinity,
+      execArgv: compiled ? [] : ['--import', 'tsx'],
+    });
+  }
+
+  /** The walk of a run over a projection whose arrays are shared (see shareProjection). */
+  walk(p: Projection, seeds: readonly Seed[], day: number): Promise<RunArrays> {
+    let shared = this.keys.get(p);
+    if (!shared) this.keys.set(p, (shared = { key: this.nextKey++, arrays: arraysOf(p) }));
+    return this.pool.run({ key: shared.key, arrays: shared.arrays, seeds, day });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

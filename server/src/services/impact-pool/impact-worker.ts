@@ -1,0 +1,34 @@
+// A worker thread of the impact pool: walks a what-if over the projection's shared arrays and
+// hands the run's arrays back, moved rather than copied. It keeps the arrays of the version it
+// last saw, so that the days' live masks it builds (domain/impact/live-masks.ts) serve later runs.
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { walk, type ProjectionArrays, type RunArrays, type Seed } from '../../domain/impact/index.js';
+
+export interface WalkTask {
+  /** Names one shared projection: a projection built again gets a new key. */
+  readonly key: number;
+  readonly arrays: ProjectionArrays;
+  readonly seeds: readonly Seed[];
+  /** Day number; NaN: no as-at. */
+  readonly day: number;
+}
+
+let kept: { key: number; arrays: ProjectionArrays } | null = null;
+
+export default function run(task: WalkTask): RunArrays {
+  if (kept?.key !== task.key) kept = { key: task.key, arrays: task.arrays };
+  const result = walk(kept.arrays, task.seeds, task.day);
+  const buffers = [
+    result.state,
+    result.causeCode,
+    result.causeEdge,
+    result.causeExtra,
+    result.causeSize,
+    result.order,
+  ];
+  // Moved, not copied: the event loop gets the buffers and the worker forgets them.
+  return move({
+    [transferableSymbol]: buffers.map((a) => a.buffer),
+    [valueSymbol]: result,
+  } as never) as unknown as RunArrays;
+}
