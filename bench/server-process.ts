@@ -48,12 +48,15 @@ export interface ServerProcessOptions {
   readonly dataDir: string;
   /** Variables on top of the bench's defaults (quiet logs, development auth, no Neo4j). */
   readonly env?: Record<string, string>;
+  /** Options for node itself (a CPU profile: `--cpu-prof`). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** Starts the compiled server with `node` and waits for its "ready" line. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/src/app/main.js'], {
+  const args = [...(options.nodeArgs ?? []), '--enable-source-maps', 'dist/server/src/app/main.js'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
