@@ -10,6 +10,8 @@ interface ProfileNode {
   readonly callFrame: { readonly functionName: string; readonly url: string };
 }
 interface Profile {
+  /** Microseconds on the monotonic clock (process.hrtime's, on Linux). */
+  readonly startTime: number;
   readonly nodes: readonly ProfileNode[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
@@ -55,7 +57,16 @@ export interface ProfileSummary {
   readonly topFunctions: readonly { readonly name: string; readonly category: string; readonly ms: number }[];
 }
 
-export function summariseProfile(file: string): ProfileSummary {
+/** A stretch of the monotonic clock, in microseconds (process.hrtime.bigint() / 1000). */
+export interface Window {
+  readonly fromUs: number;
+  readonly toUs: number;
+}
+
+export const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** The profile's samples within the window (all of them without one: start-up included). */
+export function summariseProfile(file: string, window?: Window): ProfileSummary {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const categoryOf = new Map<number, string>();
   const nameOf = new Map<number, string>();
@@ -68,8 +79,11 @@ export function summariseProfile(file: string): ProfileSummary {
   const byCategory = new Map<string, number>();
   const byFunction = new Map<string, { category: string; us: number }>();
   let totalUs = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
+    at += us;
+    if (window && (at < window.fromUs || at > window.toUs)) return;
     totalUs += us;
     const category = categoryOf.get(id)!;
     byCategory.set(category, (byCategory.get(category) ?? 0) + us);

@@ -51,7 +51,8 @@ const subgraphOut = (g: Subgraph) => ({
   nodes: g.nodes,
   relationships: g.relationships.map(relationshipOut),
   truncated: g.truncated,
-  elements: [
+  // Built only when asked for (the default resolver calls a function): most reads do not.
+  elements: () => [
     ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind } })),
     ...g.relationships.map((r) => ({
       group: 'edges',
