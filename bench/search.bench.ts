@@ -1,7 +1,7 @@
 // Word search from the read cache's index at 100k nodes, in memory: the time to build the index
 // on the first search with words, its heap, and the median of each search the concurrent clients
 // send (bench/synthetic-queries.ts) and of the words the page's users type.
-// Usage: npx tsx bench/search.bench.ts [--sizes=100000]
+// Usage: node --expose-gc --import tsx bench/search.bench.ts [--sizes=100000]
 import type { GraphRecord } from '../server/src/store/port.js';
 import { GraphSnapshot } from '../server/src/store/read-cache/graph-snapshot.js';
 import { generateGraph } from './generate.js';
