@@ -15,7 +15,9 @@ export interface WalkTask {
 
 let kept: { key: number; arrays: ProjectionArrays } | null = null;
 
-export default function run(task: WalkTask): RunArrays {
+/** A task of null only starts the thread (see ImpactPool's `ready`). */
+export default function run(task: WalkTask | null): RunArrays | null {
+  if (task === null) return null;
   if (kept?.key !== task.key) kept = { key: task.key, arrays: task.arrays };
   const result = walk(kept.arrays, task.seeds, task.day);
   const buffers = [
