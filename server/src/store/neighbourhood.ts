@@ -4,7 +4,6 @@ import { RELATIONSHIP_TYPES, type GraphRelationship } from '../domain/metamodel/
 import { relationshipKey } from '../domain/metamodel/index.js';
 import { NotFoundError } from '../domain/errors.js';
 import { dayNumber, isLiveOnDay, type Lifecycle } from '../domain/time/live.js';
-import { inIdOrder } from './in-id-order.js';
 import type { GraphStore, NeighbourhoodQuery, Subgraph } from './port.js';
 
 export async function neighbourhoodOf(
@@ -32,13 +31,12 @@ export async function neighbourhoodOf(
       if (!nodes.has(r.from)) reached.add(r.from);
       if (!nodes.has(r.to)) reached.add(r.to);
     }
-    const fresh = [...reached];
+    const fresh = [...reached].sort();
     const next: string[] = [];
-    // Nodes are read in id order, in slices, only as far as the limit needs: a hub's thousands
-    // of neighbours must not all be fetched (or sorted) to show three hundred.
-    let i = 0;
-    for (const slice of inIdOrder(fresh, () => Math.max(50, 2 * (query.limit - nodes.size)))) {
-      if (truncated) break;
+    // Nodes are read in slices only as far as the limit needs: a hub's thousands of
+    // neighbours must not all be fetched to show three hundred.
+    for (let i = 0; i < fresh.length && !truncated;) {
+      const slice = fresh.slice(i, i + Math.max(50, 2 * (query.limit - nodes.size)));
       i += slice.length;
       for (const node of await store.getNodes(slice)) {
         if ((kinds && !kinds.has(node.kind)) || !live(node)) continue;
