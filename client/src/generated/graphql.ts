@@ -168,6 +168,7 @@ export type SearchQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   first: number;
   asAt?: string | null | undefined;
+  everyDate?: boolean | null | undefined;
 }>;
 
 export type SearchQuery = {
@@ -542,6 +543,8 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -553,6 +556,10 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -567,6 +574,8 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -578,6 +587,10 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -590,6 +603,8 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -604,6 +619,10 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -614,6 +633,10 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
@@ -707,7 +730,12 @@ export type ImpactQuery = {
           hop: {
             text: string;
             inferred: boolean;
-            provenance: Array<{ document: string; section: string; quote: string | null }>;
+            provenance: Array<{
+              document: string;
+              title: string | null;
+              section: string;
+              quote: string | null;
+            }>;
           } | null;
           lost: Array<
             | { id: string; name: string }
@@ -843,6 +871,11 @@ export const SearchDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'everyDate' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -870,6 +903,11 @@ export const SearchDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'asAt' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'everyDate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'everyDate' } },
               },
             ],
             selectionSet: {
@@ -1776,6 +1814,11 @@ export const NodeDetailDocument = {
                 name: { kind: 'Name', value: 'id' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -1783,6 +1826,10 @@ export const NodeDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'live' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -2180,6 +2227,7 @@ export const ImpactDocument = {
                                             kind: 'SelectionSet',
                                             selections: [
                                               { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'section' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
                                             ],
