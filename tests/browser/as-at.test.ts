@@ -119,4 +119,25 @@ describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
     await expect.poll(ids).not.toContain('contract:kpsn-unisys');
     expect(await ids()).toContain('system:sharepoint');
   });
+
+  it('explorer: a link to the Unisys contract after it ended still opens it, and says it is not live', async () => {
+    await page.goto(
+      `${run.app.url}/explore?node=contract:kpsn-unisys&sel=contract:kpsn-unisys&asAt=2016-01-01`,
+    );
+    const panel = page.getByTestId('detail-panel');
+    await expect
+      .poll(() => panel.locator('h2').textContent())
+      .toContain('KPSN management and supply contract');
+    await expect
+      .poll(() => panel.getByRole('note').first().textContent())
+      .toContain('Not live on 1 January 2016');
+    expect(await panel.getByRole('note').first().textContent()).toContain('It ended February 2015.');
+    // Nothing is connected to it that day; a year it was in force shows what it supplied.
+    expect(await panel.textContent()).toContain('No relationships recorded.');
+    await page.goto(
+      `${run.app.url}/explore?node=contract:kpsn-unisys&sel=contract:kpsn-unisys&asAt=2014-04-01`,
+    );
+    await expect.poll(() => panel.getByTestId(/^rel-/).count()).toBeGreaterThan(0);
+    expect(await panel.textContent()).not.toContain('Not live on');
+  });
 });
