@@ -132,6 +132,12 @@ describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
       .poll(() => panel.getByRole('note').first().textContent())
       .toContain('Not live on 1 January 2016');
     expect(await panel.getByRole('note').first().textContent()).toContain('It ended February 2015.');
+    // Its sources by title, not by file name.
+    const sources = await panel.locator('.provenance').textContent();
+    expect(sources).toContain(
+      'KCC ICT Divisional Business Plan 2013-14 · Section C, Priority 4, action 13.1',
+    );
+    expect(sources).not.toMatch(/\.txt/);
     // Nothing is connected to it that day; a year it was in force shows what it supplied.
     expect(await panel.textContent()).toContain('No relationships recorded.');
     await page.goto(

@@ -16,6 +16,7 @@ export const NodeDetailQuery = graphql(`
       version
       provenance {
         document
+        title
         section
         quote
       }

@@ -548,7 +548,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         sector: PartnerSector | null;
@@ -563,7 +563,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         code: string | null;
@@ -579,7 +579,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         siteKind: SiteKind | null;
@@ -594,7 +594,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         owner: string | null;
@@ -608,7 +608,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         category: SystemCategory | null;
@@ -626,7 +626,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         code: string | null;
@@ -640,7 +640,7 @@ export type NodeDetailQuery = {
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       };
   neighbourhood: {
     truncated: boolean;
@@ -1840,6 +1840,7 @@ export const NodeDetailDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'section' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
                     ],
