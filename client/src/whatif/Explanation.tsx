@@ -34,8 +34,9 @@ export function Explanation({ item, onSelect, onClose }: ExplanationProps) {
               <KindGlyph kind={step.node.kind} size={12} /> {step.node.name}
             </button>
             <span className="chain-reason">
-              {/* The reason says the step once, the relationship it came along and any fallback
-                  included; the badge beside it holds that relationship's sources. */}
+              {/* The reason says the step once, the relationship it came along, every lost member
+                  of a redundancy group and any fallback included; the badge beside it holds that
+                  relationship's sources. */}
               <span className="chain-hop">
                 {step.reason}
                 {step.hop ? (
@@ -47,11 +48,6 @@ export function Explanation({ item, onSelect, onClose }: ExplanationProps) {
                   step.relationship && <span className="mono"> · {typeLabel(step.relationship.type)}</span>
                 )}
               </span>
-              {step.lost.length > 1 && (
-                <span className="chain-lost">
-                  Lost, each a cause: {step.lost.map((n) => n.name).join('; ')}
-                </span>
-              )}
             </span>
           </li>
         ))}
