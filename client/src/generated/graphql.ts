@@ -1270,6 +1270,11 @@ export const ContractHorizonDocument = {
                 name: { kind: 'Name', value: 'to' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
