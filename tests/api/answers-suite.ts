@@ -122,14 +122,14 @@ export function answersSuite(
       expect(rdc.reason).toBe('Sessions House is down; Regional Data Centre has 1 of 2 sites left (needs 1)');
       expect(rdc.held).toBe(1);
       expect(rdc.hop).toEqual({
-        text: 'Regional Data Centre hosted at Sessions House',
+        text: 'Regional Data Centre is hosted at Sessions House',
         words: 'hosted at',
         inferred: false,
         provenance: [{ quote: 'one data centre remains operational' }],
       });
       const email = why('system:email').at(-1)!;
       expect(email.reason).toBe(
-        'Regional Data Centre is exposed; Email needs it, so it is one more failure away from down',
+        'Email depends on Regional Data Centre, which is exposed, so Email is one more failure away from down',
       );
       expect(email.hop).toMatchObject({ text: 'Email depends on Regional Data Centre', inferred: true });
     });
@@ -192,6 +192,74 @@ export function answersSuite(
         'system:rdc',
       ]);
       expect((await near('2021')).neighbourhood.nodes.map((n) => n.id)).not.toContain('system:old-crm');
+    });
+
+    it('reads as at today when no date is given: what has ended is not found or walked', async () => {
+      // The old CRM ended in 2015 and the project in 2023: neither is live today.
+      const found = await gql<{ search: { totalCount: number } }>('{ search(text: "crm") { totalCount } }');
+      expect(found.search.totalCount).toBe(0);
+      const plans = await gql<{ search: { totalCount: number } }>(
+        '{ search(text: "", kinds: [Project]) { totalCount } }',
+      );
+      expect(plans.search.totalCount).toBe(0);
+      const near = await gql<{
+        neighbourhood: { nodes: { id: string }[]; relationships: { from: string }[] };
+      }>('{ neighbourhood(id: "system:rdc", depth: 2) { nodes { id } relationships { from } } }');
+      expect(near.neighbourhood.nodes.map((n) => n.id).sort()).toEqual([
+        'site:gun-wharf',
+        'site:sessions-house',
+        'system:email',
+        'system:rdc',
+      ]);
+      expect(near.neighbourhood.relationships.map((r) => r.from)).not.toContain('system:old-crm');
+    });
+
+    it('answers a node by id whatever its dates, saying whether it is live on the date', async () => {
+      type One = { node: { id: string; name: string; live: boolean; end: string | null } };
+      const today = await gql<One>('{ node(id: "system:old-crm") { id name live end } }');
+      expect(today.node).toEqual({ id: 'system:old-crm', name: 'Old CRM', live: false, end: '2015-12' });
+      const then = await gql<One>('{ node(id: "system:old-crm", asAt: "2015-12-31") { id name live end } }');
+      expect(then.node.live).toBe(true);
+      const many = await gql<{ nodes: { id: string; live: boolean }[] }>(
+        '{ nodes(ids: ["system:old-crm", "system:email", "project:cloud-move"], asAt: "2021") { id live } }',
+      );
+      expect(many.nodes).toEqual([
+        { id: 'system:old-crm', live: false },
+        { id: 'system:email', live: true },
+        { id: 'project:cloud-move', live: true },
+      ]);
+      // Its neighbourhood on a day it is not live: the node alone, nothing connected to it.
+      const alone = await gql<{
+        neighbourhood: { nodes: { id: string; live: boolean }[]; relationships: unknown[] };
+      }>('{ neighbourhood(id: "system:old-crm", depth: 2) { nodes { id live } relationships { id } } }');
+      expect(alone.neighbourhood).toEqual({
+        nodes: [{ id: 'system:old-crm', live: false }],
+        relationships: [],
+      });
+      const found = await gql<{ search: { edges: { node: { id: string; live: boolean } }[] } }>(
+        '{ search(text: "crm", asAt: "2014") { edges { node { id live } } } }',
+      );
+      expect(found.search.edges).toEqual([{ node: { id: 'system:old-crm', live: true } }]);
+    });
+
+    it('refuses an as-at date that is not one, naming it, on every read', async () => {
+      for (const [query, asAt] of [
+        ['query($asAt: PartialDate) { search(text: "crm", asAt: $asAt) { totalCount } }', '2015-13'],
+        [
+          'query($asAt: PartialDate) { neighbourhood(id: "system:rdc", asAt: $asAt) { truncated } }',
+          '2015-02-30',
+        ],
+        ['query($asAt: PartialDate) { node(id: "system:rdc", asAt: $asAt) { id } }', 'soon'],
+        [
+          'query($asAt: PartialDate) { contractHorizon(from: "2015", to: "2016", asAt: $asAt) { end } }',
+          '2015-00',
+        ],
+      ] as const) {
+        const answer = await graphqlClient(server.graphqlUrl)(query, { asAt });
+        expect(answer.data ?? null, query).toBeNull();
+        expect(answer.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+        expect(answer.errors?.[0]?.message, query).toMatch(/asAt/);
+      }
     });
   });
 }

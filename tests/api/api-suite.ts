@@ -218,7 +218,7 @@ export function apiSuite(
           'system:kpsn': 'DOWN',
         });
         expect(items.find((i) => i.node.id === 'system:hipath')?.explanation.at(-1)?.reason).toBe(
-          'Gun Wharf is down; HiPath telephony falls back to Mobile phones',
+          'HiPath telephony is hosted at Gun Wharf, which is down; HiPath telephony falls back to Mobile phones',
         );
         expect(res.data!.impact.elements.find((e) => e.data.id === 'system:email')?.data.state).toBe(
           'EXPOSED',
@@ -296,6 +296,15 @@ export function apiSuite(
         ]);
         expect(res.data?.asAt.liveContracts).toEqual([]);
         expect(res.data?.asAt.systemsWithoutLiveContract).toEqual([{ system: { id: 'system:kpsn' } }]);
+        // As at a day before it began (February 2010), the contract is not on the horizon yet.
+        const before = await gql<{ contractHorizon: unknown[] }>(
+          '{ contractHorizon(from: "2014-06", to: "2015-06", asAt: "2010-01-31") { end } }',
+        );
+        expect(before.data?.contractHorizon).toEqual([]);
+        const begun = await gql<{ contractHorizon: unknown[] }>(
+          '{ contractHorizon(from: "2014-06", to: "2015-06", asAt: "2010-02") { end } }',
+        );
+        expect(begun.data?.contractHorizon).toEqual([{ end: '2015-02' }]);
       });
 
       it('saves, re-runs, compares, updates with a version check and deletes scenarios', async () => {

@@ -308,7 +308,7 @@ export function kentWhatIfSuite(
           addressedBy: { id: string }[];
           replacedBy: { id: string }[];
         }[];
-      }>(`{ contractHorizon(from: "2014-04", to: "2015-03") {
+      }>(`{ contractHorizon(from: "2014-04", to: "2015-03", asAt: "2014-04") {
       contract { id } end impact { partners { id } criticalSystems { id } } addressedBy { id } replacedBy { id } } }`);
       const kpsn = contractHorizon.find((c) => c.contract.id === 'contract:kpsn-unisys')!;
       expect(kpsn.end).toBe('2015-02');
@@ -328,6 +328,42 @@ export function kentWhatIfSuite(
       // Schools' broadband was sold only until the end of the KPSN contract (001, action 16.6).
       expect(contractHorizon.map((c) => c.contract.id)).toContain('contract:schools-broadband-subscriptions');
       expect(contractHorizon.every((c) => c.end >= '2014-04' && c.end <= '2015-03')).toBe(true);
+    });
+
+    it('the horizon’s “affected if it lapses” is the what-if of the lapse, as at the day after the end', async () => {
+      type Impact = {
+        asAt: string;
+        totalAffected: number;
+        headline: Record<string, number>;
+        counts: { kind: string; state: string; count: number }[];
+      };
+      const IMPACT =
+        'asAt totalAffected headline { servicesDown servicesDegraded servicesExposed plansAtRisk } counts { kind state count }';
+      const horizon = async (asAt: string) =>
+        (
+          await gql<{ contractHorizon: { contract: { id: string }; impact: Impact }[] }>(
+            `query($asAt: PartialDate) { contractHorizon(from: "2015-02", to: "2015-02", asAt: $asAt) { contract { id } impact { ${IMPACT} } } }`,
+            { asAt },
+          )
+        ).contractHorizon.find((c) => c.contract.id === 'contract:kpsn-unisys')!.impact;
+      const lapse = [{ type: 'CONTRACT_LAPSES', id: 'contract:kpsn-unisys' }];
+      const whatIf = async (asAt?: string) =>
+        (
+          await gql<{ impact: Impact }>(
+            `query($events: [ImpactEventInput!], $asAt: PartialDate) { impact(events: $events, asAt: $asAt) { ${IMPACT} } }`,
+            { events: lapse, asAt },
+          )
+        ).impact;
+      const seen = await whatIf('2015-03-01');
+      expect(seen.asAt).toBe('2015-03-01');
+      expect(seen.totalAffected).toBeGreaterThan(10);
+      // Whatever day the horizon is looked at from, the lapse is seen the day after the end: the
+      // same call as the what-if with no date, and as the what-if as at 1 March 2015.
+      for (const asAt of ['2013-06-01', '2015-01-15', '2024-06-30'])
+        expect(await horizon(asAt)).toEqual(seen);
+      expect(await whatIf()).toEqual(seen);
+      // A what-if as at another day is another question, with another answer.
+      expect((await whatIf('2013-06-01')).counts).not.toEqual(seen.counts);
     });
 
     it('as at 1 March 2015 the Unisys contract has ended and KPSN is supplied under no live contract', async () => {

@@ -2,7 +2,8 @@
 // year at a time, held in the URL, and obeyed by the what-if (a KPSN failure puts the 2013-14
 // business plan at risk as at mid-2013 and the 2020-2023 strategy as at mid-2022) and by the
 // explorer (the Unisys contract is drawn beside KPSN only while it is live). The what-if's
-// explanation badges each hop cited or inferred, with the source's quote on keyboard focus.
+// explanation is one sentence a step, each hop badged cited or inferred, with the source's title,
+// section and quote on keyboard focus.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,7 +78,28 @@ describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
     const quoteId = await inferred.getAttribute('aria-describedby');
     const quote = page.locator(`[id="${quoteId}"]`);
     expect(await quote.isVisible()).toBe(true);
-    expect(await quote.textContent()).toContain('Deployment of video conferencing in office buildings');
+    // The source by its title, section and quote, never by its hashed file name.
+    const source = await quote.textContent();
+    expect(source).toContain('KCC decision 21/00097: The Kent County Council Technology Strategy 2020-2023');
+    expect(source).toContain('§ 2.7');
+    expect(source).toContain('“Deployment of video conferencing in office buildings across Kent.”');
+    expect(source).not.toMatch(/\.txt/);
+    // Each step is one sentence in names: the relationship it came along said once, with the
+    // state it passed on; no ids, and no second wording of the same hop.
+    const steps = await page.getByTestId('explanation').locator('.chain-hop').allTextContents();
+    expect(steps[0]).toMatch(/^Kent Public Services Network \(KPSN\) fails/);
+    expect(
+      steps.some((s) =>
+        /^Video conferencing in office buildings across Kent, which is at risk, delivers /.test(s),
+      ),
+    ).toBe(true);
+    for (const step of steps) {
+      expect(step).not.toMatch(/\b(system|project|theme|strategy|site|contract|partner):[a-z0-9-]/);
+      expect(
+        step.match(/ is part of | delivers | depends on | changes | is hosted at /g)?.length ?? 0,
+        step,
+      ).toBeLessThanOrEqual(1);
+    }
     await page.screenshot({ path: path.join(ARTIFACTS, 'what-if-as-at.png') });
 
     // A year back goes back in the URL too; Today clears it.
@@ -96,5 +118,32 @@ describe.skipIf(skipWithoutChromium())('the as-at control in Chromium', () => {
     await page.waitForURL(/asAt=2015-04-01/);
     await expect.poll(ids).not.toContain('contract:kpsn-unisys');
     expect(await ids()).toContain('system:sharepoint');
+  });
+
+  it('explorer: a link to the Unisys contract after it ended still opens it, and says it is not live', async () => {
+    await page.goto(
+      `${run.app.url}/explore?node=contract:kpsn-unisys&sel=contract:kpsn-unisys&asAt=2016-01-01`,
+    );
+    const panel = page.getByTestId('detail-panel');
+    await expect
+      .poll(() => panel.locator('h2').textContent())
+      .toContain('KPSN management and supply contract');
+    await expect
+      .poll(() => panel.getByRole('note').first().textContent())
+      .toContain('Not live on 1 January 2016');
+    expect(await panel.getByRole('note').first().textContent()).toContain('It ended February 2015.');
+    // Its sources by title, not by file name.
+    const sources = await panel.locator('.provenance').textContent();
+    expect(sources).toContain(
+      'KCC ICT Divisional Business Plan 2013-14 · Section C, Priority 4, action 13.1',
+    );
+    expect(sources).not.toMatch(/\.txt/);
+    // Nothing is connected to it that day; a year it was in force shows what it supplied.
+    expect(await panel.textContent()).toContain('No relationships recorded.');
+    await page.goto(
+      `${run.app.url}/explore?node=contract:kpsn-unisys&sel=contract:kpsn-unisys&asAt=2014-04-01`,
+    );
+    await expect.poll(() => panel.getByTestId(/^rel-/).count()).toBeGreaterThan(0);
+    expect(await panel.textContent()).not.toContain('Not live on');
   });
 });

@@ -181,6 +181,65 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
       });
     });
 
+    describe('as at a date', () => {
+      const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id).sort();
+
+      it('searches only the nodes live on the day, counting and paging those alone', async () => {
+        await load(store, moveOfSites);
+        const hall = (asAt?: string) => store.search({ text: 'hall', first: 1, ...(asAt ? { asAt } : {}) });
+        expect((await hall()).totalCount).toBe(3);
+        const in2015 = await hall('2015-06-01');
+        expect(ids(in2015.nodes)).toEqual(['site:old-hall']);
+        expect([in2015.totalCount, in2015.hasNextPage]).toEqual([1, false]);
+        // The last day of a month-precision end is live; the next is not.
+        expect(ids((await store.search({ text: '', first: 20, asAt: '2016-03-31' })).nodes)).toEqual([
+          'partner:district',
+          'site:old-hall',
+          'system:records',
+        ]);
+        const in2016 = await store.search({ text: '', first: 20, asAt: '2016-04-01' });
+        expect(ids(in2016.nodes)).toEqual(['partner:district', 'site:new-hall', 'system:records']);
+        // A planned node with no start is never live; kinds and dates narrow together.
+        expect(
+          (await store.search({ text: '', kinds: ['Site'], first: 20, asAt: '2100-01-01' })).nodes,
+        ).toEqual([expect.objectContaining({ id: 'site:new-hall' })]);
+        expect((await store.search({ text: 'records', first: 20, asAt: '2024-01-01' })).totalCount).toBe(0);
+      });
+
+      it('walks only relationships and nodes live on the day', async () => {
+        await load(store, moveOfSites);
+        const near = (asAt: string) =>
+          store.neighbourhood({ id: 'system:records', depth: 2, limit: 100, asAt });
+        const in2015 = await near('2015-06-01');
+        expect(ids(in2015.nodes)).toEqual(['partner:district', 'site:old-hall', 'system:records']);
+        expect(in2015.relationships.map((r) => r.to).sort()).toEqual(['site:old-hall', 'system:records']);
+        const in2017 = await near('2017-01-01');
+        expect(ids(in2017.nodes)).toEqual(['partner:district', 'site:new-hall', 'system:records']);
+        // Before the district began, its use of Records is not there either.
+        expect(ids((await near('2008-06-01')).nodes)).toEqual(['site:old-hall', 'system:records']);
+      });
+
+      it('answers a start node that is not live on the day, alone', async () => {
+        await load(store, moveOfSites);
+        const g = await store.neighbourhood({
+          id: 'site:old-hall',
+          depth: 2,
+          limit: 100,
+          asAt: '2017-01-01',
+        });
+        expect(ids(g.nodes)).toEqual(['site:old-hall']);
+        expect(g.relationships).toEqual([]);
+        expect(g.truncated).toBe(false);
+        const live = await store.neighbourhood({
+          id: 'site:old-hall',
+          depth: 2,
+          limit: 100,
+          asAt: '2015-01-01',
+        });
+        expect(ids(live.nodes)).toEqual(['partner:district', 'site:old-hall', 'system:records']);
+      });
+    });
+
     describe('neighbourhood', () => {
       it('reaches depth 1 in both directions, with the relationships between what it shows', async () => {
         await load(store, chain);

@@ -51,3 +51,35 @@ describe('the repository documents itself', () => {
     expect(citing).toEqual([]);
   });
 });
+
+describe('docs/impact-semantics.md', () => {
+  // Quotes as typed or as typeset are the same words.
+  const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+  it('names, for every rule, a test that exists in the file it names', () => {
+    const rules = read('docs/impact-semantics.md').split('## Rules')[1]!.split('\n## ')[0]!;
+    const rows = rules.split('\n').filter((l) => /^\| (?!rule |-)/.test(l));
+    expect(rows.length).toBeGreaterThan(30);
+    const missing: string[] = [];
+    for (const row of rows) {
+      const cell = row
+        .split(' | ')[1]!
+        .replace(/\s*\|\s*$/, '')
+        .trim();
+      if (cell.startsWith('same test')) continue;
+      // `file`: name; name… (a trailing … : the name starts so). Domain files are named from
+      // server/src/domain/, the others from the root.
+      const [, file, names] = /^`([^`]+)`: (.+)$/.exec(cell) ?? [];
+      if (!file || !names) {
+        missing.push(`no test named: ${cell}`);
+        continue;
+      }
+      const where = file.startsWith('tests/') ? file : path.join('server/src/domain', file);
+      const text = fs.existsSync(path.join(ROOT, where)) ? plain(read(where)) : '';
+      for (const name of names.split('; ')) {
+        if (!text.includes(plain(name.replace(/…$/, '')))) missing.push(`${where}: ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -2,8 +2,8 @@
 import { graphql } from '../generated/gql.js';
 
 export const SearchQuery = graphql(`
-  query Search($text: String!, $kinds: [NodeKind!], $first: Int!, $asAt: PartialDate) {
-    search(text: $text, kinds: $kinds, first: $first, asAt: $asAt) {
+  query Search($text: String!, $kinds: [NodeKind!], $first: Int!, $asAt: PartialDate, $everyDate: Boolean) {
+    search(text: $text, kinds: $kinds, first: $first, asAt: $asAt, everyDate: $everyDate) {
       totalCount
       edges {
         node {

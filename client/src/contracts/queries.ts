@@ -3,7 +3,7 @@ import { graphql } from '../generated/gql.js';
 
 export const ContractHorizonQuery = graphql(`
   query ContractHorizon($from: PartialDate!, $to: PartialDate!, $asAt: PartialDate!) {
-    contractHorizon(from: $from, to: $to) {
+    contractHorizon(from: $from, to: $to, asAt: $asAt) {
       contract {
         id
         name

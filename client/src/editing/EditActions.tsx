@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import type { NodeKind } from '../generated/graphql.js';
 import { NodeDetailQuery } from '../explorer/queries.js';
+import { useAsAt } from '../url/as-at.js';
 import { DeleteNode } from './DeleteNode.js';
 import { LinkForm } from './LinkForm.js';
 
@@ -21,7 +22,8 @@ interface EditActionsProps {
 export function EditActions({ node, onEdit, onDeleted }: EditActionsProps) {
   const [open, setOpen] = useState<'link' | 'delete' | null>(null);
   // The panel has read this already: answered from the cache, it says what the node is linked to.
-  const [{ data }] = useQuery({ query: NodeDetailQuery, variables: { id: node.id } });
+  const asAt = useAsAt();
+  const [{ data }] = useQuery({ query: NodeDetailQuery, variables: { id: node.id, asAt } });
   const keys = useMemo(
     () =>
       new Set(

@@ -7,7 +7,8 @@ import { useAsAt } from '../url/as-at.js';
 import type { NodeDetailQuery as Result } from '../generated/graphql.js';
 import { useRelationshipReadings } from '../api/use-relationship-readings.js';
 import { KindBadge, KindGlyph } from '../ui/KindGlyph.js';
-import { ErrorNotice } from '../ui/Notice.js';
+import { ErrorNotice, Notice } from '../ui/Notice.js';
+import { formatPartialDate } from '../contracts/dates.js';
 import { Busy } from '../ui/Busy.js';
 import { HistoryList } from '../editing/HistoryList.js';
 import { NodeDetailQuery } from './queries.js';
@@ -86,6 +87,12 @@ export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationship
         </h2>
         <code className="detail-id">{node.id}</code>
       </header>
+      {!node.live && (
+        <Notice tone="info" title={`Not live on ${formatPartialDate(asAt)}`}>
+          {notLiveBecause(node, asAt)} Nothing is connected to it on that date; move the As at date to see it
+          in use.
+        </Notice>
+      )}
       {actions && <div className="detail-actions">{actions(node)}</div>}
       {editor?.(node)}
       {node.description && <p className="detail-description">{node.description}</p>}
@@ -146,4 +153,15 @@ export function DetailPanel({ id, hrefFor, onOpen, actions, editor, relationship
       <HistoryList id={node.id} nameOf={(other) => names.get(other)?.name ?? other} />
     </article>
   );
+}
+
+/** Why a node is not live on the day, from its lifecycle (the server decided that it is not). */
+function notLiveBecause(
+  node: { start: string | null; end: string | null; planned: boolean | null },
+  asAt: string,
+) {
+  if (node.start && node.start > asAt) return `It starts ${formatPartialDate(node.start)}.`;
+  if (node.end && node.end < asAt) return `It ended ${formatPartialDate(node.end)}.`;
+  if (node.planned) return 'It is planned, with no start date yet.';
+  return 'Its dates do not cover that day.';
 }

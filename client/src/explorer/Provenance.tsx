@@ -1,6 +1,8 @@
-// Where facts come from: the council document, its section, and the quote when there is one.
+// Where facts come from: the council document by its title (its file name when the dataset does
+// not know it), its section, and the quote when there is one.
 interface ProvenanceItem {
   readonly document: string;
+  readonly title?: string | null;
   readonly section: string;
   readonly quote?: string | null;
 }
@@ -12,7 +14,7 @@ export function Provenance({ items }: { items: readonly ProvenanceItem[] }) {
       {items.map((p, i) => (
         <li key={`${p.document}-${p.section}-${i}`}>
           <div className="provenance-where">
-            <span className="mono">{p.document}</span> · {p.section}
+            {p.title ? <cite>{p.title}</cite> : <span className="mono">{p.document}</span>} · {p.section}
           </div>
           {p.quote && <blockquote>{p.quote}</blockquote>}
         </li>

@@ -3,15 +3,20 @@ import { graphql } from '../generated/gql.js';
 
 export const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!, $asAt: PartialDate) {
-    node(id: $id) {
+    node(id: $id, asAt: $asAt) {
       id
       kind
       name
+      live
+      start
+      end
+      planned
       aliases
       description
       version
       provenance {
         document
+        title
         section
         quote
       }

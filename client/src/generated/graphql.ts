@@ -168,6 +168,7 @@ export type SearchQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   first: number;
   asAt?: string | null | undefined;
+  everyDate?: boolean | null | undefined;
 }>;
 
 export type SearchQuery = {
@@ -542,10 +543,12 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         sector: PartnerSector | null;
@@ -553,10 +556,14 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         code: string | null;
@@ -567,10 +574,12 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         siteKind: SiteKind | null;
@@ -578,10 +587,14 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         owner: string | null;
@@ -590,10 +603,12 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         category: SystemCategory | null;
@@ -604,20 +619,28 @@ export type NodeDetailQuery = {
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       }
     | {
         code: string | null;
         id: string;
         kind: NodeKind;
         name: string;
+        live: boolean;
+        start: string | null;
+        end: string | null;
+        planned: boolean | null;
         aliases: Array<string>;
         description: string | null;
         version: number;
-        provenance: Array<{ document: string; section: string; quote: string | null }>;
+        provenance: Array<{ document: string; title: string | null; section: string; quote: string | null }>;
       };
   neighbourhood: {
     truncated: boolean;
@@ -707,7 +730,12 @@ export type ImpactQuery = {
           hop: {
             text: string;
             inferred: boolean;
-            provenance: Array<{ document: string; section: string; quote: string | null }>;
+            provenance: Array<{
+              document: string;
+              title: string | null;
+              section: string;
+              quote: string | null;
+            }>;
           } | null;
           lost: Array<
             | { id: string; name: string }
@@ -843,6 +871,11 @@ export const SearchDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartialDate' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'everyDate' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -870,6 +903,11 @@ export const SearchDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'asAt' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'everyDate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'everyDate' } },
               },
             ],
             selectionSet: {
@@ -1231,6 +1269,11 @@ export const ContractHorizonDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'to' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
               },
             ],
             selectionSet: {
@@ -1776,6 +1819,11 @@ export const NodeDetailDocument = {
                 name: { kind: 'Name', value: 'id' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asAt' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -1783,6 +1831,10 @@ export const NodeDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'live' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -1793,6 +1845,7 @@ export const NodeDetailDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'section' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
                     ],
@@ -2180,6 +2233,7 @@ export const ImpactDocument = {
                                             kind: 'SelectionSet',
                                             selections: [
                                               { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'section' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
                                             ],

@@ -52,7 +52,13 @@ export function SearchBox({
   const asAt = useAsAt();
   const [{ data, error, fetching }] = useQuery({
     query: SearchQuery,
-    variables: { text: query, kinds: kinds ? [...kinds] : null, first: 8, asAt: everyDate ? null : asAt },
+    variables: {
+      text: query,
+      kinds: kinds ? [...kinds] : null,
+      first: 8,
+      asAt,
+      everyDate: everyDate ?? false,
+    },
     pause: query.length === 0,
   });
   const options = query.length > 0 ? (data?.search.edges.map((e) => e.node) ?? []) : [];

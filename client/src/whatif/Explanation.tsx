@@ -1,7 +1,8 @@
 // Why one node is affected: the chain from an event to it, written out step by step (the same
-// chain is lit on the canvas). Each hop is badged cited (a source states the relationship) or
-// inferred (a source only implies it); the badge is focusable and carries the source's quote as its
-// description, shown on hover and on keyboard focus alike.
+// chain is lit on the canvas), each step one sentence in names. Each hop is badged cited (a
+// source states the relationship) or inferred (a source only implies it); the badge is focusable
+// and carries the source's title, section and quote as its description, shown on hover and on
+// keyboard focus alike.
 import { useId } from 'react';
 import type { Affected } from './impact-graph.js';
 import { STATE_LOOK } from '../graph/states.js';
@@ -33,20 +34,20 @@ export function Explanation({ item, onSelect, onClose }: ExplanationProps) {
               <KindGlyph kind={step.node.kind} size={12} /> {step.node.name}
             </button>
             <span className="chain-reason">
-              {step.hop ? (
-                <span className="chain-hop">
-                  {step.hop.text} <HopSource hop={step.hop} />
-                </span>
-              ) : (
-                step.relationship && <span className="mono">{typeLabel(step.relationship.type)} · </span>
-              )}
-              {step.reason}
-              {step.fallback && ` (falls back to ${step.fallback.name})`}
-              {step.lost.length > 1 && (
-                <span className="chain-lost">
-                  Lost, each a cause: {step.lost.map((n) => n.name).join('; ')}
-                </span>
-              )}
+              {/* The reason says the step once, the relationship it came along, every lost member
+                  of a redundancy group and any fallback included; the badge beside it holds that
+                  relationship's sources. */}
+              <span className="chain-hop">
+                {step.reason}
+                {step.hop ? (
+                  <>
+                    {' '}
+                    <HopSource hop={step.hop} />
+                  </>
+                ) : (
+                  step.relationship && <span className="mono"> · {typeLabel(step.relationship.type)}</span>
+                )}
+              </span>
             </span>
           </li>
         ))}
@@ -61,8 +62,12 @@ type Hop = NonNullable<Affected['explanation'][number]['hop']>;
 function HopSource({ hop }: { hop: Hop }) {
   const id = useId();
   const label = hop.inferred ? 'inferred' : 'cited';
+  // A source by its title (the file name only when the document is not one the dataset knows),
+  // then the section and the words quoted.
   const sources = hop.provenance.map((p) =>
-    [p.document, p.section && `§ ${p.section}`, p.quote && `“${p.quote}”`].filter(Boolean).join(' '),
+    [p.title ?? p.document, p.section && `§ ${p.section}`, p.quote && `“${p.quote}”`]
+      .filter(Boolean)
+      .join(', '),
   );
   const description = sources.length > 0 ? sources.join(' · ') : 'No source recorded for this relationship.';
   return (

@@ -62,6 +62,7 @@ export const ImpactQuery = graphql(`
               inferred
               provenance {
                 document
+                title
                 section
                 quote
               }

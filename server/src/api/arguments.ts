@@ -8,7 +8,8 @@ import {
 } from '../domain/metamodel/index.js';
 import { today } from '../domain/time/live.js';
 
-/** An as-at date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it names; today when absent. */
+/** An as-at date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it names; today (the server's
+ *  date, domain/time) when absent: every read of the graph is as at some day. */
 export const asAtSchema = z
   .string()
   .nullish()
@@ -22,34 +23,20 @@ export const asAtSchema = z
     return date.first;
   });
 
-/** An as-at date as the first day it names; undefined when absent (every date at once). Search
- *  and neighbourhood take this until the page sends its as-at control's date on every read. */
-export const optionalAsAtSchema = z
-  .string()
-  .nullish()
-  .transform((v, ctx) => {
-    if (v == null) return undefined;
-    const date = parsePartialDate(v);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return date.first;
-  });
-
 export const MAX_PAGE = 100;
 export const MAX_DEPTH = 4;
 export const MAX_NEIGHBOURHOOD = 2000;
 
 export const argumentSchemas = {
-  node: z.object({ id: nodeIdSchema }),
-  nodes: z.object({ ids: z.array(nodeIdSchema).max(MAX_PAGE) }),
+  node: z.object({ id: nodeIdSchema, asAt: asAtSchema }),
+  nodes: z.object({ ids: z.array(nodeIdSchema).max(MAX_PAGE), asAt: asAtSchema }),
   search: z.object({
     text: z.string().max(200),
     kinds: z.array(nodeKindSchema).nullish(),
     first: z.number().int().min(1).max(MAX_PAGE),
     after: z.string().max(1000).nullish(),
-    asAt: optionalAsAtSchema,
+    asAt: asAtSchema,
+    everyDate: z.boolean().nullish(),
   }),
   neighbourhood: z.object({
     id: nodeIdSchema,
@@ -58,6 +45,6 @@ export const argumentSchemas = {
     types: z.array(relationshipTypeSchema).nullish(),
     direction: z.enum(['OUT', 'IN', 'BOTH']),
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
-    asAt: optionalAsAtSchema,
+    asAt: asAtSchema,
   }),
 } as const;

@@ -7,6 +7,7 @@ import {
   alternativesFor,
   describeStep,
   idsNamedBy,
+  relationshipSentence,
   relationshipWords,
   type AffectedNode,
   type Breach,
@@ -85,8 +86,14 @@ export const impactResolvers = {
       );
       return ctx.impact.paths(args.from, args.to, count, asAt);
     },
-    contractHorizon: (_: unknown, args: { from: string; to: string }, ctx: ApiContext) =>
-      ctx.impact.horizon(args.from, args.to),
+    contractHorizon: (
+      _: unknown,
+      args: { from: string; to: string; asAt?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const { asAt } = parseInput(z.object({ asAt: asAtSchema }), { asAt: args.asAt }, 'api/contractHorizon');
+      return ctx.impact.horizon(args.from, args.to, asAt);
+    },
     asAt: (_: unknown, args: { date: string }, ctx: ApiContext) => ctx.impact.asAt(args.date),
     scenarios: (_: unknown, __: unknown, ctx: ApiContext) => ctx.store.getScenarios(),
     scenario: (_: unknown, args: { id: string }, ctx: ApiContext) => scenarioById(ctx, args.id),
@@ -203,7 +210,11 @@ export const impactResolvers = {
     text: async (h: HopRef, _: unknown, ctx: ApiContext) => {
       const [from, to] = await ctx.nodes.loadMany([h.from, h.to]);
       const nameOf = (n: unknown, id: string) => (n instanceof Error || !n ? id : (n as GraphNode).name);
-      return `${nameOf(from, h.from)} ${relationshipWords(h.type)} ${nameOf(to, h.to)}`;
+      const names = new Map([
+        [h.from, nameOf(from, h.from)],
+        [h.to, nameOf(to, h.to)],
+      ]);
+      return relationshipSentence(h, (id) => names.get(id) ?? id);
     },
     provenance: async (h: HopRef, _: unknown, ctx: ApiContext) =>
       (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? [],

@@ -12,6 +12,7 @@ import {
   type GraphRelationship,
 } from '../domain/metamodel/index.js';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
+import { isLiveOn, today } from '../domain/time/live.js';
 import type { Subgraph } from '../store/port.js';
 import { argumentSchemas } from './arguments.js';
 import { parseInput } from './input.js';
@@ -47,8 +48,14 @@ export const relationshipOut = (r: GraphRelationship) => ({
   impact: RELATIONSHIP_RULES[r.type].impact,
 });
 
-const subgraphOut = (g: Subgraph) => ({
-  nodes: g.nodes,
+/** A node as read as at a day: `Node.live` answers for that day. A copy, not the node: the
+ *  read cache shares its node objects between requests as at different days. */
+type ReadNode = GraphNode & { readonly readAsAt?: string };
+const readAsAt = (node: GraphNode, day: string): ReadNode => ({ ...node, readAsAt: day });
+const live = (node: ReadNode) => isLiveOn(node, node.readAsAt ?? today());
+
+const subgraphOut = (g: Subgraph, day: string) => ({
+  nodes: g.nodes.map((n) => readAsAt(n, day)),
   relationships: g.relationships.map(relationshipOut),
   truncated: g.truncated,
   // Built only when asked for (the default resolver calls a function): most reads do not.
@@ -66,34 +73,40 @@ export const resolvers = {
   Node: {
     __resolveType: (node: GraphNode) => node.kind,
   },
+  // Every kind's type answers `live` for the day its node was read at.
+  ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, { live }])),
   Provenance: {
     title: (p: { document: string }) => sourceDocument(p.document)?.title ?? null,
   },
   Query: {
     node: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { id } = parseInput(argumentSchemas.node, args, 'api/node');
+      const { id, asAt } = parseInput(argumentSchemas.node, args, 'api/node');
       const [node] = await store.getNodes([id]);
       if (!node) throw new NotFoundError('api/node', [id]);
-      return node;
+      return readAsAt(node, asAt);
     },
     nodes: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { ids } = parseInput(argumentSchemas.nodes, args, 'api/nodes');
+      const { ids, asAt } = parseInput(argumentSchemas.nodes, args, 'api/nodes');
       const found = await store.getNodes(ids);
       const missing = ids.filter((id) => !found.some((n) => n.id === id));
       if (missing.length) throw new NotFoundError('api/nodes', missing);
-      return found;
+      return found.map((n) => readAsAt(n, asAt));
     },
     search: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { text, kinds, first, after, asAt } = parseInput(argumentSchemas.search, args, 'api/search');
+      const { text, kinds, first, after, asAt, everyDate } = parseInput(
+        argumentSchemas.search,
+        args,
+        'api/search',
+      );
       const page = await store.search({
         text,
         kinds: kinds ?? undefined,
         first,
         after: after ?? undefined,
-        asAt,
+        ...(everyDate ? {} : { asAt }),
       });
       return {
-        edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+        edges: page.nodes.map((node, i) => ({ node: readAsAt(node, asAt), cursor: page.cursors[i] })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
         totalCount: page.totalCount,
       };
@@ -110,6 +123,7 @@ export const resolvers = {
           limit: a.limit,
           asAt: a.asAt,
         }),
+        a.asAt,
       );
     },
     counts: async (_: unknown, __: unknown, { store }: ApiContext) => {

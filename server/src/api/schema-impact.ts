@@ -39,7 +39,7 @@ type Hop {
   type: RelationshipType!
   "The type in words: HOSTED_AT is 'hosted at'."
   words: String!
-  "'Email hosted at Gun Wharf'."
+  "The relationship as a sentence in names: 'Email is hosted at Gun Wharf'."
   text: String!
   "Where the relationship comes from: source document, section and quote."
   provenance: [Provenance!]!
@@ -64,7 +64,10 @@ type ExplanationStep {
   k: Int
   "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, DEPENDENCY_EXPOSED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
   code: String!
-  "Why, in names: 'Sessions House is down; Regional Data Centre has 1 of 2 sites left (needs 1)'."
+  """
+  Why, in one sentence in names, the relationship it came along included: 'Email depends on
+  Regional Data Centre, which is exposed, so Email is one more failure away from down'.
+  """
   reason: String!
   fallback: Node
 }
@@ -220,8 +223,12 @@ extend type Query {
   impact(events: [ImpactEventInput!], scenario: ID, asAt: PartialDate): ImpactReport!
   "How the failure of one node reaches another as at a date (default today): up to count chains, shortest first."
   explainPath(from: ID!, to: ID!, count: Int = 3, asAt: PartialDate): [[ExplanationStep!]!]!
-  "Contracts ending between two dates, soonest first."
-  contractHorizon(from: PartialDate!, to: PartialDate!): [HorizonEntry!]!
+  """
+  Contracts ending between two dates, soonest first, as at a date (default today): those begun by
+  then, in force or since ended; a contract that starts later, or is planned with no start, is not
+  there yet. Each one's impact is its lapse as at the day after its end, whatever asAt is.
+  """
+  contractHorizon(from: PartialDate!, to: PartialDate!, asAt: PartialDate): [HorizonEntry!]!
   "Which contracts are live on a date, and which contracted systems then have none."
   asAt(date: PartialDate!): AsAtView!
   scenarios: [Scenario!]!

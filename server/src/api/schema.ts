@@ -27,7 +27,13 @@ const COMMON_FIELDS = `
   "Bumped by every change to the node."
   version: Int!
   "Changes to the node and its relationships, newest first."
-  history(first: Int = 20): [Change!]!${LIFECYCLE}`;
+  history(first: Int = 20): [Change!]!
+  """
+  Whether the node is live on the as-at date it was read at: the asAt of node, nodes, search or
+  neighbourhood (default today); today for a node reached any other way. node(id) answers for a
+  node that is not live, and says so here.
+  """
+  live: Boolean!${LIFECYCLE}`;
 
 function fieldEnums(): string[] {
   const enums = new Map<string, readonly string[]>();
@@ -177,20 +183,29 @@ type Metamodel {
 }
 
 type Query {
-  "The node with this id; NOT_FOUND when there is none."
-  node(id: ID!): Node!
-  "Nodes with these ids, in order; NOT_FOUND names any that do not exist."
-  nodes(ids: [ID!]!): [Node!]!
-  "Nodes with every word of the text, in any order, in their name, aliases, description or kind (one typo tolerated per word), best matches first; with asAt, only those live on that date."
+  """
+  The node with this id, whatever its dates: NOT_FOUND when there is none. One that is not live
+  on asAt (default today) is still answered, with live false: a link to it keeps working.
+  """
+  node(id: ID!, "The date to say whether it is live on (Node.live); default today." asAt: PartialDate): Node!
+  "Nodes with these ids, in order, whatever their dates; NOT_FOUND names any that do not exist."
+  nodes(ids: [ID!]!, "The date to say whether each is live on (Node.live); default today." asAt: PartialDate): [Node!]!
+  "Nodes live on asAt (default today) with every word of the text, in any order, in their name, aliases, description or kind (one typo tolerated per word), best matches first."
   search(
     text: String = ""
     kinds: [NodeKind!]
     first: Int = 20
     after: String
-    "Only nodes live on this date; absent: every date."
+    "Only nodes live on this date; default today."
     asAt: PartialDate
+    "Nodes of every date, whatever asAt: for picking a contract whose lapse is seen at its own end."
+    everyDate: Boolean = false
   ): SearchConnection!
-  "The node and what lies within depth relationships of it."
+  """
+  The node and what lies within depth relationships of it, as at asAt (default today): only
+  nodes and relationships live on that date. The start node is always there; when it is not live
+  itself, nothing is connected to it on that date and it comes alone, with live false.
+  """
   neighbourhood(
     id: ID!
     depth: Int = 1
@@ -198,7 +213,7 @@ type Query {
     types: [RelationshipType!]
     direction: Direction = BOTH
     limit: Int = 300
-    "Only nodes and relationships live on this date (the start node always); absent: every date."
+    "The date to read the graph as at; default today."
     asAt: PartialDate
   ): Subgraph!
   counts: Counts!

@@ -94,13 +94,14 @@ export class ImpactService {
     return explainAll(p, run, target, count);
   }
 
-  /** Contracts ending in [from, to]; each one's lapse is the what-if `impact` gives for it. */
-  async horizon(from: string, to: string): Promise<HorizonEntry[]> {
+  /** Contracts ending in [from, to] that have begun by `asAt` (YYYY-MM-DD); each one's lapse is
+   *  the what-if `impact` gives for it. */
+  async horizon(from: string, to: string, asAt: string = today()): Promise<HorizonEntry[]> {
     const [start, end] = [parseDate(from, 'from'), parseDate(to, 'to')];
     if (end.after <= start.first) {
       throw new BadInputError(MODULE, [{ path: 'to', message: `${to} is before ${from}` }]);
     }
-    return contractHorizon(await this.projection(), start, end, today());
+    return contractHorizon(await this.projection(), start, end, { asAt, today: today() });
   }
 
   async asAt(date: string): Promise<AsAtView> {

@@ -19,6 +19,9 @@ export async function neighbourhoodOf(
   // reach a node, and nodes before they join the view.
   const day = query.asAt ? dayNumber(query.asAt) : null;
   const live = (item: Lifecycle) => day === null || isLiveOnDay(item, day);
+  // A start node that is not live is still answered (someone followed a link to it), but
+  // nothing is connected to what is not there on the day.
+  if (!live(root)) return { nodes: [root], relationships: [], truncated: false };
 
   const nodes = new Map([[root.id, root]]);
   const relationships = new Map<string, GraphRelationship>();

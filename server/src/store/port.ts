@@ -20,7 +20,8 @@ export interface SearchQuery {
   readonly first: number;
   /** Opaque cursor from a previous page's `endCursor`. */
   readonly after?: string;
-  /** A day (YYYY-MM-DD): only nodes live on it match (see domain/time/live.ts). */
+  /** A day (YYYY-MM-DD): only nodes live on it match (see domain/time/live.ts). Absent: every
+   *  date (the API always gives one, today by default). */
   readonly asAt?: string;
 }
 
@@ -41,8 +42,9 @@ export interface NeighbourhoodQuery {
   readonly direction?: Direction;
   /** Stop adding nodes past this many; `truncated` then says so. */
   readonly limit: number;
-  /** A day (YYYY-MM-DD): only nodes and relationships live on it are shown (the start node
-   *  always is). */
+  /** A day (YYYY-MM-DD): only nodes and relationships live on it are shown. The start node
+   *  always is; when it is not live itself, it comes alone. Absent: every date (the API always
+   *  gives one, today by default). */
   readonly asAt?: string;
 }
 

@@ -1,7 +1,8 @@
 // One page of search results, the same in every store: each candidate scored by the domain's
 // word matching (domain/search/match.ts), ordered by score, then lower-cased name, then id,
-// and cut at the cursor. The read cache passes its whole snapshot; the Cypher stores pass the
-// nodes of the asked-for kinds (typo tolerance rules out narrowing them in Cypher).
+// and cut at the cursor. The read cache passes its whole snapshot with a test of what is live on
+// the as-at day; the Cypher stores pass the nodes of the asked-for kinds live on it (typo
+// tolerance rules out narrowing them by words in Cypher).
 import type { GraphNode } from '../domain/metamodel/index.js';
 import { prepareQuery, scoreMatch, type Searchable } from '../domain/search/match.js';
 import type { SearchPage, SearchQuery } from './port.js';
@@ -37,6 +38,9 @@ export function searchPage<N extends Pick<GraphNode, 'id' | 'kind'>>(
   candidates: Iterable<SearchCandidate<N>>,
   query: SearchQuery,
   module: string,
+  /** Whether a candidate is live on the query's as-at day, for a store whose candidates are not
+   *  already only the live ones: asked after the kind filter, before any word is scored. */
+  liveOnDay?: (node: N) => boolean,
 ): SearchHits<N> {
   const cursor = query.after ? decodeSearchCursor(query.after, module) : null;
   const prepared = prepareQuery(query.text);
@@ -46,6 +50,7 @@ export function searchPage<N extends Pick<GraphNode, 'id' | 'kind'>>(
   let totalCount = 0;
   for (const candidate of candidates) {
     if (kinds && !kinds.has(candidate.node.kind)) continue;
+    if (liveOnDay && !liveOnDay(candidate.node)) continue;
     const score = scoreMatch(prepared, candidate.searchable);
     if (score === null) continue;
     totalCount++;

@@ -63,6 +63,23 @@ describe('contract horizon', () => {
     expect(contractHorizon(p, d('2015-03-01'), d('2015-12')).map((e) => e.id)).toEqual([]);
   });
 
+  it('as at a date lists the contracts begun by then, in force or ended, not those still to start', () => {
+    const window = [d('2014'), d('2020')] as const;
+    expect(contractHorizon(p, ...window, { asAt: '2015-12-31' }).map((e) => e.id)).toEqual([
+      'contract:print',
+      'contract:kpsn',
+    ]);
+    expect(contractHorizon(p, ...window, { asAt: '2016-01-01' }).map((e) => e.id)).toEqual([
+      'contract:print',
+      'contract:kpsn',
+      'contract:sims',
+    ]);
+    // Before KPSN began, only the undated print contract was there.
+    expect(contractHorizon(p, ...window, { asAt: '2010-01-31' }).map((e) => e.id)).toEqual([
+      'contract:print',
+    ]);
+  });
+
   it('as at a date: live contracts, and contracted systems with none live', () => {
     expect(asAt(p, d('2015-02-10'))).toEqual({
       date: '2015-02-10',
@@ -87,7 +104,7 @@ describe('contract horizon', () => {
 
     it('a planned successor with no start does not stop the lapse; horizon and what-if agree', () => {
       const q = withSuccessor({ planned: true });
-      const [entry] = contractHorizon(q, d('2015-02'), d('2015-02'), '2026-01-01');
+      const [entry] = contractHorizon(q, d('2015-02'), d('2015-02'), { today: '2026-01-01' });
       const report = analyseImpact(q, lapse, { today: '2026-01-01' });
       expect(report.asAt).toBe('2015-03-01');
       expect(entry!.liveSuccessors).toEqual([]);
@@ -103,7 +120,7 @@ describe('contract horizon', () => {
 
     it('a successor live the day after the end stops the lapse', () => {
       const q = withSuccessor({ start: '2015-03-01', end: '2020' });
-      const [entry] = contractHorizon(q, d('2015-02'), d('2015-02'), '2026-01-01');
+      const [entry] = contractHorizon(q, d('2015-02'), d('2015-02'), { today: '2026-01-01' });
       expect(entry!.liveSuccessors).toEqual(['contract:kpsn-next']);
       expect(entry!.impact.totalAffected).toBe(0);
       expect(analyseImpact(q, lapse, { today: '2026-01-01' }).totalAffected).toBe(0);

@@ -43,16 +43,28 @@ function linked(p: Projection, type: string, to: number): string[] {
   return p.links.filter((l) => l.type === type && l.to === to).map((l) => p.ids[l.from]!);
 }
 
+export interface HorizonOptions {
+  /** The day (YYYY-MM-DD) the horizon is seen from: only contracts begun by then are listed,
+   *  those in force and those since ended; one that starts later, or is planned with no start,
+   *  is not there yet. Absent: every contract. */
+  readonly asAt?: string;
+  /** Today, for the what-if of a lapse that has no end day to be seen at. */
+  readonly today?: string;
+}
+
 /** Contracts whose end falls in [from, to] (by overlap of periods), soonest first. */
 export function contractHorizon(
   p: Projection,
   from: PartialDate,
   to: PartialDate,
-  today?: string,
+  { asAt, today }: HorizonOptions = {},
 ): HorizonEntry[] {
+  const seenFrom = asAt === undefined ? Infinity : dayNumber(asAt);
   const entries: { end: PartialDate; entry: HorizonEntry }[] = [];
   for (let n = 0; n < p.size; n++) {
     if (kindOf(p, n) !== 'Contract') continue;
+    // Begun by the day: the first day of its live span (domain/time/live.ts) is not after it.
+    if (p.nodeFrom[n]! > seenFrom) continue;
     const end = endOf(p, n);
     if (!end || end.after <= from.first || end.first >= to.after) continue;
     const id = p.ids[n]!;

@@ -115,12 +115,9 @@ export class GraphSnapshot {
 
   /** The stores' search (see ../search-page.ts), over every node in memory. */
   search(query: SearchQuery, module: string): SearchPage {
-    let entries = this.candidates(query.text);
-    if (query.asAt) {
-      const day = dayNumber(query.asAt);
-      entries = entries.filter((entry) => isLiveOnDay(entry.node, day));
-    }
-    return searchPage(entries, query, module);
+    const day = query.asAt ? dayNumber(query.asAt) : null;
+    const live = day === null ? undefined : (node: GraphNode) => isLiveOnDay(node, day);
+    return searchPage(this.candidates(query.text), query, module, live);
   }
 
   /** The entries that can match every word of the text, in name order: all of them for an empty
