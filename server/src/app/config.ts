@@ -37,6 +37,7 @@ export const configSchema = z
     GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
     GRAPHQL_EXPORT_MAX_ELEMENTS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     BACKUP_DIR: z.string().min(1).optional(),
+    VERSION_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -121,6 +122,8 @@ export interface Config {
     readonly exportMaxElements: number;
   };
   readonly backupDir: string;
+  /** How often the graph version is read to learn of writes made elsewhere. */
+  readonly versionPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -181,5 +184,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       exportMaxElements: e.GRAPHQL_EXPORT_MAX_ELEMENTS,
     },
     backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+    versionPollMs: e.VERSION_POLL_MS,
   };
 }

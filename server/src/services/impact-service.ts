@@ -1,5 +1,8 @@
 // What-if answers over the store: keeps the impact projection current with the store's graph
-// version, and runs the domain's impact, explanation, horizon and comparison on it.
+// version, and runs the domain's impact, explanation, horizon and comparison on it. Behind the
+// read cache, the version is the cache's (no round trip per what-if), changes that touch only
+// nodes' fields are patched into the projection as the cache applies them, and any other change
+// rebuilds it from the cache's memory, never from a second read of the store.
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
 import {
@@ -20,6 +23,8 @@ import {
 import { parsePartialDate, zodIssues, type PartialDate } from '../domain/metamodel/index.js';
 import { dayNumber, today } from '../domain/time/live.js';
 import type { GraphStore } from '../store/port.js';
+import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
+import { patchNodeFields } from './projection-patch.js';
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -28,15 +33,37 @@ export class ImpactService {
   private cached: Projection | null = null;
   private building: Promise<Projection> | null = null;
 
-  constructor(private readonly store: GraphStore) {}
+  private readonly cache: CachedGraphStore | null;
+  /** Patches and rebuilds, for /readyz and the tests that drive them. */
+  private counts = { patches: 0, builds: 0 };
 
-  /** The projection at the store's current graph version, rebuilt only when the version moved. */
+  constructor(private readonly store: GraphStore) {
+    this.cache = 'onApplied' in store ? (store as CachedGraphStore) : null;
+    this.cache?.onApplied((changes, from, to) => {
+      const cached = this.cached;
+      if (!changes || !cached || cached.version !== from) return;
+      const patched = patchNodeFields(cached, changes, to);
+      if (patched) {
+        this.cached = patched;
+        this.counts.patches++;
+      }
+    });
+  }
+
+  stats(): { readonly version: number | null; readonly patches: number; readonly builds: number } {
+    return { version: this.cached?.version ?? null, ...this.counts };
+  }
+
+  /** The projection at the current graph version, rebuilt only when the version moved. */
   async projection(): Promise<Projection> {
-    const version = await this.store.graphVersion();
+    const version = await (this.cache ? this.cache.readVersion() : this.store.graphVersion());
     if (this.cached?.version === version) return this.cached;
     this.building ??= this.store
       .exportTopology()
-      .then(buildProjection)
+      .then((topology) => {
+        this.counts.builds++;
+        return buildProjection(topology);
+      })
       .finally(() => (this.building = null));
     const built = await this.building;
     if (!this.cached || built.version >= this.cached.version) this.cached = built;
