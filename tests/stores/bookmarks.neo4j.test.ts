@@ -5,9 +5,7 @@
 import neo4j, { type BookmarkManager } from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
-import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
-import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
-import { Neo4jSession } from '../../server/src/store/neo4j/neo4j-session.js';
+import { openNeo4jStore } from '../../server/src/store/neo4j/open-neo4j.js';
 
 const target = inject('neo4j');
 
@@ -39,10 +37,7 @@ if ('skip' in target) {
   describe('Neo4j bookmarks', () => {
     it("passes a write's bookmarks to the same server's next read", async () => {
       const events: Event[] = [];
-      const store = new CypherGraphStore(
-        await Neo4jSession.open(target, recordingManager(events)),
-        neo4jDialect,
-      );
+      const store = await openNeo4jStore(target, recordingManager(events));
       try {
         await store.applyBatch(
           parseBatch({ nodes: [{ kind: 'System', id: 'system:bookmarked', name: 'B' }] }),

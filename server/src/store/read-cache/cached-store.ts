@@ -144,7 +144,9 @@ export class CachedGraphStore implements GraphStore {
 
   async exportTopology(): Promise<Topology> {
     // The projection is built from memory, not from a second read of the store: one read of the
-    // graph feeds both views.
+    // graph feeds both views, so while the snapshot is read again whole the projection waits
+    // for it rather than reading the graph a second time beside it.
+    if (this.stale) await this.refreshing;
     return (await this.current())?.topology() ?? this.store.exportTopology();
   }
 
