@@ -19,7 +19,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const store = new CachedGraphStore(await openStore(config.store), {
     pollMs: config.versionPollMs,
     onRefreshError: (error) =>
-      logger.error({ err: error }, 'the read cache could not be brought current; reads go to the store meanwhile'),
+      logger.error(
+        { err: error },
+        'the read cache could not be brought current; reads go to the store meanwhile',
+      ),
   });
   try {
     const seeded = config.seedOnEmpty ? await seedIfNeverWritten(store) : null;

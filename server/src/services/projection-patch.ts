@@ -11,7 +11,11 @@ import { TOPOLOGY_FIELDS } from '../store/records.js';
 /** The projection at `version` after changes that only update nodes' fields; null when any
  *  change does more (a node or relationship created or deleted, a relationship changed, a kind
  *  changed): the projection is then rebuilt. */
-export function patchNodeFields(p: Projection, changes: readonly Change[], version: number): Projection | null {
+export function patchNodeFields(
+  p: Projection,
+  changes: readonly Change[],
+  version: number,
+): Projection | null {
   const updates: [number, TopologyNode][] = [];
   for (const change of changes) {
     if (change.target !== 'NODE' || change.action !== 'UPDATE' || !change.after) return null;

@@ -109,8 +109,7 @@ export function buildStatements(d: CypherDialect) {
       `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
       `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
     // Every change after a version, oldest first: what a server that saw that version missed.
-    changesSince:
-      `MATCH (c:Change) WHERE c.version > $version RETURN ${changeReturn} ORDER BY version, idx LIMIT $limit`,
+    changesSince: `MATCH (c:Change) WHERE c.version > $version RETURN ${changeReturn} ORDER BY version, idx LIMIT $limit`,
     // The changes of these targets from a version on: their `before` is an earlier change's `after`.
     changesAfter:
       'MATCH (c:Change) WHERE c.targetId IN $targets AND c.version >= $version ' +
