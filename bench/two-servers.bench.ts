@@ -3,7 +3,7 @@
 // reports B's read latency against the same reads with no writes, and how stale B's what-if
 // answers were (how long after A acknowledged a write B still answered without it).
 //
-//   npm run bench:two-servers -- [--nodes=10000] [--seconds=30] [--poll-ms=500]
+//   npm run bench:two-servers -- [--nodes=10000] [--seconds=30] [--poll-ms=500] [--reuse]
 //
 // Against NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD when set (its database is emptied first),
 // otherwise a Neo4j started for the run (tests/neo4j/launch.ts: Java and Maven). Writes
@@ -28,6 +28,7 @@ const arg = (name: string, fallback: number) => {
 const NODES = arg('nodes', 10_000);
 const SECONDS = arg('seconds', 30);
 const POLL_MS = arg('poll-ms', 500);
+const REUSE = process.argv.includes('--reuse');
 const WRITE_EVERY_MS = 1000;
 const LOAD_BATCH_NODES = 5_000;
 
@@ -69,13 +70,17 @@ async function main(): Promise<void> {
   try {
     const batch = generateGraph(NODES);
     const store = await openNeo4jStore(connection);
-    await store.clear();
+    const elements = batch.nodes.length + batch.relationships.length;
     const began = performance.now();
-    for (const part of splitBatches(batch, LOAD_BATCH_NODES)) await store.applyBatch(part);
+    // --reuse: a database that already holds this graph (from an earlier run) is not loaded again.
+    const held = (await store.getNodes([batch.nodes.at(-1)!.id])).length > 0;
+    if (!(REUSE && held)) {
+      await store.clear();
+      for (const part of splitBatches(batch, LOAD_BATCH_NODES)) await store.applyBatch(part);
+      log(`loaded ${elements} elements into Neo4j in ${fmtMs(performance.now() - began)}`);
+    }
     const loadMs = performance.now() - began;
     await store.close();
-    const elements = batch.nodes.length + batch.relationships.length;
-    log(`loaded ${elements} elements into Neo4j in ${fmtMs(loadMs)}`);
 
     const serverEnv = {
       NEO4J_URI: connection.uri,
@@ -157,6 +162,7 @@ async function main(): Promise<void> {
             },
           );
         }
+        if (process.env.BENCH_DEBUG) log(JSON.stringify(await (await fetch(`${b.url}/readyz`)).json()));
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
       }
     })();

@@ -50,8 +50,7 @@ export interface ReadCacheStats {
  *  versions it moved between; `changes` is null when the snapshot was read whole again. */
 export type SnapshotListener = (changes: readonly Change[] | null, from: number | null, to: number) => void;
 
-export const DEFAULT_POLL_MS = 500;
-export const DEFAULT_CATCH_UP_LIMIT = 50_000;
+const DEFAULT_CATCH_UP_LIMIT = 50_000;
 
 export class CachedGraphStore implements GraphStore {
   readonly name: string;
@@ -213,7 +212,9 @@ export class CachedGraphStore implements GraphStore {
       }
       const from = snapshot.version;
       const delta = await this.store.changesSince(from, this.catchUpLimit);
-      if (!delta) break;
+      // A version that was read but whose entries are not in the history (a wipe writes none,
+      // and entries are written with their version in one transaction) cannot be replayed.
+      if (!delta || delta.version < version) break;
       // Own writes applied meanwhile moved the snapshot on: ask again from where it is now.
       if (this.snapshot !== snapshot || snapshot.version !== from) continue;
       if (delta.version > from) {
