@@ -102,23 +102,23 @@ if ('skip' in target) {
     };
 
     it("sees A's writes in B's search, neighbourhood and what-if, caught up from the history", async () => {
-      expect(await whatIf(b, 'site:gun-wharf')).not.toHaveProperty('system:payroll');
+      expect(await whatIf(b, 'site:gun-wharf')).not.toHaveProperty('system:b-ledger');
       const before = await readyz(b);
 
       // A new system on Gun Wharf, through A.
       await write(a, {
-        nodes: [{ kind: 'System', id: 'system:payroll', name: 'Payroll', category: 'APPLICATION' }],
-        relationships: [{ from: 'system:payroll', type: 'HOSTED_AT', to: 'site:gun-wharf' }],
+        nodes: [{ kind: 'System', id: 'system:b-ledger', name: 'Ledger', category: 'APPLICATION' }],
+        relationships: [{ from: 'system:b-ledger', type: 'HOSTED_AT', to: 'site:gun-wharf' }],
       });
       // A reads its own write at once: no poll in between.
-      expect(await search(a, 'payroll')).toEqual(['system:payroll']);
+      expect(await search(a, 'ledger')).toEqual(['system:b-ledger']);
 
       await vi.waitFor(
-        async () => expect(await search(b, 'payroll')).toEqual(['system:payroll']),
+        async () => expect(await search(b, 'ledger')).toEqual(['system:b-ledger']),
         SEEN_WITHIN,
       );
-      expect(await neighbours(b, 'site:gun-wharf')).toContain('system:payroll HOSTED_AT site:gun-wharf');
-      expect(await whatIf(b, 'site:gun-wharf')).toMatchObject({ 'system:payroll': 'DOWN' });
+      expect(await neighbours(b, 'site:gun-wharf')).toContain('system:b-ledger HOSTED_AT site:gun-wharf');
+      expect(await whatIf(b, 'site:gun-wharf')).toMatchObject({ 'system:b-ledger': 'DOWN' });
 
       const after = await readyz(b);
       expect(after.readCache).toMatchObject({
@@ -135,10 +135,10 @@ if ('skip' in target) {
 
       // A rename through A: the projection is patched, not rebuilt.
       await write(a, {
-        nodes: [{ kind: 'System', id: 'system:payroll', name: 'Payroll and HR', category: 'APPLICATION' }],
+        nodes: [{ kind: 'System', id: 'system:b-ledger', name: 'Ledger and HR', category: 'APPLICATION' }],
       });
       await vi.waitFor(
-        async () => expect(await search(b, 'payroll hr')).toEqual(['system:payroll']),
+        async () => expect(await search(b, 'ledger hr')).toEqual(['system:b-ledger']),
         SEEN_WITHIN,
       );
       const names = await graphqlClient(b.graphqlUrl)<{
@@ -146,8 +146,8 @@ if ('skip' in target) {
       }>(
         '{ impact(events: [{ type: NODE_FAILS, id: "site:gun-wharf" }]) { affected(first: 50) { items { node { id name } } } } }',
       );
-      expect(names.data!.impact.affected.items.find((i) => i.node.id === 'system:payroll')?.node.name).toBe(
-        'Payroll and HR',
+      expect(names.data!.impact.affected.items.find((i) => i.node.id === 'system:b-ledger')?.node.name).toBe(
+        'Ledger and HR',
       );
       const renamed = await readyz(b);
       expect(renamed.readCache).toMatchObject({
@@ -165,7 +165,11 @@ if ('skip' in target) {
       const c = await open({ pollMs: POLL_MS, catchUpLimit: 2 });
       const before = await readyz(c);
       await write(a, {
-        nodes: ['a', 'b', 'c'].map((x) => ({ kind: 'System', id: `system:bulk-${x}`, name: `Bulk ${x}` })),
+        nodes: ['a', 'b', 'c'].map((x) => ({
+          kind: 'System',
+          id: `system:two-servers-bulk-${x}`,
+          name: `Bulk ${x}`,
+        })),
       });
       await vi.waitFor(async () => expect(await search(c, 'bulk')).toHaveLength(3), SEEN_WITHIN);
       expect((await readyz(c)).readCache).toMatchObject({
