@@ -678,6 +678,48 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         );
         expect(ok.updated).toBe(1);
       });
+
+      it('gives the changes since a version, in order, each with its value after; null past the limit or over a wipe', async () => {
+        await load(store, chain);
+        const from = await store.graphVersion();
+        await load(store, { nodes: [{ kind: 'System', id: 'system:a', name: 'A2' }] });
+        await load(store, {
+          nodes: [{ kind: 'System', id: 'system:a', name: 'A3' }],
+          relationships: [{ from: 'system:d', type: 'DEPENDS_ON', to: 'system:a', note: 'Loops' }],
+          deleteNodes: ['system:b'],
+        });
+        const delta = await store.changesSince(from, 100);
+        expect(delta?.version).toBe(await store.graphVersion());
+        // Oldest first: by version, then by the order the write planned them.
+        const order = delta!.changes.map((c) => [c.version, c.index]);
+        expect(order).toEqual([...order].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!));
+        const brief = delta!.changes.map((c) => `${c.version - from} ${c.action} ${c.targetId}`);
+        expect(brief.slice(0, 1)).toEqual(['1 UPDATE system:a']);
+        expect(brief.slice(1).sort()).toEqual([
+          '2 CREATE system:d|DEPENDS_ON|system:a',
+          '2 DELETE system:a|DEPENDS_ON|system:b',
+          '2 DELETE system:b',
+          '2 DELETE system:b|DEPENDS_ON|system:c',
+          '2 UPDATE system:a',
+        ]);
+        const afters = delta!.changes.map((c) => c.after as { name?: string; note?: string } | undefined);
+        // Each update's value after: the next update's before, then the record as it is now.
+        expect(afters[0]).toMatchObject({ name: 'A2' });
+        expect(afters[brief.indexOf('2 UPDATE system:a')]).toMatchObject({ name: 'A3' });
+        expect(delta!.changes.find((c) => c.action === 'CREATE')?.after).toMatchObject({ note: 'Loops' });
+        expect(delta!.changes.find((c) => c.targetId === 'system:b')?.after).toBeUndefined();
+
+        expect(await store.changesSince(await store.graphVersion(), 100)).toEqual({
+          version: await store.graphVersion(),
+          changes: [],
+        });
+        expect(await store.changesSince(from, 3)).toBeNull();
+        // A wipe bumps the version and writes no entries: what follows cannot be replayed.
+        const beforeWipe = await store.graphVersion();
+        await store.clear();
+        await load(store, chain);
+        expect(await store.changesSince(beforeWipe, 100)).toBeNull();
+      });
     });
 
     describe('exportTopology', () => {

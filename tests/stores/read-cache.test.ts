@@ -36,21 +36,98 @@ const renameBehindTheVersion = (id: string, name: string) =>
   inner.session.write((tx) => tx.run('MATCH (n:Node {id: $id}) SET n.name = $name', { id, name }));
 
 describe('read cache', () => {
-  it('answers from its snapshot while the graph version stands, and from the store once it moves', async () => {
+  it('answers from its snapshot while the graph version stands, and catches up from the history once it moves', async () => {
     await cached.applyBatch(parseBatch(chain));
     await cached.warm();
     await renameBehindTheVersion('system:a', 'Renamed in the database');
     expect((await cached.getNodes(['system:a']))[0]?.name).toBe('System A');
+    const before = cached.stats();
 
-    // A write behind the cache's back moves the version: the store answers at once.
-    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:z', name: 'Zed' }] }));
-    expect((await cached.getNodes(['system:a']))[0]?.name).toBe('Renamed in the database');
+    // A write behind the cache's back (another server) moves the version: the changes since the
+    // snapshot's version are read from the history and applied, without reading the graph again.
+    await inner.applyBatch(
+      parseBatch({
+        nodes: [{ kind: 'System', id: 'system:z', name: 'Zed' }],
+        relationships: [{ from: 'system:z', type: 'DEPENDS_ON', to: 'system:a' }],
+        deleteRelationships: [{ from: 'system:c', type: 'DEPENDS_ON', to: 'system:d' }],
+      }),
+    );
+    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:b', name: 'Bee' }] }));
     expect((await cached.search({ text: 'zed', first: 5 })).nodes.map((n) => n.id)).toEqual(['system:z']);
+    expect((await cached.getNodes(['system:b']))[0]?.name).toBe('Bee');
+    // Still from memory: the rename made behind the version is not in the history.
+    expect((await cached.getNodes(['system:a']))[0]?.name).toBe('System A');
+    const both = {
+      ids: ['system:a', 'system:c'],
+      types: ['DEPENDS_ON' as const],
+      direction: 'BOTH' as const,
+    };
+    const keys = (rels: readonly { from: string; to: string }[]) =>
+      rels.map((r) => `${r.from}>${r.to}`).sort();
+    expect(keys(await cached.expandFrontier(both))).toEqual([
+      'system:a>system:b',
+      'system:b>system:c',
+      'system:z>system:a',
+    ]);
+    expect(keys(await cached.expandFrontier(both))).toEqual(keys(await inner.expandFrontier(both)));
+    expect(cached.stats()).toEqual({
+      ...before,
+      version: await inner.graphVersion(),
+      catchUps: 1,
+      changesCaughtUp: 4,
+    });
+  });
 
-    // Then a fresh snapshot is read, and answers again.
+  it('reads the whole graph again when it has fallen further behind than the history can replay', async () => {
+    await cached.applyBatch(parseBatch(chain));
     await cached.warm();
-    await renameBehindTheVersion('system:a', 'Renamed again');
+    await renameBehindTheVersion('system:a', 'Renamed in the database');
+    const { fullReads } = cached.stats();
+
+    // The history lost a version's entries (a wipe writes none): the changes cannot be replayed.
+    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:z', name: 'Zed' }] }));
+    const version = await inner.graphVersion();
+    await inner.session.write((tx) =>
+      tx.run('MATCH (c:Change) WHERE c.version = $v DELETE c', { v: version }),
+    );
     expect((await cached.getNodes(['system:a']))[0]?.name).toBe('Renamed in the database');
+    expect((await cached.getNodes(['system:z']))[0]?.name).toBe('Zed');
+    expect(cached.stats()).toMatchObject({ version, catchUps: 0, fullReads: fullReads + 1 });
+  });
+
+  it('reads the whole graph again past its catch-up limit', async () => {
+    const limited = new CachedGraphStore(inner, { catchUpLimit: 3 });
+    await limited.applyBatch(parseBatch(chain));
+    await limited.warm();
+    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:z', name: 'Zed' }] }));
+    expect((await limited.getNodes(['system:z']))[0]?.name).toBe('Zed');
+    expect(limited.stats()).toMatchObject({ catchUps: 1, changesCaughtUp: 1, fullReads: 1 });
+    await inner.applyBatch(parseBatch(hub(3, 'x')));
+    expect((await limited.getNodes(['system:xhub']))[0]?.name).toBe('xHub network');
+    expect(limited.stats()).toMatchObject({ catchUps: 1, fullReads: 2 });
+  });
+
+  it('with a poll interval, asks the store for the version once per interval, not per read', async () => {
+    const polled = new CachedGraphStore(inner, { pollMs: 60_000 });
+    await polled.applyBatch(parseBatch(chain));
+    await polled.warm();
+    // A server's own writes are seen by its next read without waiting for the poll.
+    await polled.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:a', name: 'Mine' }] }));
+    expect((await polled.getNodes(['system:a']))[0]?.name).toBe('Mine');
+    // Another server's write is not seen before the poll (no version read per request)...
+    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:b', name: 'Theirs' }] }));
+    expect((await polled.getNodes(['system:b']))[0]?.name).toBe('System B');
+    // ...and is after it.
+    await polled.refresh();
+    expect((await polled.getNodes(['system:b']))[0]?.name).toBe('Theirs');
+    // An own write that follows another server's catches up to it before it returns.
+    await inner.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:c', name: 'Theirs too' }] }));
+    await polled.applyBatch(parseBatch({ nodes: [{ kind: 'System', id: 'system:d', name: 'Mine too' }] }));
+    expect((await polled.getNodes(['system:c', 'system:d'])).map((n) => n.name)).toEqual([
+      'Theirs too',
+      'Mine too',
+    ]);
+    expect(polled.stats()).toMatchObject({ catchUps: 2, writesApplied: 1, fullReads: 1 });
   });
 
   it('keeps its snapshot current through its own writes', async () => {

@@ -39,6 +39,7 @@ export const configSchema = z
     GRAPHQL_EXPORT_MAX_ELEMENTS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     BACKUP_DIR: z.string().min(1).optional(),
     IMPACT_THREADS: z.coerce.number().int().min(0).max(256).optional(),
+    VERSION_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -125,6 +126,8 @@ export interface Config {
   readonly backupDir: string;
   /** Worker threads that walk what-ifs; 0 walks them on the event loop. */
   readonly impactThreads: number;
+  /** How often the graph version is read to learn of writes made elsewhere. */
+  readonly versionPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -187,5 +190,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
     // One per core: the event loop's own work (parsing, checking, serialising) shares them.
     impactThreads: e.IMPACT_THREADS ?? os.availableParallelism(),
+    versionPollMs: e.VERSION_POLL_MS,
   };
 }

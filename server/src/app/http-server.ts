@@ -16,6 +16,7 @@ import { graphqlShapedError } from '../api/errors.js';
 import { contextFor, createGraphqlServer, type GraphqlOptions } from '../api/graphql-server.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { GraphStore } from '../store/port.js';
+import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import { principalFor } from './auth.js';
 import { BODY_LIMIT_BYTES, httpError } from './http-errors.js';
 import type { AuthConfig } from './config.js';
@@ -131,13 +132,18 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  // Ready or not, for load balancers and health checks; why not goes to the log only.
+  // Ready or not, for load balancers and health checks; why not goes to the log only. Beside it,
+  // how the in-memory views keep current (catch-ups from the history, whole reads, projection
+  // patches and rebuilds): what an operator of several servers wants to see.
   app.get('/readyz', async (req, res) => {
     try {
+      const store = options.store as Partial<CachedGraphStore>;
       res.json({
         status: 'ready',
         store: options.store.name,
         graphVersion: await options.store.graphVersion(),
+        ...(store.stats ? { readCache: store.stats() } : {}),
+        projection: options.impact.stats(),
       });
     } catch (error) {
       req.log.error({ err: error, store: options.store.name }, 'not ready: the store is not answering');

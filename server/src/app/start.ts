@@ -17,9 +17,14 @@ export interface App {
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const store = new CachedGraphStore(await openStore(config.store), (error) =>
-    logger.error({ err: error }, 'the read cache could not be re-read; reads go to the store meanwhile'),
-  );
+  const store = new CachedGraphStore(await openStore(config.store), {
+    pollMs: config.versionPollMs,
+    onRefreshError: (error) =>
+      logger.error(
+        { err: error },
+        'the read cache could not be brought current; reads go to the store meanwhile',
+      ),
+  });
   const pool = config.impactThreads > 0 ? new ImpactPool(config.impactThreads) : null;
   try {
     const seeded = config.seedOnEmpty ? await seedIfNeverWritten(store) : null;

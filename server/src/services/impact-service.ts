@@ -1,5 +1,8 @@
 // What-if answers over the store: keeps the impact projection current with the store's graph
-// version, and runs the domain's impact, explanation, horizon and comparison on it.
+// version, and runs the domain's impact, explanation, horizon and comparison on it. Behind the
+// read cache, the version is the cache's (no round trip per what-if), changes that touch only
+// nodes' fields are patched into the projection as the cache applies them, and any other change
+// rebuilds it from the cache's memory, never from a second read of the store.
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
 import {
@@ -26,6 +29,8 @@ import { dayNumber, today } from '../domain/time/live.js';
 import type { GraphStore } from '../store/port.js';
 import type { ImpactPool } from './impact-pool/impact-pool.js';
 import { shareProjection } from './impact-pool/shared-projection.js';
+import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
+import { patchNodeFields } from './projection-patch.js';
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -34,21 +39,45 @@ export class ImpactService {
   private cached: Projection | null = null;
   private building: Promise<Projection> | null = null;
 
+  private readonly cache: CachedGraphStore | null;
+  /** Patches and rebuilds, for /readyz and the tests that drive them. */
+  private counts = { patches: 0, builds: 0 };
+
   /** With a pool, runs walk in its worker threads over a projection in shared memory; without
    *  one, on the event loop. */
   constructor(
     private readonly store: GraphStore,
     private readonly pool: ImpactPool | null = null,
-  ) {}
+  ) {
+    this.cache = 'onApplied' in store ? (store as CachedGraphStore) : null;
+    this.cache?.onApplied((changes, from, to) => {
+      const cached = this.cached;
+      if (!changes || !cached || cached.version !== from) return;
+      const patched = patchNodeFields(cached, changes, to);
+      if (patched) {
+        // New node arrays (a field moved) go into shared memory too when a pool reads them.
+        const fresh = patched.rtoHours !== cached.rtoHours;
+        this.cached = this.pool && fresh ? shareProjection(patched) : patched;
+        this.counts.patches++;
+      }
+    });
+  }
 
-  /** The projection at the store's current graph version, rebuilt only when the version moved. */
+  stats(): { readonly version: number | null; readonly patches: number; readonly builds: number } {
+    return { version: this.cached?.version ?? null, ...this.counts };
+  }
+
+  /** The projection at the current graph version, rebuilt only when the version moved. */
   async projection(): Promise<Projection> {
-    const version = await this.store.graphVersion();
+    const version = await (this.cache ? this.cache.readVersion() : this.store.graphVersion());
     if (this.cached?.version === version) return this.cached;
     this.building ??= this.store
       .exportTopology()
-      .then(buildProjection)
-      .then((built) => (this.pool ? shareProjection(built) : built))
+      .then((topology) => {
+        this.counts.builds++;
+        const built = buildProjection(topology);
+        return this.pool ? shareProjection(built) : built;
+      })
       .finally(() => (this.building = null));
     const built = await this.building;
     if (!this.cached || built.version >= this.cached.version) this.cached = built;

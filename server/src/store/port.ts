@@ -81,6 +81,14 @@ export interface WriteOptions {
   readonly dryRun?: boolean;
 }
 
+/** What changed after a graph version, read from the change history: every change in order, each
+ *  with its value after (the next change's value before, or the record as it is at `version`). */
+export interface ChangesSince {
+  /** The graph version the changes bring a reader to. */
+  readonly version: number;
+  readonly changes: readonly Change[];
+}
+
 export type GraphRecord =
   | { readonly type: 'node'; readonly node: GraphNode }
   | { readonly type: 'relationship'; readonly relationship: GraphRelationship };
@@ -99,6 +107,10 @@ export interface GraphStore {
   applyBatch(batch: GraphBatch, options?: WriteOptions): Promise<BatchResult>;
   /** Recorded changes, newest first. */
   history(query: HistoryQuery): Promise<Change[]>;
+  /** The changes after `version`, at one later version, to catch an in-memory view up without a
+   *  full read; null when the history cannot tell (a version without entries, such as a wipe, or
+   *  more than `limit` changes: a full read is then the way). */
+  changesSince(version: number, limit: number): Promise<ChangesSince | null>;
   /** Every node (by id), then every relationship (by key), streamed. */
   exportGraph(): AsyncIterable<GraphRecord>;
   countByKind(): Promise<Record<NodeKind, number>>;

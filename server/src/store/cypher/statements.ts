@@ -108,6 +108,12 @@ export function buildStatements(d: CypherDialect) {
       'OR c.targetId ENDS WITH $subjectTo) AND c.at >= $since ' +
       `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
       `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
+    // Every change after a version, oldest first: what a server that saw that version missed.
+    // `idx IS NOT NULL` lets Neo4j seek the (version, idx) index, in order, instead of scanning
+    // every change (PROFILE: 5 db hits against 66,000 at 10k nodes); it holds for every entry.
+    changesSince:
+      `MATCH (c:Change) WHERE c.version > $version AND c.idx IS NOT NULL ` +
+      `RETURN ${changeReturn} ORDER BY version, idx LIMIT $limit`,
     // The changes of these targets from a version on: their `before` is an earlier change's `after`.
     changesAfter:
       'MATCH (c:Change) WHERE c.targetId IN $targets AND c.version >= $version ' +

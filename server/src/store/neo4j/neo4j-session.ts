@@ -1,6 +1,9 @@
 // Neo4j through the official driver. Integers come back as plain numbers (values we store fit
 // in 53 bits); writes run in managed transactions, which the driver retries on transient errors.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+// Reads and writes share one bookmark manager: on a cluster a read goes to a follower, and the
+// bookmarks of this server's writes make that follower wait until it holds them, so a server
+// always reads its own writes (causal consistency).
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   AppError,
   NotSupportedError,
@@ -28,9 +31,14 @@ export class Neo4jSession implements CypherSession {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly uri: string,
+    private readonly bookmarks: BookmarkManager,
   ) {}
 
-  static async open(connection: Neo4jConnection): Promise<Neo4jSession> {
+  static async open(
+    connection: Neo4jConnection,
+    /** One per server by default; a test passes its own to see the bookmarks go by. */
+    bookmarks: BookmarkManager = neo4j.bookmarkManager(),
+  ): Promise<Neo4jSession> {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 30_000,
@@ -49,7 +57,7 @@ export class Neo4jSession implements CypherSession {
         { cause: error, store: STORE },
       );
     }
-    return new Neo4jSession(driver, connection.database, connection.uri);
+    return new Neo4jSession(driver, connection.database, connection.uri, bookmarks);
   }
 
   async read(statement: string, params: Params = {}): Promise<ReadRow[]> {
@@ -57,6 +65,7 @@ export class Neo4jSession implements CypherSession {
       const result = await this.driver.executeQuery(statement, toNeo4jParams(params), {
         routing: neo4j.routing.READ,
         database: this.database,
+        bookmarkManager: this.bookmarks,
       });
       return result.records.map((record) => record.toObject() as ReadRow);
     } catch (error) {
@@ -69,7 +78,11 @@ export class Neo4jSession implements CypherSession {
   }
 
   async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return await session.executeWrite((managed: ManagedTransaction) =>
         work({

@@ -4,6 +4,7 @@ import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { neo4jDialect } from '../cypher/dialect.js';
 import { META_KEY } from '../cypher/statements.js';
 import type { GraphStore } from '../port.js';
+import type { BookmarkManager } from 'neo4j-driver';
 import { Neo4jSession, type Neo4jConnection } from './neo4j-session.js';
 
 export const NEO4J_SCHEMA_STATEMENTS = [
@@ -17,8 +18,12 @@ export const NEO4J_SCHEMA_STATEMENTS = [
 
 export const NEO4J_META_STATEMENT = 'MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0';
 
-export async function openNeo4jStore(connection: Neo4jConnection): Promise<GraphStore> {
-  const session = await Neo4jSession.open(connection);
+export async function openNeo4jStore(
+  connection: Neo4jConnection,
+  /** The session's bookmark manager (one per server by default); tests pass one to watch it. */
+  bookmarks?: BookmarkManager,
+): Promise<GraphStore> {
+  const session = await Neo4jSession.open(connection, bookmarks);
   try {
     // Schema statements cannot share a transaction with data writes in Neo4j.
     for (const statement of NEO4J_SCHEMA_STATEMENTS) await session.write((tx) => tx.run(statement));
