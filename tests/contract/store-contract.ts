@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BadInputError, ConflictError, NotFoundError } from '../../server/src/domain/errors.js';
 import {
+  defaultRelationshipId,
   parseBatch,
   type GraphBatchInput,
   type GraphNode,
@@ -13,6 +14,7 @@ import { buildStatements } from '../../server/src/store/cypher/statements.js';
 import type { CypherDialect } from '../../server/src/store/cypher/dialect.js';
 import type { CypherSession } from '../../server/src/store/cypher/session.js';
 import { nodeToRow } from '../../server/src/store/records.js';
+import { withId } from '../fixtures/relationship-ids.js';
 import {
   chain,
   everyKind,
@@ -348,6 +350,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
           direction: 'OUT',
         });
         expect(rel).toEqual({
+          id: defaultRelationshipId('system:hipath', 'HOSTED_AT', 'site:gun-wharf'),
           from: 'system:hipath',
           type: 'HOSTED_AT',
           to: 'site:gun-wharf',
@@ -370,7 +373,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         });
         expect(rels).toHaveLength(4);
         for (const written of moveOfSites.relationships) {
-          expect(rels).toContainEqual({ ...written, provenance: [] });
+          expect(rels).toContainEqual(withId({ ...written, provenance: [] }));
         }
         const topology = await store.exportTopology();
         expect(topology.nodes.find((n) => n.id === 'site:future-hall')).toEqual({

@@ -6,7 +6,6 @@ import {
   PARTIAL_DATE_PATTERN,
   RELATIONSHIP_RULES,
   RELATIONSHIP_TYPES,
-  relationshipKey,
   type FieldSpec,
   type GraphNode,
   type GraphRelationship,
@@ -40,10 +39,9 @@ const partialDate = new GraphQLScalarType({
   },
 });
 
-/** A relationship as the schema shows it: with its id and its direction of impact. */
+/** A relationship as the schema shows it: with its direction of impact. */
 export const relationshipOut = (r: GraphRelationship) => ({
   ...r,
-  id: relationshipKey(r.from, r.type, r.to),
   impact: RELATIONSHIP_RULES[r.type].impact,
 });
 
@@ -55,7 +53,7 @@ const subgraphOut = (g: Subgraph) => ({
     ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind } })),
     ...g.relationships.map((r) => ({
       group: 'edges',
-      data: { id: relationshipKey(r.from, r.type, r.to), source: r.from, target: r.to, type: r.type },
+      data: { id: r.id, source: r.from, target: r.to, type: r.type },
     })),
   ],
 });
