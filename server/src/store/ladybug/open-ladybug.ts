@@ -106,6 +106,6 @@ async function addMissingColumns(session: LadybugSession, table: string, columns
     (await session.read(`CALL table_info('${table}') RETURN name`)).map((row) => String(row.name)),
   );
   for (const c of columns) {
-    if (!present.has(c.name)) await session.ddl(`ALTER TABLE ${table} ADD ${quote(c.name)} ${c.type}`);
+    if (!present.has(c.name)) await session.ddl(`ALTER TABLE ${quote(table)} ADD ${quote(c.name)} ${c.type}`);
   }
 }
