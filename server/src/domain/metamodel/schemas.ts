@@ -134,7 +134,6 @@ export const relationshipRefSchema = z.union(
   ],
   { error: "give the relationship's id, or its from, type and to" },
 );
-export type RelationshipRef = z.infer<typeof relationshipRefSchema>;
 
 export const relationshipInputSchema = z
   .strictObject({
