@@ -43,8 +43,14 @@ export async function applyBatchInTx(
   // Which stored relationship each item means (by id, or by ends and type when unambiguous).
   // Only sources already in the graph can have relationships (an import of new nodes reads none).
   const lookups = identityLookups(batch);
+  // Looking ids up scans every relationship on LadybugDB: a store with none (a first import)
+  // skips it, on the count the graph version record keeps.
+  // (Neo4j keeps no counts there: null, never none.)
+  const counted = lookups.ids.length ? (await tx.run(q.meta, { key: META_KEY }))[0]?.relationships : null;
+  const none = counted !== null && counted !== undefined && Number(counted) === 0;
   const stored = await storedRelationships((statement, params) => tx.run(statement, params), q, {
     ...lookups,
+    ids: none ? [] : lookups.ids,
     sources: lookups.sources.filter((id) => kinds.has(id)),
   });
   const identified = resolveRelationships(batch, stored);
