@@ -79,8 +79,8 @@ export const SCENARIO_COLUMNS: readonly Column[] = [
 
 /** The change history. Only the value before a change is kept (JSON text): the value after it is
  *  the next change's `before`, or the current record (see cypher/change-after.ts). Storing both
- *  doubled what a bulk import writes; subjects follow from the target id. Files made before
- *  this keep `subjects` and `after` columns, unused. */
+ *  doubled what a bulk import writes. Subjects are the target node, or a relationship's ends
+ *  (`src`, `dst`). Files made before this keep `subjects` and `after` columns, unused. */
 export const CHANGE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
   { name: 'version', type: 'INT64' },
