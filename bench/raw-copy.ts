@@ -3,7 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
-import type { GraphBatch, RelationshipType } from '../server/src/domain/metamodel/index.js';
+import {
+  defaultRelationshipId,
+  type GraphBatch,
+  type RelationshipType,
+} from '../server/src/domain/metamodel/index.js';
 import { schemaStatements } from '../server/src/store/ladybug/open-ladybug.js';
 import {
   NODE_COLUMNS,
@@ -35,7 +39,7 @@ export async function rawCopy(batch: GraphBatch, dir: string): Promise<CopyResul
   fs.writeFileSync(nodeFile, nodeLines.join('\n'));
   const byType = new Map<RelationshipType, string[]>();
   for (const r of batch.relationships) {
-    const row = relationshipToRow(r);
+    const row = relationshipToRow({ ...r, id: r.id ?? defaultRelationshipId(r.from, r.type, r.to) });
     const line = [row.src, row.dst, ...RELATIONSHIP_COLUMNS.map((c) => row[c.name] ?? null)]
       .map((v) => csvField(v ?? null))
       .join(',');

@@ -4,7 +4,7 @@
 // in the batch: the time per relationship stays flat as the hub grows (issue #21).
 // Usage: npx tsx bench/read-cache.bench.ts [--sizes=10000,50000]
 import type { Change } from '../server/src/domain/history/change.js';
-import { parseBatch, relationshipKey } from '../server/src/domain/metamodel/index.js';
+import { defaultRelationshipId, parseBatch } from '../server/src/domain/metamodel/index.js';
 import { GraphSnapshot } from '../server/src/store/read-cache/graph-snapshot.js';
 import { hub } from '../tests/fixtures/graphs.js';
 import { summarise } from './timing.js';
@@ -17,6 +17,10 @@ function changesOf(n: number, action: 'CREATE' | 'UPDATE' | 'DELETE'): Change[] 
   const batch = parseBatch(hub(n));
   const base = { version: 1, at: '2026-01-01T00:00:00.000Z', actor: 'bench', action };
   const nodes = action === 'CREATE' ? batch.nodes : [];
+  const rels = batch.relationships.map((rel) => ({
+    ...rel,
+    id: defaultRelationshipId(rel.from, rel.type, rel.to),
+  }));
   return [
     ...nodes.map((node, index) => ({
       ...base,
@@ -26,11 +30,11 @@ function changesOf(n: number, action: 'CREATE' | 'UPDATE' | 'DELETE'): Change[] 
       subjects: [node.id],
       after: { ...node, version: 1 },
     })),
-    ...batch.relationships.map((rel, i) => ({
+    ...rels.map((rel, i) => ({
       ...base,
       index: nodes.length + i,
       target: 'RELATIONSHIP' as const,
-      targetId: relationshipKey(rel.from, rel.type, rel.to),
+      targetId: rel.id,
       subjects: [rel.from, rel.to],
       ...(action === 'DELETE' ? { before: rel } : { after: { ...rel, note: 'Updated' } }),
     })),

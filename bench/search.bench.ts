@@ -2,6 +2,7 @@
 // on the first search with words, its heap, and the median of each search the concurrent clients
 // send (bench/synthetic-queries.ts) and of the words the page's users type.
 // Usage: node --expose-gc --import tsx bench/search.bench.ts [--sizes=100000]
+import { defaultRelationshipId } from '../server/src/domain/metamodel/index.js';
 import type { GraphRecord } from '../server/src/store/port.js';
 import { GraphSnapshot } from '../server/src/store/read-cache/graph-snapshot.js';
 import { generateGraph } from './generate.js';
@@ -29,7 +30,11 @@ for (const n of sizes) {
   const batch = generateGraph(n);
   async function* records(): AsyncIterable<GraphRecord> {
     for (const node of batch.nodes) yield { type: 'node', node: { ...node, version: 1 } };
-    for (const relationship of batch.relationships) yield { type: 'relationship', relationship };
+    for (const rel of batch.relationships)
+      yield {
+        type: 'relationship',
+        relationship: { ...rel, id: rel.id ?? defaultRelationshipId(rel.from, rel.type, rel.to) },
+      };
   }
   const snapshot = (await GraphSnapshot.read(records, async () => 1))!;
   global.gc?.();

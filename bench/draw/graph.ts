@@ -3,7 +3,7 @@
 // Half the edge ends are picked by preferential attachment, so some nodes become hubs as in real
 // architectures; a spanning tree first keeps the graph connected like a neighbourhood view.
 import type { NodeKind, RelationshipType } from '../../client/src/generated/graphql.js';
-import { edgeId, type GraphData, type GraphEdge, type GraphNode } from '../../client/src/graph/graph-data.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../client/src/graph/graph-data.js';
 import { RELATIONSHIP_TYPES } from '../../client/src/graph/kinds.js';
 import { seededRandom } from '../../client/src/graph/seeded-random.js';
 import type { Position } from './types.js';
@@ -45,7 +45,8 @@ export function makeGraph(elements: number, seed = 42): GraphData {
     const key = from < to ? `${from}|${to}` : `${to}|${from}`;
     if (from === to || seen.has(key)) return;
     seen.add(key);
-    edges.push({ id: edgeId(from, type, to), type, from, to });
+    // A drawn graph's edges need distinct ids; it has at most one per ends and type.
+    edges.push({ id: `${from}|${type}|${to}`, type, from, to });
     ends.push(from, to);
   };
   for (let i = 1; i < nodes.length; i++) link(nodes[i]!.id, nodes[Math.floor(random() * i)]!.id);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/app/http-server.js';
-import { parseBatch } from '../../server/src/domain/metamodel/index.js';
+import { defaultRelationshipId, parseBatch } from '../../server/src/domain/metamodel/index.js';
 import type { GraphStore } from '../../server/src/store/port.js';
 import { everyKind, hub, twoDataCentres } from '../fixtures/graphs.js';
 import { graphqlClient, startTestServer, type GraphqlAnswer } from '../fixtures/test-server.js';
@@ -133,7 +133,7 @@ export function apiSuite(
         'system:email',
       ]);
       expect(n.relationships).toContainEqual({
-        id: 'system:email|HOSTED_AT|site:gun-wharf',
+        id: defaultRelationshipId('system:email', 'HOSTED_AT', 'site:gun-wharf'),
         type: 'HOSTED_AT',
         impact: 'SOURCE',
         redundancy: { group: 'data-centre', k: 1 },
@@ -474,15 +474,13 @@ export function apiSuite(
           'mutation($r: RelationshipInput!) { saveRelationship(relationship: $r) { id impact } }',
           { r: { ...rel, note: 'moved in 2014' } },
         );
-        expect(saved.data?.saveRelationship).toEqual({
-          id: 'system:payroll|HOSTED_AT|site:gun-wharf',
-          impact: 'SOURCE',
-        });
+        const id = defaultRelationshipId('system:payroll', 'HOSTED_AT', 'site:gun-wharf');
+        expect(saved.data?.saveRelationship).toEqual({ id, impact: 'SOURCE' });
         const unlinked = await gql<{ deleteRelationship: string }>(
-          'mutation($r: RelationshipRefInput!) { deleteRelationship(relationship: $r) }',
-          { r: rel },
+          'mutation($id: ID!) { deleteRelationship(id: $id) }',
+          { id },
         );
-        expect(unlinked.data?.deleteRelationship).toBe('system:payroll|HOSTED_AT|site:gun-wharf');
+        expect(unlinked.data?.deleteRelationship).toBe(id);
         const deleted = await gql<{ deleteNode: string }>(
           'mutation { deleteNode(id: "system:payroll", expectedVersion: 2) }',
         );
@@ -533,6 +531,79 @@ export function apiSuite(
         );
         expect(onNode.data?.node.history.length).toBeGreaterThan(0);
       });
+    });
+
+    it('creates two relationships of one type between the same pair, edits, unlinks and traces each by id', async () => {
+      type Rel = { id: string; note: string | null };
+      const input = { from: 'system:hipath', type: 'DEPENDS_ON', to: 'system:email' };
+      const create = (note: string) =>
+        gql<{ createRelationship: Rel }>(
+          'mutation($r: RelationshipInput!) { createRelationship(relationship: $r) { id note } }',
+          { r: { ...input, note } },
+        );
+      const first = (await create('calls')).data!.createRelationship;
+      const second = (await create('voicemail')).data!.createRelationship;
+      expect(first.id).toBe(defaultRelationshipId(input.from, 'DEPENDS_ON', input.to));
+      expect(second.id).toMatch(/^rel:[0-9a-f]{32}$/);
+      const taken = await gql(
+        'mutation($r: RelationshipInput!) { createRelationship(relationship: $r) { id } }',
+        {
+          r: { ...input, id: second.id },
+        },
+      );
+      expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+      const updated = await gql<{ updateRelationship: Rel }>(
+        'mutation($r: RelationshipInput!) { updateRelationship(relationship: $r) { id note } }',
+        { r: { ...input, id: second.id, note: 'voicemail and fax' } },
+      );
+      expect(updated.data?.updateRelationship).toEqual({ id: second.id, note: 'voicemail and fax' });
+      const moved = await gql(
+        'mutation($r: RelationshipInput!) { updateRelationship(relationship: $r) { id } }',
+        {
+          r: { ...input, from: 'system:mobile-phones', id: second.id },
+        },
+      );
+      expect(moved.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const ambiguous = await gql(
+        'mutation($r: RelationshipInput!) { saveRelationship(relationship: $r) { id } }',
+        {
+          r: input,
+        },
+      );
+      expect(ambiguous.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(ambiguous.errors?.[0]?.extensions)).toContain('give the id');
+
+      const hood = await gql<{
+        neighbourhood: { relationships: Rel[]; elements: { data: { id: string } }[] };
+      }>(
+        '{ neighbourhood(id: "system:hipath", depth: 1, types: [DEPENDS_ON]) { relationships { id note } elements { data { id } } } }',
+      );
+      expect(hood.data?.neighbourhood.relationships).toEqual(
+        expect.arrayContaining([first, { id: second.id, note: 'voicemail and fax' }]),
+      );
+      const edgeIds = hood.data?.neighbourhood.elements.map((e) => e.data.id);
+      expect(edgeIds).toEqual(expect.arrayContaining([first.id, second.id]));
+
+      const unlinked = await gql('mutation($id: ID!) { deleteRelationship(id: $id) }', { id: first.id });
+      expect(unlinked.data).toEqual({ deleteRelationship: first.id });
+      const again = await gql('mutation($id: ID!) { deleteRelationship(id: $id) }', { id: first.id });
+      expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const left = await gql<{ neighbourhood: { relationships: Rel[] } }>(
+        '{ neighbourhood(id: "system:hipath", depth: 1, types: [DEPENDS_ON]) { relationships { id note } } }',
+      );
+      expect(left.data?.neighbourhood.relationships).toEqual([{ id: second.id, note: 'voicemail and fax' }]);
+
+      const history = await gql<{ history: { items: { action: string; targetId: string }[] } }>(
+        '{ history(subject: "system:email", first: 4) { items { action targetId } } }',
+      );
+      expect(history.data?.history.items.slice(0, 4)).toEqual([
+        { action: 'DELETE', targetId: first.id },
+        { action: 'UPDATE', targetId: second.id },
+        { action: 'CREATE', targetId: second.id },
+        { action: 'CREATE', targetId: first.id },
+      ]);
+      await gql('mutation($id: ID!) { deleteRelationship(id: $id) }', { id: second.id });
     });
 
     it('serves health, readiness with the store’s graph version, and the client', async () => {

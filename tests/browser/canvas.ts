@@ -53,3 +53,13 @@ export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y
   );
   return { x: box.x + at.x, y: box.y + at.y };
 }
+
+/** The edges drawn: their ids (relationship ids) and ends. */
+export function drawnEdges(page: Page): Promise<{ id: string; source: string; target: string }[]> {
+  return page.evaluate((selector) => {
+    const el = document.querySelector(selector) as Element & { _cyreg: { cy: import('cytoscape').Core } };
+    return el._cyreg.cy
+      .edges()
+      .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  }, CANVAS);
+}

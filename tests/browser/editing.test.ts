@@ -7,11 +7,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, collectProblems, useBrowserApp } from './app.js';
-import { drawnNodes } from './canvas.js';
+import { defaultRelationshipId } from '../../server/src/domain/metamodel/index.js';
+import { drawnEdges, drawnNodes } from './canvas.js';
 import { skipWithoutChromium } from './chromium.js';
 
 const ID = 'system:schools-broadband-backup';
-const LINK = `${ID}|DEPENDS_ON|system:kpsn`;
+// Linked without an id, the relationship gets the default one for its ends and type.
+const LINK = defaultRelationshipId(ID, 'DEPENDS_ON', 'system:kpsn');
+const PARALLEL = 'rel:schools-backup-second-line';
 
 describe.skipIf(skipWithoutChromium())('editing in Chromium', () => {
   const run = useBrowserApp();
@@ -96,6 +99,39 @@ describe.skipIf(skipWithoutChromium())('editing in Chromium', () => {
     expect(await history.textContent()).toContain('linked: depends on Kent Public Services Network (KPSN)');
     await history.scrollIntoViewIfNeeded();
     await shot('editing.png');
+  });
+
+  it('shows a second DEPENDS_ON to KPSN beside the first, on the canvas too, and unlinks that one by its id', async () => {
+    const created = await page.evaluate(
+      async ({ from, id }) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'mutation($r: RelationshipInput!) { createRelationship(relationship: $r) { id } }',
+            variables: { r: { id, from, type: 'DEPENDS_ON', to: 'system:kpsn', note: 'A second line.' } },
+          }),
+        });
+        return (await response.json()) as { data?: { createRelationship: { id: string } } };
+      },
+      { from: ID, id: PARALLEL },
+    );
+    expect(created.data?.createRelationship.id).toBe(PARALLEL);
+    await page.reload();
+    await expect.poll(() => panel().getByTestId(`rel-${PARALLEL}`).textContent()).toContain('A second line.');
+    await expect.poll(() => panel().getByTestId(`rel-${LINK}`).count()).toBe(1);
+    const toKpsn = async () =>
+      (await drawnEdges(page))
+        .filter((e) => e.source === ID && e.target === 'system:kpsn')
+        .map((e) => e.id)
+        .sort();
+    await expect.poll(toKpsn).toEqual([LINK, PARALLEL].sort());
+
+    await page.getByTestId(`unlink-${PARALLEL}`).click();
+    await panel().getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => panel().getByTestId(`rel-${PARALLEL}`).count()).toBe(0);
+    await expect.poll(() => panel().getByTestId(`rel-${LINK}`).count()).toBe(1);
+    await expect.poll(toKpsn).toEqual([LINK]);
   });
 
   it('unlinks it, then deletes it after a confirmation that counts its relationships', async () => {

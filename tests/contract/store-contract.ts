@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BadInputError, ConflictError, NotFoundError } from '../../server/src/domain/errors.js';
 import {
+  defaultRelationshipId,
   parseBatch,
   type GraphBatchInput,
   type GraphNode,
@@ -13,6 +14,8 @@ import { buildStatements } from '../../server/src/store/cypher/statements.js';
 import type { CypherDialect } from '../../server/src/store/cypher/dialect.js';
 import type { CypherSession } from '../../server/src/store/cypher/session.js';
 import { nodeToRow } from '../../server/src/store/records.js';
+import { withId } from '../fixtures/relationship-ids.js';
+import { relationshipIdCases } from './relationship-ids.js';
 import {
   chain,
   everyKind,
@@ -66,6 +69,8 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
     beforeEach(async () => {
       await store.clear();
     });
+
+    relationshipIdCases(() => store);
 
     describe('getNodes', () => {
       it('gives back every field of every kind exactly as written, version 1', async () => {
@@ -407,6 +412,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
           direction: 'OUT',
         });
         expect(rel).toEqual({
+          id: defaultRelationshipId('system:hipath', 'HOSTED_AT', 'site:gun-wharf'),
           from: 'system:hipath',
           type: 'HOSTED_AT',
           to: 'site:gun-wharf',
@@ -429,7 +435,7 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         });
         expect(rels).toHaveLength(4);
         for (const written of moveOfSites.relationships) {
-          expect(rels).toContainEqual({ ...written, provenance: [] });
+          expect(rels).toContainEqual(withId({ ...written, provenance: [] }));
         }
         const topology = await store.exportTopology();
         expect(topology.nodes.find((n) => n.id === 'site:future-hall')).toEqual({
@@ -438,12 +444,14 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
           planned: true,
         });
         expect(topology.edges).toContainEqual({
+          id: defaultRelationshipId('system:records', 'HOSTED_AT', 'site:old-hall'),
           from: 'system:records',
           type: 'HOSTED_AT',
           to: 'site:old-hall',
           end: '2016-03',
         });
         expect(topology.edges).toContainEqual({
+          id: defaultRelationshipId('partner:district', 'USES', 'system:records'),
           from: 'partner:district',
           type: 'USES',
           to: 'system:records',
@@ -586,8 +594,8 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         const ofB = await store.history({ subject: 'system:b', since: start, first: 50 });
         expect(ofB.map((c) => `${c.actor} ${c.action} ${c.target} ${c.targetId}`)).toEqual([
           'bob UPDATE NODE system:b',
-          'alice CREATE RELATIONSHIP system:b|DEPENDS_ON|system:c',
-          'alice CREATE RELATIONSHIP system:a|DEPENDS_ON|system:b',
+          `alice CREATE RELATIONSHIP ${defaultRelationshipId('system:b', 'DEPENDS_ON', 'system:c')}`,
+          `alice CREATE RELATIONSHIP ${defaultRelationshipId('system:a', 'DEPENDS_ON', 'system:b')}`,
           'alice CREATE NODE system:b',
         ]);
         expect(ofB[0]!.before).toMatchObject({ name: 'System B', version: 1 });
@@ -603,7 +611,10 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
             .slice(0, 2)
             .map((c) => `${c.action} ${c.target} ${c.targetId}`)
             .sort(),
-        ).toEqual(['DELETE NODE system:d', 'DELETE RELATIONSHIP system:c|DEPENDS_ON|system:d']);
+        ).toEqual([
+          'DELETE NODE system:d',
+          `DELETE RELATIONSHIP ${defaultRelationshipId('system:c', 'DEPENDS_ON', 'system:d')}`,
+        ]);
         expect(deletion[0]!.after).toBeUndefined();
         const createdD = deletion.find((c) => c.action === 'CREATE' && c.targetId === 'system:d');
         expect(createdD?.after).toMatchObject({ id: 'system:d', version: 1 });
@@ -637,12 +648,14 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
           { dryRun: true, actor: 'dave' },
         );
         expect(result).toMatchObject({ dryRun: true, created: 2, deleted: 2, graphVersion: version });
-        expect(result.changes.map((c) => `${c.action} ${c.targetId}`).sort()).toEqual([
-          'CREATE system:e',
-          'CREATE system:e|DEPENDS_ON|system:a',
-          'DELETE system:c|DEPENDS_ON|system:d',
-          'DELETE system:d',
-        ]);
+        expect(result.changes.map((c) => `${c.action} ${c.targetId}`).sort()).toEqual(
+          [
+            'CREATE system:e',
+            `CREATE ${defaultRelationshipId('system:e', 'DEPENDS_ON', 'system:a')}`,
+            `DELETE ${defaultRelationshipId('system:c', 'DEPENDS_ON', 'system:d')}`,
+            'DELETE system:d',
+          ].sort(),
+        );
         expect(await snapshot(store)).toEqual(before);
         expect(await store.graphVersion()).toBe(version);
         expect(await store.history({ subject: 'system:e', since: start, first: 5 })).toEqual([]);

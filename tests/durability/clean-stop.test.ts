@@ -10,6 +10,7 @@ import { writeSnapshot } from '../../server/src/domain/exchange/json-snapshot.js
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { hub } from '../fixtures/graphs.js';
+import { withIds } from '../fixtures/relationship-ids.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
@@ -83,7 +84,7 @@ describe('a clean stop leaves the graph in the database file', () => {
       snapshot,
       writeSnapshot({
         nodes: big.nodes.map((n) => ({ ...n, version: 1 })),
-        relationships: big.relationships,
+        relationships: withIds(big.relationships),
       }),
     );
     const data = path.join(imported, 'data');

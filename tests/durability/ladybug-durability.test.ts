@@ -11,6 +11,7 @@ import { writeSnapshot } from '../../server/src/domain/exchange/json-snapshot.js
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { hub } from '../fixtures/graphs.js';
+import { withIds } from '../fixtures/relationship-ids.js';
 
 const CHILD = path.join(import.meta.dirname, 'child.ts');
 // One process, not tsx's wrapper and a grandchild: the kill must hit the process holding the file.
@@ -106,7 +107,7 @@ describe('LadybugDB durability', () => {
       snapshotFile,
       writeSnapshot({
         nodes: big.nodes.map((n) => ({ ...n, version: 1 })),
-        relationships: big.relationships,
+        relationships: withIds(big.relationships),
       }),
     );
     const cliImport = (dataDir: string) => {

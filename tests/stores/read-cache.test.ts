@@ -14,6 +14,7 @@ import { writeSnapshot } from '../../server/src/domain/exchange/json-snapshot.js
 import { importGraph } from '../../server/src/services/exchange-service.js';
 import { readFiles } from '../../server/src/services/formats.js';
 import { chain, hub } from '../fixtures/graphs.js';
+import { withIds } from '../fixtures/relationship-ids.js';
 
 let dir: string;
 let inner: CypherGraphStore;
@@ -203,7 +204,7 @@ describe('read cache', () => {
         name: 'hub.json',
         text: writeSnapshot({
           nodes: graph.nodes.map((n) => ({ ...n, version: 1 })),
-          relationships: graph.relationships,
+          relationships: withIds(graph.relationships),
         }),
       },
     ]);

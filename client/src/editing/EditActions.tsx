@@ -24,15 +24,12 @@ export function EditActions({ node, onEdit, onDeleted }: EditActionsProps) {
   // The panel has read this already: answered from the cache, it says what the node is linked to.
   const asAt = useAsAt();
   const [{ data }] = useQuery({ query: NodeDetailQuery, variables: { id: node.id, asAt } });
-  const keys = useMemo(
-    () =>
-      new Set(
-        (data?.neighbourhood.relationships ?? [])
-          .filter((r) => r.from === node.id || r.to === node.id)
-          .map((r) => r.id),
-      ),
+  const own = useMemo(
+    () => (data?.neighbourhood.relationships ?? []).filter((r) => r.from === node.id || r.to === node.id),
     [data, node.id],
   );
+  // By ends and type: a link with the same ends and type as one relationship changes that one.
+  const ends = useMemo(() => new Set(own.map((r) => `${r.from}|${r.type}|${r.to}`)), [own]);
   const toggle = (panel: 'link' | 'delete') => setOpen(open === panel ? null : panel);
 
   return (
@@ -59,11 +56,11 @@ export function EditActions({ node, onEdit, onDeleted }: EditActionsProps) {
           Delete…
         </button>
       </div>
-      {open === 'link' && <LinkForm key={node.id} node={node} existing={keys} onDone={() => setOpen(null)} />}
+      {open === 'link' && <LinkForm key={node.id} node={node} existing={ends} onDone={() => setOpen(null)} />}
       {open === 'delete' && (
         <DeleteNode
           node={node}
-          relationships={keys.size}
+          relationships={own.length}
           onDeleted={onDeleted}
           onCancel={() => setOpen(null)}
         />

@@ -1,13 +1,12 @@
-// Removes one relationship from the detail panel, after a second click that names it, so a stray
-// click does not unlink anything.
+// Removes one relationship from the detail panel, by its id (parallel relationships share their
+// ends and type), after a second click that names it, so a stray click does not unlink anything.
 import { useState } from 'react';
-import type { RelationshipType } from '../generated/graphql.js';
 import { describeError } from '../api/errors.js';
 import { useGraphMutation } from '../api/use-graph-mutation.js';
 import { DeleteRelationshipMutation } from './queries.js';
 
 interface UnlinkButtonProps {
-  readonly relationship: { readonly from: string; readonly type: RelationshipType; readonly to: string };
+  readonly relationship: { readonly id: string };
   /** How the link reads from the panel's node: "depends on Kent Public Services Network". */
   readonly label: string;
 }
@@ -16,7 +15,7 @@ export function UnlinkButton({ relationship, label }: UnlinkButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [state, remove] = useGraphMutation(DeleteRelationshipMutation);
-  const { from, type, to } = relationship;
+  const { id } = relationship;
 
   if (!confirming) {
     return (
@@ -25,14 +24,14 @@ export function UnlinkButton({ relationship, label }: UnlinkButtonProps) {
         className="link unlink"
         aria-label={`Unlink: ${label}`}
         onClick={() => setConfirming(true)}
-        data-testid={`unlink-${from}|${type}|${to}`}
+        data-testid={`unlink-${id}`}
       >
         Unlink
       </button>
     );
   }
   const confirm = async () => {
-    const result = await remove({ relationship: { from, type, to } });
+    const result = await remove({ id });
     if (result.error) setError(describeError(result.error).message);
   };
   return (

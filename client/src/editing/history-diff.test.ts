@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, describeChange, formatValue, parseRelationshipId } from './history-diff.js';
+import { changedFields, describeChange, formatValue, relationshipEnds } from './history-diff.js';
 
 const readings = {
   outgoing: (t: string) => t.toLowerCase().replace(/_/g, ' '),
@@ -28,15 +28,15 @@ describe('history in words', () => {
   });
 
   it('reads relationship changes from the node’s side', () => {
-    const id = 'system:new|DEPENDS_ON|system:kpsn';
-    expect(parseRelationshipId(id)).toEqual({ from: 'system:new', type: 'DEPENDS_ON', to: 'system:kpsn' });
-    expect(parseRelationshipId('nope')).toBeNull();
-    const change = { action: 'CREATE', target: 'RELATIONSHIP', targetId: id } as const;
+    const after = { id: 'rel:1', from: 'system:new', type: 'DEPENDS_ON', to: 'system:kpsn' };
+    const change = { action: 'CREATE', target: 'RELATIONSHIP', targetId: 'rel:1', after } as const;
+    expect(relationshipEnds(change)).toEqual({ from: 'system:new', type: 'DEPENDS_ON', to: 'system:kpsn' });
+    expect(relationshipEnds({ after: { id: 'rel:1' } })).toBeNull();
     expect(describeChange(change, 'system:new', readings)).toBe('linked: depends on system:kpsn');
     expect(describeChange(change, 'system:new', readings, () => 'KPSN')).toBe('linked: depends on KPSN');
-    expect(describeChange({ ...change, action: 'DELETE' }, 'system:kpsn', readings)).toBe(
-      'unlinked: dependency of system:new',
-    );
+    expect(
+      describeChange({ ...change, action: 'DELETE', after: null, before: after }, 'system:kpsn', readings),
+    ).toBe('unlinked: dependency of system:new');
     expect(
       describeChange({ action: 'UPDATE', target: 'NODE', targetId: 'system:new' }, 'system:new', readings),
     ).toBe('updated');

@@ -60,17 +60,30 @@ export interface RelationshipEnds {
   readonly to: string;
 }
 
-/** `from|TYPE|to` → its ends; null for anything else. */
-export function parseRelationshipId(id: string): RelationshipEnds | null {
-  const [from, type, to, ...rest] = id.split('|');
-  if (!from || !type || !to || rest.length > 0 || !isRelationshipType(type)) return null;
-  return { from, type, to };
+/** The ends of the relationship a change is about, from its value before or after (the id
+ *  names it, but parallel relationships share ends and type); null when neither says. */
+export function relationshipEnds(change: Pick<ChangeLike, 'before' | 'after'>): RelationshipEnds | null {
+  for (const value of [change.after, change.before]) {
+    if (!isRecord(value)) continue;
+    const { from, type, to } = value;
+    if (
+      typeof from === 'string' &&
+      typeof to === 'string' &&
+      typeof type === 'string' &&
+      isRelationshipType(type)
+    ) {
+      return { from, type, to };
+    }
+  }
+  return null;
 }
 
 export interface ChangeLike {
   readonly action: 'CREATE' | 'UPDATE' | 'DELETE';
   readonly target: 'NODE' | 'RELATIONSHIP';
   readonly targetId: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
 }
 
 export interface Readings {
@@ -89,7 +102,7 @@ export function describeChange(
     return { CREATE: 'created', UPDATE: 'updated', DELETE: 'deleted' }[change.action];
   }
   const verb = { CREATE: 'linked', UPDATE: 'relationship changed', DELETE: 'unlinked' }[change.action];
-  const r = parseRelationshipId(change.targetId);
+  const r = relationshipEnds(change);
   if (!r) return `${verb}: ${change.targetId}`;
   return r.from === nodeId
     ? `${verb}: ${readings.outgoing(r.type)} ${nameOf(r.to)}`

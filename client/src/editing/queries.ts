@@ -40,8 +40,8 @@ export const SaveRelationshipMutation = graphql(`
 `);
 
 export const DeleteRelationshipMutation = graphql(`
-  mutation DeleteRelationship($relationship: RelationshipRefInput!) {
-    deleteRelationship(relationship: $relationship)
+  mutation DeleteRelationship($id: ID!) {
+    deleteRelationship(id: $id)
   }
 `);
 

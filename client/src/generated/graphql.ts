@@ -115,18 +115,14 @@ export type RelationshipInput = {
   end?: string | null | undefined;
   fallback?: string | null | undefined;
   from: string;
+  /** The relationship's id. Absent: the one relationship with these ends and type, or a new one when there is none (two or more: give the id). */
+  id?: string | null | undefined;
   note?: string | null | undefined;
   /** Only planned: with no start it is never live. */
   planned?: boolean | null | undefined;
   provenance?: Array<ProvenanceInput> | null | undefined;
   redundancy?: RedundancyInput | null | undefined;
   start?: string | null | undefined;
-  to: string;
-  type: RelationshipType;
-};
-
-export type RelationshipRefInput = {
-  from: string;
   to: string;
   type: RelationshipType;
 };
@@ -409,7 +405,7 @@ export type SaveRelationshipMutation = {
 };
 
 export type DeleteRelationshipMutationVariables = Exact<{
-  relationship: RelationshipRefInput;
+  id: string;
 }>;
 
 export type DeleteRelationshipMutation = { deleteRelationship: string };
@@ -726,7 +722,7 @@ export type ImpactQuery = {
             | { id: string; kind: NodeKind; name: string }
             | { id: string; kind: NodeKind; name: string }
             | { id: string; kind: NodeKind; name: string };
-          relationship: { from: string; type: RelationshipType; to: string } | null;
+          relationship: { id: string; from: string; type: RelationshipType; to: string } | null;
           hop: {
             text: string;
             inferred: boolean;
@@ -1656,11 +1652,8 @@ export const DeleteRelationshipDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'relationship' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RelationshipRefInput' } },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -1672,8 +1665,8 @@ export const DeleteRelationshipDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'relationship' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'relationship' } },
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
           },
@@ -2212,6 +2205,7 @@ export const ImpactDocument = {
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'type' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'to' } },

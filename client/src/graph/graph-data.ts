@@ -10,7 +10,8 @@ export interface GraphNode {
 }
 
 export interface GraphEdge {
-  /** `from|TYPE|to`, as the server names relationships. */
+  /** The relationship's id, as the server gives it: parallel relationships (same ends and type)
+   *  are separate edges. */
   readonly id: string;
   readonly type: RelationshipType;
   readonly from: string;
@@ -23,8 +24,6 @@ export interface GraphData {
 }
 
 export const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
-
-export const edgeId = (from: string, type: RelationshipType, to: string): string => `${from}|${type}|${to}`;
 
 /** The union of several graphs; a node seen twice keeps its first description. */
 export function mergeGraphs(graphs: readonly GraphData[]): GraphData {

@@ -64,13 +64,13 @@ describe('impact results', () => {
         { node: { id: 'contract:c' }, relationship: null },
         {
           node: { id: 'system:s' },
-          relationship: { from: 'system:s', type: 'SUPPLIED_UNDER', to: 'contract:c' },
+          relationship: { id: 'rel:s-under-c', from: 'system:s', type: 'SUPPLIED_UNDER', to: 'contract:c' },
         },
       ],
     } as unknown as Affected;
     expect(chainHighlight(item)).toEqual({
       nodes: ['contract:c', 'system:s'],
-      edges: ['system:s|SUPPLIED_UNDER|contract:c'],
+      edges: ['rel:s-under-c'],
     });
   });
 

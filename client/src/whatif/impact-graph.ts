@@ -1,7 +1,7 @@
 // Pure helpers over a what-if result: the coloured graph to draw, the chain to light up for one
 // affected node, and the side list grouped by state (worst first) and kind (strategy first).
 import type { ImpactQuery, ImpactState, NodeKind } from '../generated/graphql.js';
-import { edgeId, type GraphData, type GraphEdge, type GraphNode } from '../graph/graph-data.js';
+import type { GraphData, GraphEdge, GraphNode } from '../graph/graph-data.js';
 import { isNodeKind, isRelationshipType, kindLook } from '../graph/kinds.js';
 import { AFFECTED_STATES } from '../graph/states.js';
 
@@ -32,9 +32,7 @@ export function impactGraph(elements: readonly { group: string; data: ElementDat
 export function chainHighlight(item: Pick<Affected, 'explanation'>): { nodes: string[]; edges: string[] } {
   return {
     nodes: item.explanation.map((s) => s.node.id),
-    edges: item.explanation.flatMap((s) =>
-      s.relationship ? [edgeId(s.relationship.from, s.relationship.type, s.relationship.to)] : [],
-    ),
+    edges: item.explanation.flatMap((s) => (s.relationship ? [s.relationship.id] : [])),
   };
 }
 

@@ -53,6 +53,7 @@ export const ImpactQuery = graphql(`
             }
             state
             relationship {
+              id
               from
               type
               to

@@ -2,13 +2,7 @@
 // batches the node look-ups of one response into one store read.
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../domain/errors.js';
-import {
-  parseRelationshipKey,
-  relationshipKey,
-  type GraphNode,
-  type GraphRelationship,
-  type RelationshipType,
-} from '../domain/metamodel/index.js';
+import type { GraphNode, GraphRelationship, RelationshipType } from '../domain/metamodel/index.js';
 import type { ImpactService } from '../services/impact-service.js';
 import type { Principal } from './permissions.js';
 import type { GraphStore } from '../store/port.js';
@@ -24,8 +18,10 @@ export interface ApiContext {
   readonly store: GraphStore;
   readonly impact: ImpactService;
   readonly nodes: DataLoader<string, GraphNode>;
-  /** Relationships by key (`from|TYPE|to`), null when there is none: one store read per type. */
-  readonly relationships: DataLoader<string, GraphRelationship | null>;
+  /** Relationships by id, null when there is none. Looked up through their sources, one
+   *  store read per type (the read cache answers it from memory; an id alone is a scan on
+   *  LadybugDB, which has no index on relationship columns). */
+  readonly relationships: DataLoader<RelationshipLookup, GraphRelationship | null, string>;
   /** Who is asking, and with which role (api/permissions.ts). */
   readonly principal: Principal;
   /** The principal's name, as the change history records it. */
@@ -33,6 +29,13 @@ export interface ApiContext {
   /** Where backups of the embedded store go. */
   readonly backupDir: string;
   readonly request?: RequestRecord | undefined;
+}
+
+/** A relationship to look up: its id, and the source and type that find it cheaply. */
+export interface RelationshipLookup {
+  readonly id: string;
+  readonly from: string;
+  readonly type: RelationshipType;
 }
 
 export function createContext(
@@ -53,19 +56,19 @@ export function createContext(
       const found = new Map((await store.getNodes(ids)).map((n) => [n.id, n]));
       return ids.map((id) => found.get(id) ?? new NotFoundError('api/nodes', [id]));
     }),
-    relationships: new DataLoader<string, GraphRelationship | null>(async (keys) => {
-      const byType = new Map<RelationshipType, string[]>();
-      for (const key of keys) {
-        const ref = parseRelationshipKey(key);
-        if (ref) byType.set(ref.type, [...(byType.get(ref.type) ?? []), ref.from]);
-      }
-      const found = new Map<string, GraphRelationship>();
-      for (const [type, ids] of byType) {
-        for (const r of await store.expandFrontier({ ids, types: [type], direction: 'OUT' })) {
-          found.set(relationshipKey(r.from, r.type, r.to), r);
+    relationships: new DataLoader<RelationshipLookup, GraphRelationship | null, string>(
+      async (lookups) => {
+        const byType = new Map<RelationshipType, string[]>();
+        for (const { from, type } of lookups) byType.set(type, [...(byType.get(type) ?? []), from]);
+        const found = new Map<string, GraphRelationship>();
+        for (const [type, ids] of byType) {
+          for (const r of await store.expandFrontier({ ids, types: [type], direction: 'OUT' })) {
+            found.set(r.id, r);
+          }
         }
-      }
-      return keys.map((key) => found.get(key) ?? null);
-    }),
+        return lookups.map(({ id }) => found.get(id) ?? null);
+      },
+      { cacheKeyFn: (lookup) => lookup.id },
+    ),
   };
 }

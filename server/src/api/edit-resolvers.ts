@@ -2,14 +2,17 @@
 // metamodel (zod) and applied by the store in one transaction with its history.
 import { GraphQLScalarType } from 'graphql';
 import { z } from 'zod';
-import { BadInputError, NotFoundError } from '../domain/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Change } from '../domain/history/change.js';
 import {
   NODE_KINDS,
+  defaultRelationshipId,
+  newRelationshipId,
   parseBatch,
-  relationshipKey,
   type GraphBatch,
   type GraphNode,
+  type GraphRelationship,
+  type RelationshipInput,
 } from '../domain/metamodel/index.js';
 import type { BatchResult } from '../store/port.js';
 import type { ApiContext } from './context.js';
@@ -56,6 +59,22 @@ const historyArgs = z.object({
 
 const apply = (ctx: ApiContext, batch: GraphBatch, dryRun = false): Promise<BatchResult> =>
   ctx.store.applyBatch(batch, { actor: ctx.actor, dryRun });
+
+/** The stored relationships with these ends and type (parallel ones share them). */
+async function withEnds(ctx: ApiContext, r: RelationshipInput): Promise<GraphRelationship[]> {
+  const out = await ctx.store.expandFrontier({ ids: [r.from], types: [r.type], direction: 'OUT' });
+  return out.filter((o) => o.to === r.to);
+}
+
+/** The relationship a one-relationship batch wrote (or left as it was), as stored now. */
+async function written(ctx: ApiContext, result: BatchResult, input: RelationshipInput) {
+  const change = result.changes.find((c) => c.target === 'RELATIONSHIP');
+  const id = change?.targetId ?? input.id ?? (await withEnds(ctx, input))[0]?.id;
+  const [stored] = id ? await ctx.store.getRelationships([id]) : [];
+  if (!stored)
+    throw new NotFoundError(MODULE, [id ?? `${input.from} ${input.type} ${input.to}`], 'relationship');
+  return relationshipOut(stored);
+}
 
 export const editResolvers = {
   JSON: new GraphQLScalarType({ name: 'JSON', serialize: (value) => value }),
@@ -111,24 +130,57 @@ export const editResolvers = {
       await apply(ctx, parseBatch({ deleteNodes: [args.id], ...expected }));
       return args.id;
     },
+    createRelationship: async (
+      _: unknown,
+      args: { relationship: Record<string, unknown> },
+      ctx: ApiContext,
+    ) => {
+      const input = toBatch({ relationships: [args.relationship] }).relationships[0]!;
+      const parallel = await withEnds(ctx, input);
+      let id = input.id;
+      if (id !== undefined) {
+        if ((await ctx.store.getRelationships([id])).length) {
+          throw new ConflictError(`[${MODULE}] relationship "${id}" already exists`);
+        }
+      } else {
+        // The default id while it is free, so a graph built by hand matches one imported.
+        const preferred = defaultRelationshipId(input.from, input.type, input.to);
+        id = parallel.some((r) => r.id === preferred) ? newRelationshipId() : preferred;
+      }
+      const result = await apply(ctx, toBatch({ relationships: [{ ...args.relationship, id }] }));
+      return written(ctx, result, { ...input, id });
+    },
+    updateRelationship: async (
+      _: unknown,
+      args: { relationship: Record<string, unknown> },
+      ctx: ApiContext,
+    ) => {
+      const input = toBatch({ relationships: [args.relationship] }).relationships[0]!;
+      if (input.id === undefined) {
+        throw new BadInputError(MODULE, [
+          { path: 'relationship.id', message: 'the id of the relationship to update is required' },
+        ]);
+      }
+      if ((await ctx.store.getRelationships([input.id])).length === 0) {
+        throw new NotFoundError(MODULE, [input.id], 'relationship');
+      }
+      return written(ctx, await apply(ctx, toBatch({ relationships: [args.relationship] })), input);
+    },
     saveRelationship: async (
       _: unknown,
       args: { relationship: Record<string, unknown> },
       ctx: ApiContext,
     ) => {
       const batch = toBatch({ relationships: [args.relationship] });
-      await apply(ctx, batch);
-      return relationshipOut(batch.relationships[0]!);
+      return written(ctx, await apply(ctx, batch), batch.relationships[0]!);
     },
-    deleteRelationship: async (
-      _: unknown,
-      args: { relationship: Record<string, unknown> },
-      ctx: ApiContext,
-    ) => {
-      const batch = toBatch({ deleteRelationships: [args.relationship] });
+    deleteRelationship: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
+      const batch = toBatch({ deleteRelationships: [{ id: args.id }] });
+      if ((await ctx.store.getRelationships([args.id])).length === 0) {
+        throw new NotFoundError(MODULE, [args.id], 'relationship');
+      }
       await apply(ctx, batch);
-      const r = batch.deleteRelationships[0]!;
-      return relationshipKey(r.from, r.type, r.to);
+      return args.id;
     },
   },
   // Every kind's type answers `history` from the store.

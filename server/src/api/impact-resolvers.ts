@@ -2,7 +2,7 @@
 // the domain's answers into the schema's shapes (ids become nodes through the loader).
 import { z } from 'zod';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
-import { relationshipKey, type GraphNode } from '../domain/metamodel/index.js';
+import type { GraphNode } from '../domain/metamodel/index.js';
 import {
   alternativesFor,
   describeStep,
@@ -156,7 +156,7 @@ export const impactResolvers = {
         }),
         ...subgraph.relationships.map((rel) => ({
           group: 'edges',
-          data: { id: `${rel.from}|${rel.type}|${rel.to}`, source: rel.from, target: rel.to, type: rel.type },
+          data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type },
         })),
       ];
     },
@@ -217,13 +217,10 @@ export const impactResolvers = {
       return relationshipSentence(h, (id) => names.get(id) ?? id);
     },
     provenance: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? [],
+      (await ctx.relationships.load(h))?.provenance ?? [],
     inferred: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      ((await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.provenance ?? []).some(
-        (source) => source.inferred === true,
-      ),
-    note: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      (await ctx.relationships.load(relationshipKey(h.from, h.type, h.to)))?.note ?? null,
+      ((await ctx.relationships.load(h))?.provenance ?? []).some((source) => source.inferred === true),
+    note: async (h: HopRef, _: unknown, ctx: ApiContext) => (await ctx.relationships.load(h))?.note ?? null,
   },
   HorizonEntry: {
     contract: node('id'),

@@ -6,7 +6,6 @@ import {
   PARTIAL_DATE_PATTERN,
   RELATIONSHIP_RULES,
   RELATIONSHIP_TYPES,
-  relationshipKey,
   type FieldSpec,
   type GraphNode,
   type GraphRelationship,
@@ -41,10 +40,9 @@ const partialDate = new GraphQLScalarType({
   },
 });
 
-/** A relationship as the schema shows it: with its id and its direction of impact. */
+/** A relationship as the schema shows it: with its direction of impact. */
 export const relationshipOut = (r: GraphRelationship) => ({
   ...r,
-  id: relationshipKey(r.from, r.type, r.to),
   impact: RELATIONSHIP_RULES[r.type].impact,
 });
 
@@ -63,7 +61,7 @@ const subgraphOut = (g: Subgraph, day: string) => ({
     ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind } })),
     ...g.relationships.map((r) => ({
       group: 'edges',
-      data: { id: relationshipKey(r.from, r.type, r.to), source: r.from, target: r.to, type: r.type },
+      data: { id: r.id, source: r.from, target: r.to, type: r.type },
     })),
   ],
 });

@@ -40,6 +40,8 @@ input RedundancyInput {
 }
 
 input RelationshipInput {
+  "The relationship's id. Absent: the one relationship with these ends and type, or a new one when there is none (two or more: give the id)."
+  id: ID
   from: ID!
   type: RelationshipType!
   to: ID!
@@ -53,10 +55,12 @@ input RelationshipInput {
   planned: Boolean
 }
 
+"A relationship to delete: its id, or its from, type and to when only one such exists."
 input RelationshipRefInput {
-  from: ID!
-  type: RelationshipType!
-  to: ID!
+  id: ID
+  from: ID
+  type: RelationshipType
+  to: ID
 }
 
 "One all-or-nothing batch: any bad item and nothing changes; the error lists every bad item."
@@ -75,7 +79,7 @@ type Change {
   actor: String!
   action: ChangeAction!
   target: ChangeTarget!
-  "Node id, or relationship id from|TYPE|to."
+  "Node id, or relationship id."
   targetId: ID!
   subjects: [ID!]!
   before: JSON
@@ -128,9 +132,13 @@ extend type Mutation {
   updateNode(node: NodeInput!): Node!
   "Deletes a node and its relationships; answers its id."
   deleteNode(id: ID!, expectedVersion: Int): ID!
-  "Creates or replaces a relationship."
+  "Creates a relationship, beside any others of the same type between the same nodes; answers it with its id. CONFLICT when the id given is taken."
+  createRelationship(relationship: RelationshipInput!): Relationship!
+  "Replaces the fields of the relationship with relationship.id (its ends and type cannot change); NOT_FOUND when there is none."
+  updateRelationship(relationship: RelationshipInput!): Relationship!
+  "Creates or replaces a relationship: by id, else the one with these ends and type."
   saveRelationship(relationship: RelationshipInput!): Relationship!
-  "Deletes a relationship; answers its id."
-  deleteRelationship(relationship: RelationshipRefInput!): ID!
+  "Deletes (unlinks) the relationship with this id; answers the id."
+  deleteRelationship(id: ID!): ID!
 }
 `;

@@ -27,6 +27,7 @@ type ImpactEvent {
 }
 
 type RelationshipRef {
+  id: ID!
   from: ID!
   type: RelationshipType!
   to: ID!
@@ -34,6 +35,8 @@ type RelationshipRef {
 
 "The relationship a step came along, in words, with where the fact comes from."
 type Hop {
+  "The relationship's id."
+  id: ID!
   from: Node!
   to: Node!
   type: RelationshipType!

@@ -90,7 +90,7 @@ type Redundancy {
 }
 
 type Relationship {
-  "from|TYPE|to"
+  "Names this relationship among any others of the same type between the same nodes."
   id: ID!
   type: RelationshipType!
   from: ID!

@@ -51,18 +51,29 @@ export async function importGraph(store: GraphStore, request: ImportRequest): Pr
   }
 }
 
-/** Everything the store has that the file does not: what REPLACE deletes, in the same batch. */
+/** Everything the store has that the file does not: what REPLACE deletes, in the same batch. A
+ *  file's relationship keeps the stored one with its id; one without an id keeps those with its
+ *  ends and type (the store then refuses it if there are several: docs/architecture.md). */
 async function deletionsFor(store: GraphStore, batch: GraphBatch) {
   const keepNodes = new Set(batch.nodes.map((n) => n.id));
-  const keepRels = new Set(batch.relationships.map((r) => relationshipKey(r.from, r.type, r.to)));
+  const keepIds = new Set<string>();
+  const keepKeys = new Set<string>();
+  for (const r of batch.relationships) {
+    if (r.id !== undefined) keepIds.add(r.id);
+    else keepKeys.add(relationshipKey(r.from, r.type, r.to));
+  }
   const topology = await store.exportTopology();
   const deleteNodes = topology.nodes.filter((n) => !keepNodes.has(n.id)).map((n) => n.id);
   const gone = new Set(deleteNodes);
   const deleteRelationships = topology.edges
     .filter(
-      (r) => !keepRels.has(relationshipKey(r.from, r.type, r.to)) && !gone.has(r.from) && !gone.has(r.to),
+      (r) =>
+        !(r.id !== undefined && keepIds.has(r.id)) &&
+        !keepKeys.has(relationshipKey(r.from, r.type, r.to)) &&
+        !gone.has(r.from) &&
+        !gone.has(r.to),
     )
-    .map((r) => ({ from: r.from, type: r.type, to: r.to }));
+    .map((r) => (r.id !== undefined ? { id: r.id } : { from: r.from, type: r.type, to: r.to }));
   return { deleteNodes, deleteRelationships };
 }
 

@@ -30,7 +30,11 @@ export function readFiles(format: Format, files: readonly NamedText[], mapping?:
     case 'ARCHIMATE':
       return readArchimate(files[0]!.text, parseMapping(mapping));
     case 'CSV': {
-      const isRelationships = (f: NamedText) => /^\s*"?(from|source)"?\s*,/i.test(f.text);
+      // The relationships file is the one with a from (or source) column; both may start with id.
+      const isRelationships = (f: NamedText) =>
+        (f.text.trimStart().split(/\r?\n/, 1)[0] ?? '')
+          .split(',')
+          .some((cell) => /^\s*"?(from|source)"?\s*$/i.test(cell));
       const nodes = files.find((f) => !isRelationships(f));
       const relationships = files.find(isRelationships);
       return readCsv(

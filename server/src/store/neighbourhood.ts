@@ -5,6 +5,7 @@ import { relationshipKey } from '../domain/metamodel/index.js';
 import { NotFoundError } from '../domain/errors.js';
 import { dayNumber, isLiveOnDay, type Lifecycle } from '../domain/time/live.js';
 import type { GraphStore, NeighbourhoodQuery, Subgraph } from './port.js';
+import { compareText } from './records.js';
 
 export async function neighbourhoodOf(
   store: Pick<GraphStore, 'getNodes' | 'expandFrontier' | 'name'>,
@@ -53,20 +54,25 @@ export async function neighbourhoodOf(
       if (nodes.size >= query.limit && i < fresh.length) truncated = true;
     }
     for (const r of found) {
-      if (nodes.has(r.from) && nodes.has(r.to)) relationships.set(relationshipKey(r.from, r.type, r.to), r);
+      if (nodes.has(r.from) && nodes.has(r.to)) relationships.set(r.id, r);
     }
     frontier = next;
   }
   // Relationships among the outermost ring were not walked yet.
   if (frontier.length > 0) {
     for (const r of await store.expandFrontier({ ids: frontier, types, direction: 'OUT' })) {
-      if (nodes.has(r.to) && live(r)) relationships.set(relationshipKey(r.from, r.type, r.to), r);
+      if (nodes.has(r.to) && live(r)) relationships.set(r.id, r);
     }
   }
   return {
     nodes: [...nodes.values()],
-    // By key: the map's keys, sorted once, rather than two keys made per comparison.
-    relationships: [...relationships.keys()].sort().map((key) => relationships.get(key)!),
+    // By key, parallel relationships by id: the same order from every store.
+    relationships: [...relationships.values()].sort((a, b) =>
+      compareText(
+        `${relationshipKey(a.from, a.type, a.to)}|${a.id}`,
+        `${relationshipKey(b.from, b.type, b.to)}|${b.id}`,
+      ),
+    ),
     truncated,
   };
 }

@@ -98,6 +98,8 @@ export interface GraphStore {
   readonly name: string;
   /** Nodes with these ids, in the order asked; ids that do not exist are left out. */
   getNodes(ids: readonly string[]): Promise<GraphNode[]>;
+  /** Relationships with these ids, in the order asked; ids that do not exist are left out. */
+  getRelationships(ids: readonly string[]): Promise<GraphRelationship[]>;
   search(query: SearchQuery): Promise<SearchPage>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
   /** Relationships of the given types touching any of the ids, in the given direction. */
@@ -111,7 +113,7 @@ export interface GraphStore {
    *  full read; null when the history cannot tell (a version without entries, such as a wipe, or
    *  more than `limit` changes: a full read is then the way). */
   changesSince(version: number, limit: number): Promise<ChangesSince | null>;
-  /** Every node (by id), then every relationship (by key), streamed. */
+  /** Every node (by id), then every relationship (by key `from|TYPE|to`, then id), streamed. */
   exportGraph(): AsyncIterable<GraphRecord>;
   countByKind(): Promise<Record<NodeKind, number>>;
   countRelationships(): Promise<number>;

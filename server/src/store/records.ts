@@ -7,12 +7,12 @@ import type { Scenario } from '../domain/scenarios/scenario.js';
 import { dayText, liveSpan } from '../domain/time/live.js';
 import {
   ALL_KIND_FIELDS,
+  defaultRelationshipId,
   parseRelationshipKey,
   nodeInputSchema,
   type GraphNode,
   type GraphRelationship,
   type NodeInput,
-  type RelationshipInput,
   type RelationshipType,
   type StoreType,
 } from '../domain/metamodel/index.js';
@@ -42,6 +42,8 @@ export const NODE_COLUMNS: readonly Column[] = [
   ...[...ALL_KIND_FIELDS].map(([name, spec]) => ({ name, type: spec.store })),
 ];
 
+/** `id` names the relationship (domain/metamodel/relationship-id.ts): it comes last, as the
+ *  column that files from before relationship ids gain at start-up (ladybug/open-ladybug.ts). */
 export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'redundancyGroup', type: 'STRING' },
   { name: 'redundancyK', type: 'INT64' },
@@ -51,6 +53,7 @@ export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'start', type: 'STRING' },
   { name: 'end', type: 'STRING' },
   { name: 'planned', type: 'BOOLEAN' },
+  { name: 'id', type: 'STRING' },
 ];
 
 /** Node fields the impact projection reads (see domain/impact/projection.ts). */
@@ -76,8 +79,8 @@ export const SCENARIO_COLUMNS: readonly Column[] = [
 
 /** The change history. Only the value before a change is kept (JSON text): the value after it is
  *  the next change's `before`, or the current record (see cypher/change-after.ts). Storing both
- *  doubled what a bulk import writes; subjects follow from the target id. Files made before
- *  this keep `subjects` and `after` columns, unused. */
+ *  doubled what a bulk import writes. Subjects are the target node, or a relationship's ends
+ *  (`src`, `dst`). Files made before this keep `subjects` and `after` columns, unused. */
 export const CHANGE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
   { name: 'version', type: 'INT64' },
@@ -88,6 +91,9 @@ export const CHANGE_COLUMNS: readonly Column[] = [
   { name: 'target', type: 'STRING' },
   { name: 'targetId', type: 'STRING' },
   { name: 'before', type: 'STRING' },
+  // A relationship's ends, so that a node's history finds its relationships' changes by id.
+  { name: 'src', type: 'STRING' },
+  { name: 'dst', type: 'STRING' },
 ];
 
 /** Relationship rows name their ends `src` and `dst`: `from` is a keyword in LadybugDB.
@@ -159,8 +165,9 @@ export function rowToNode(row: ReadRow): GraphNode {
   return { ...nodeInputSchema.parse(node), version };
 }
 
-export function relationshipToRow(rel: RelationshipInput): Row {
+export function relationshipToRow(rel: GraphRelationship): Row {
   return {
+    id: rel.id,
     src: rel.from,
     type: rel.type,
     dst: rel.to,
@@ -177,6 +184,7 @@ export function relationshipToRow(rel: RelationshipInput): Row {
 
 export function rowToRelationship(row: ReadRow): GraphRelationship {
   const rel: GraphRelationship = {
+    id: String(row.id),
     from: String(row.src),
     type: row.type as RelationshipType,
     to: String(row.dst),
@@ -210,6 +218,7 @@ export function rowToTopologyNode(row: ReadRow): TopologyNode {
 
 export function rowToTopologyEdge(row: ReadRow): TopologyEdge {
   return {
+    id: String(row.id),
     from: String(row.src),
     type: row.type as RelationshipType,
     to: String(row.dst),
@@ -258,14 +267,25 @@ export function changeToRow(c: Change): Row {
     target: c.target,
     targetId: c.targetId,
     before: c.before ? JSON.stringify(c.before) : null,
+    src: c.target === 'RELATIONSHIP' ? (c.subjects[0] ?? null) : null,
+    dst: c.target === 'RELATIONSHIP' ? (c.subjects[1] ?? null) : null,
   };
 }
 
 /** A change as stored, without its `after` (the store completes it). */
 export function rowToChange(row: ReadRow): Change {
   const target = row.target as Change['target'];
-  const targetId = String(row.targetId);
-  const rel = target === 'RELATIONSHIP' ? parseRelationshipKey(targetId) : null;
+  let targetId = String(row.targetId);
+  let subjects = [targetId];
+  if (target === 'RELATIONSHIP') {
+    // Entries from before relationship ids name the relationship by its key; the store gave
+    // those relationships their default ids when it first opened with ids (cypher/fill-relationship-ids.ts).
+    const legacy = parseRelationshipKey(targetId);
+    if (legacy) {
+      targetId = defaultRelationshipId(legacy.from, legacy.type, legacy.to);
+      subjects = [legacy.from, legacy.to];
+    } else subjects = [String(row.src), String(row.dst)];
+  }
   return {
     version: Number(row.version),
     index: Number(row.idx),
@@ -274,7 +294,15 @@ export function rowToChange(row: ReadRow): Change {
     action: row.action as Change['action'],
     target,
     targetId,
-    subjects: rel ? [rel.from, rel.to] : [targetId],
-    ...(row.before != null ? { before: JSON.parse(String(row.before)) as Change['before'] } : {}),
+    subjects,
+    ...(row.before != null ? { before: recordBefore(String(row.before), target, targetId) } : {}),
   };
+}
+
+/** A change's `before`; a relationship recorded before relationship ids gets its id back. */
+function recordBefore(json: string, target: Change['target'], targetId: string): Change['before'] {
+  const before = JSON.parse(json) as NonNullable<Change['before']>;
+  return target === 'RELATIONSHIP' && !('id' in before)
+    ? ({ ...(before as object), id: targetId } as GraphRelationship)
+    : before;
 }

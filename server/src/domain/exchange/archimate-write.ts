@@ -37,9 +37,10 @@ export function xmlId(id: string): string {
   return `id-${id.replace(/[^A-Za-z0-9-]/g, (c) => (c === ':' ? '.' : `_${c.charCodeAt(0).toString(16)}_`))}`;
 }
 
-/** `id-system.email--hosted-at--site.gun-wharf`: slugs never hold "--", so the parts stay apart. */
+/** The relationship's id when it is already an XML identifier (as ArchiMate tools make them),
+ *  else `xmlId` of it; the id itself then travels in the explorerId property. */
 export const relationshipXmlId = (r: GraphRelationship): string =>
-  `${xmlId(r.from)}--${r.type.toLowerCase().replace(/_/g, '-')}--${xmlId(r.to).slice(3)}`;
+  /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(r.id) ? r.id : xmlId(r.id);
 
 export function writeArchimate(content: GraphContent, modelName = 'Architecture explorer export'): string {
   return writeAll(archimateWriter(modelName), content);
@@ -116,6 +117,7 @@ function writeRelationship(
   const { archimate, reversed } = carrier(r, nodes);
   const [source, target] = reversed ? [r.to, r.from] : [r.from, r.to];
   const properties: [string, string][] = [
+    ['explorerId', relationshipXmlId(r) === r.id ? '' : r.id],
     ['explorerType', r.type],
     ['explorerReversed', reversed ? 'true' : ''],
     ['redundancyGroup', r.redundancy?.group ?? ''],

@@ -102,7 +102,14 @@ describe('ArchiMate exchange format', () => {
   it('reads every mapped element and relationship type of an Archi export', () => {
     const parsed = readArchimate(fixture('every-mapped-type.xml'));
     expect(parsed.problems).toEqual([]);
-    expect(parsed.batch).toEqual(EVERY_MAPPED_TYPE);
+    // Each relationship keeps the file's identifier as its id.
+    const ids = parsed.batch.relationships.map((r) => r.id);
+    expect(ids.every((id) => /^id-r\d\d$/.test(id ?? ''))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect({
+      ...parsed.batch,
+      relationships: parsed.batch.relationships.map(({ id: _id, ...r }) => r),
+    }).toEqual(EVERY_MAPPED_TYPE);
     expect(parsed.unmapped).toEqual([
       {
         where: 'line 25, element id-e23',
@@ -212,8 +219,8 @@ describe('ArchiMate exchange format', () => {
       'strategy:plan',
     ]);
     expect(parsed.batch.relationships.slice(0, 2)).toEqual([
-      { from: 'theme:plan', type: 'PART_OF', to: 'strategy:plan-2', provenance: [] },
-      { from: 'theme:plan-2', type: 'ALIGNS_WITH', to: 'strategy:plan', provenance: [] },
+      { id: 'r1', from: 'theme:plan', type: 'PART_OF', to: 'strategy:plan-2', provenance: [] },
+      { id: 'r2', from: 'theme:plan-2', type: 'ALIGNS_WITH', to: 'strategy:plan', provenance: [] },
     ]);
     expect(parsed.problems).toEqual([
       { where: 'line 10, relationship r3', message: 'explorerType "OWNS" is not a relationship type' },

@@ -1,6 +1,6 @@
 // ArchiMate 3.x Open Exchange Format (The Open Group's XML, as Archi imports and exports it), read
 // into a batch through a mapping. What the mapping cannot place is reported in `unmapped`.
-import { parseNodeId, type NodeKind } from '../metamodel/index.js';
+import { RELATIONSHIP_ID_PATTERN, parseNodeId, type NodeKind } from '../metamodel/index.js';
 import { DEFAULT_ARCHIMATE_MAPPING, findRule, type ArchimateMapping } from './archimate-mapping.js';
 import type { ImportProblem, ParsedImport, UnmappedItem } from './types.js';
 import {
@@ -205,7 +205,12 @@ function readRelationship(
     reversed = rule.reversed;
   }
   const [from, to] = reversed ? [target, source] : [source, target];
+  // The relationship's id: our exporter's explorerId, else the file's identifier when it can be
+  // one (ArchiMate tools make ids such as "id-4f1c…"); otherwise the import gives it one.
+  const explorerId = byName.get('explorerid')?.value.trim();
+  const id = explorerId || (RELATIONSHIP_ID_PATTERN.test(identifier) ? identifier : undefined);
   const item: Record<string, unknown> = {
+    ...(id ? { id } : {}),
     from: from.node?.id,
     type: ourType ?? explicit,
     to: to.node?.id,
@@ -218,7 +223,7 @@ function readRelationship(
   for (const { name: property, value } of properties) {
     const at = `${where}, property ${property}`;
     const loose = looseName(property);
-    if (loose === 'explorertype' || loose === 'explorerreversed') continue;
+    if (loose === 'explorertype' || loose === 'explorerreversed' || loose === 'explorerid') continue;
     if (loose === 'redundancygroup') group = value;
     else if (loose === 'redundancyk') k = take(parseCount(value), at, reading);
     else if (loose === 'note') item.note = value;

@@ -26,7 +26,7 @@ describe('CSV', () => {
         'criticality,rtoHours,minServiceLevel,supplier,noticeMonths,valueGbp,sector,role,siteKind,location\n',
     );
     expect(relationships).toBe(
-      'from,type,to,redundancy_group,redundancy_k,fallback,note,provenance,start,end,planned\n',
+      'id,from,type,to,redundancy_group,redundancy_k,fallback,note,provenance,start,end,planned\n',
     );
   });
 
@@ -142,6 +142,7 @@ describe('CSV', () => {
       ],
       relationships: [
         {
+          id: 'rel:formulas',
           from: 'system:a',
           type: 'SUPPLIED_UNDER' as const,
           to: 'contract:formulas',
@@ -160,7 +161,7 @@ describe('CSV', () => {
       expect(row).toContain("'-2+3");
       expect(row).toContain("''quoted already");
       expect(relationships.split('\n')[1]).toBe(
-        "system:a,SUPPLIED_UNDER,contract:formulas,'=group,1,,'''two quotes,,,,",
+        "rel:formulas,system:a,SUPPLIED_UNDER,contract:formulas,'=group,1,,'''two quotes,,,,",
       );
       // No cell of either file starts with a trigger.
       for (const line of [...nodes.split('\n'), ...relationships.split('\n')]) {

@@ -31,7 +31,9 @@ export const NODE_COLUMNS: readonly string[] = [
   'provenance',
   ...ALL_KIND_FIELDS.keys(),
 ];
+/** `id` names the relationship; left empty, the import matches by from, type and to. */
 export const RELATIONSHIP_COLUMNS: readonly string[] = [
+  'id',
   'from',
   'type',
   'to',
@@ -92,6 +94,7 @@ export function csvRelationshipsWriter(): GraphWriter {
     node: () => '',
     relationship: (r) =>
       csvLine([
+        r.id,
         r.from,
         r.type,
         r.to,
@@ -203,6 +206,7 @@ function readRelationship(row: TableRow, problems: ImportProblem[]): Relationshi
     });
   }
   const relationship: Record<string, unknown> = {
+    id: row.get('id'),
     from: row.get('from'),
     type: type ?? typeText,
     to: row.get('to'),

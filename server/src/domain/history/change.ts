@@ -14,7 +14,7 @@ export interface Change {
   readonly actor: string;
   readonly action: ChangeAction;
   readonly target: ChangeTarget;
-  /** Node id, or relationship key `from|TYPE|to`. */
+  /** Node id, or relationship id. */
   readonly targetId: string;
   /** The nodes the change concerns: the node, or both ends of the relationship. */
   readonly subjects: readonly string[];

@@ -1,13 +1,13 @@
 // Plans a write batch against what the store holds: which records to create, update and
 // delete, the version conflicts, and the history entries. Pure: the store reads, calls this,
 // and writes what it says inside one transaction.
-import type { GraphBatch, GraphNode, GraphRelationship } from '../metamodel/index.js';
-import { relationshipKey } from '../metamodel/index.js';
+import type { GraphNode, GraphRelationship } from '../metamodel/index.js';
 import type { Change } from './change.js';
+import type { ResolvedBatch } from './relationship-identity.js';
 
 export interface ExistingState {
   readonly nodes: ReadonlyMap<string, GraphNode>;
-  /** Relationships the batch upserts or deletes, by key, that exist. */
+  /** Relationships the batch upserts or deletes, by id, that exist. */
   readonly relationships: ReadonlyMap<string, GraphRelationship>;
   /** Relationships touching the nodes the batch deletes (they go with them). */
   readonly detached: readonly GraphRelationship[];
@@ -27,7 +27,7 @@ export interface BatchPlan {
   readonly changes: readonly Change[];
 }
 
-export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan {
+export function planBatch(batch: ResolvedBatch, existing: ExistingState): BatchPlan {
   const conflicts: { id: string; message: string }[] = [];
   for (const [id, expected] of Object.entries(batch.expectedVersions)) {
     const actual = existing.nodes.get(id)?.version ?? 0;
@@ -62,7 +62,7 @@ export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan
       actor: '',
       action,
       target,
-      targetId: isNode ? (subject as GraphNode).id : relationshipKey(rel.from, rel.type, rel.to),
+      targetId: isNode ? (subject as GraphNode).id : rel.id,
       subjects: isNode ? [(subject as GraphNode).id] : [rel.from, rel.to],
       before,
       after,
@@ -70,11 +70,8 @@ export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan
   };
 
   const deletedRels = new Map<string, GraphRelationship>();
-  for (const r of batch.deleteRelationships) {
-    const key = relationshipKey(r.from, r.type, r.to);
-    deletedRels.set(key, existing.relationships.get(key)!);
-  }
-  for (const r of existing.detached) deletedRels.set(relationshipKey(r.from, r.type, r.to), r);
+  for (const r of batch.deleteRelationships) deletedRels.set(r.id, r);
+  for (const r of existing.detached) deletedRels.set(r.id, r);
   for (const r of deletedRels.values()) record('DELETE', 'RELATIONSHIP', r, undefined);
   const deleteNodes = batch.deleteNodes.map((id) => existing.nodes.get(id)!);
   for (const n of deleteNodes) record('DELETE', 'NODE', n, undefined);
@@ -95,7 +92,7 @@ export function planBatch(batch: GraphBatch, existing: ExistingState): BatchPlan
   const createRelationships: GraphRelationship[] = [];
   const updateRelationships: GraphRelationship[] = [];
   for (const rel of batch.relationships) {
-    const before = existing.relationships.get(relationshipKey(rel.from, rel.type, rel.to));
+    const before = existing.relationships.get(rel.id);
     if (before && sameContent(before, rel)) {
       unchanged++;
       continue;

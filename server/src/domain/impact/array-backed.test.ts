@@ -42,8 +42,11 @@ function randomTopology(seed: number, size: number): { nodes: TopologyNode[]; ed
     if (random() < 0.3) {
       const members = 2 + Math.floor(random() * 3);
       const k = 1 + Math.floor(random() * members);
-      for (let m = 0; m < members; m++) {
-        edges.push({ from: n.id, type: 'DEPENDS_ON', to: `n${other(i)}`, redundancy: { group: 'g', k } });
+      // Distinct providers: parallel relationships to one provider are one member of a group.
+      const providers = new Set<number>();
+      while (providers.size < members) providers.add(other(i));
+      for (const to of providers) {
+        edges.push({ from: n.id, type: 'DEPENDS_ON', to: `n${to}`, redundancy: { group: 'g', k } });
       }
     }
   });

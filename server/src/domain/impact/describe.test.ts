@@ -24,7 +24,12 @@ const step = (s: Partial<ExplanationStep> & Pick<ExplanationStep, 'code' | 'node
 
 describe('explanation steps in words', () => {
   it('says the relationship once, in names, with the state it passed on', () => {
-    const along = { from: 'system:email', type: 'DEPENDS_ON' as const, to: 'system:rdc' };
+    const along = {
+      id: 'rel:email-rdc',
+      from: 'system:email',
+      type: 'DEPENDS_ON' as const,
+      to: 'system:rdc',
+    };
     expect(
       describeStep(
         step({ code: 'DEPENDENCY_DOWN', node: 'system:email', provider: 'system:rdc', relationship: along }),
@@ -65,7 +70,12 @@ describe('explanation steps in words', () => {
           node: 'theme:digital',
           provider: 'project:cloud-move',
           providerState: 'AT_RISK',
-          relationship: { from: 'project:cloud-move', type: 'DELIVERS', to: 'theme:digital' },
+          relationship: {
+            id: 'rel:delivers',
+            from: 'project:cloud-move',
+            type: 'DELIVERS',
+            to: 'theme:digital',
+          },
         }),
         name,
       ),
@@ -73,7 +83,12 @@ describe('explanation steps in words', () => {
   });
 
   it('names a fallback once, and says when it is lost too', () => {
-    const hosted = { from: 'system:hipath', type: 'HOSTED_AT' as const, to: 'site:gun-wharf' };
+    const hosted = {
+      id: 'rel:hosted',
+      from: 'system:hipath',
+      type: 'HOSTED_AT' as const,
+      to: 'site:gun-wharf',
+    };
     const common = {
       node: 'system:hipath',
       provider: 'site:gun-wharf',
@@ -92,7 +107,12 @@ describe('explanation steps in words', () => {
     const group = {
       node: 'system:rdc',
       provider: 'site:sessions-house',
-      relationship: { from: 'system:rdc', type: 'HOSTED_AT' as const, to: 'site:sessions-house' },
+      relationship: {
+        id: 'rel:rdc-site',
+        from: 'system:rdc',
+        type: 'HOSTED_AT' as const,
+        to: 'site:sessions-house',
+      },
       size: 2,
       k: 1,
     };

@@ -18,7 +18,12 @@ export interface ExplanationStep {
   readonly node: string;
   readonly state: ImpactState;
   /** The relationship this step came along (absent for the event's own node). */
-  readonly relationship?: { readonly from: string; readonly type: RelationshipType; readonly to: string };
+  readonly relationship?: {
+    readonly id: string;
+    readonly from: string;
+    readonly type: RelationshipType;
+    readonly to: string;
+  };
   readonly code: CauseCode;
   /** The reason with ids; `describeStep` words it with names. */
   readonly reason: string;
@@ -123,8 +128,7 @@ export function explainAll(p: Projection, run: Propagation, node: number, count:
   const first = explain(p, run, node);
   if (count <= 1) return [first];
   const out: Explanation[] = [first];
-  const key = (e: Explanation) =>
-    e.map((s) => `${s.relationship?.from}|${s.relationship?.type}|${s.relationship?.to}`).join('>');
+  const key = (e: Explanation) => e.map((s) => s.relationship?.id ?? '').join('>');
   const known = new Set([key(first)]);
   // Each path is the list of edges from the node back towards an event.
   const queue: { at: number; edges: number[] }[] = [{ at: node, edges: [] }];

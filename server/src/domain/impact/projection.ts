@@ -1,7 +1,12 @@
 // The projection: the dependency topology in typed arrays, built from a store's export and
 // read by the impact engine and the contract horizon. Ids are interned to integers; impact
 // edges are held twice, by provider (who suffers when it fails) and by dependant (what it needs).
-import { NODE_KINDS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../metamodel/index.js';
+import {
+  NODE_KINDS,
+  RELATIONSHIP_RULES,
+  RELATIONSHIP_TYPES,
+  defaultRelationshipId,
+} from '../metamodel/index.js';
 import type { NodeKind, RelationshipType } from '../metamodel/index.js';
 import { liveSpan } from '../time/live.js';
 import { STRATEGIC_KINDS } from './state.js';
@@ -19,6 +24,9 @@ export interface TopologyNode {
 }
 
 export interface TopologyEdge {
+  /** The relationship's id (parallel relationships share from, type and to); graphs built
+   *  by hand may leave it out. */
+  readonly id?: string | undefined;
   readonly from: string;
   readonly type: RelationshipType;
   readonly to: string;
@@ -65,6 +73,8 @@ export interface Projection {
   readonly edgeDependant: Uint32Array;
   /** Index into RELATIONSHIP_TYPES. */
   readonly edgeType: Uint8Array;
+  /** The id of the relationship behind each impact edge (explanations name it). */
+  readonly edgeId: readonly string[];
   /** Redundancy group of the edge (index into groupSize/groupK), or -1. */
   readonly edgeGroup: Int32Array;
   /** Node that takes over when the provider fails, or -1. */
@@ -88,7 +98,7 @@ export interface Projection {
 
 /** The projection without its strings and objects: every typed array and count, which is all a
  *  run walks (propagate.ts `walk`) and what worker threads share without copying. */
-export type ProjectionArrays = Omit<Projection, 'ids' | 'index' | 'nodes' | 'groupName' | 'links'>;
+export type ProjectionArrays = Omit<Projection, 'ids' | 'index' | 'nodes' | 'edgeId' | 'groupName' | 'links'>;
 
 export interface Link {
   readonly from: number;
@@ -113,14 +123,18 @@ export const kindOf = (p: Projection, node: number): NodeKind => NODE_KINDS[p.ki
 export const typeOf = (p: Projection, edge: number): RelationshipType =>
   RELATIONSHIP_TYPES[p.edgeType[edge]!]!;
 
-/** The relationship as stored (from → to) behind an impact edge. */
-export function edgeEnds(p: Projection, edge: number): { from: string; type: RelationshipType; to: string } {
+/** The relationship as stored (its id, from → to) behind an impact edge. */
+export function edgeEnds(
+  p: Projection,
+  edge: number,
+): { id: string; from: string; type: RelationshipType; to: string } {
   const type = typeOf(p, edge);
   const provider = p.ids[p.edgeProvider[edge]!]!;
   const dependant = p.ids[p.edgeDependant[edge]!]!;
+  const id = p.edgeId[edge]!;
   return RELATIONSHIP_RULES[type].impact === 'SOURCE'
-    ? { from: dependant, type, to: provider }
-    : { from: provider, type, to: dependant };
+    ? { id, from: dependant, type, to: provider }
+    : { id, from: provider, type, to: dependant };
 }
 
 function adjacency(size: number, count: number, keyOf: (edge: number) => number): Adjacency {
@@ -160,6 +174,7 @@ export function buildProjection(topology: Topology): Projection {
   });
 
   const impact: {
+    id: string;
     provider: number;
     dependant: number;
     type: number;
@@ -170,6 +185,10 @@ export function buildProjection(topology: Topology): Projection {
     until: number;
   }[] = [];
   const links: Link[] = [];
+  // Parallel relationships (same ends and type) in one redundancy group are one member: two
+  // relationships to the same provider are not two alternatives (docs/impact-semantics.md).
+  // The member is live while any of them is: the hull of their spans.
+  const members = new Map<string, number>();
   for (const e of topology.edges) {
     const from = index.get(e.from);
     const to = index.get(e.to);
@@ -181,7 +200,20 @@ export function buildProjection(topology: Topology): Projection {
       continue;
     }
     const [provider, dependant] = direction === 'SOURCE' ? [to, from] : [from, to];
+    if (e.redundancy) {
+      const member = `${dependant}#${e.redundancy.group}#${provider}`;
+      const first = members.get(member);
+      if (first !== undefined) {
+        const kept = impact[first]!;
+        kept.from = Math.min(kept.from, span.from);
+        kept.until = Math.max(kept.until, span.until);
+        kept.k = Math.max(kept.k, e.redundancy.k);
+        continue;
+      }
+      members.set(member, impact.length);
+    }
     impact.push({
+      id: e.id ?? defaultRelationshipId(e.from, e.type, e.to),
       provider,
       dependant,
       type: TYPE_INDEX.get(e.type)!,
@@ -224,6 +256,7 @@ export function buildProjection(topology: Topology): Projection {
   const edgeProvider = new Uint32Array(edgeCount);
   const edgeDependant = new Uint32Array(edgeCount);
   const edgeType = new Uint8Array(edgeCount);
+  const edgeId = new Array<string>(edgeCount);
   const edgeGroup = new Int32Array(edgeCount);
   const edgeFallback = new Int32Array(edgeCount);
   const edgeFrom = new Float64Array(edgeCount);
@@ -235,6 +268,7 @@ export function buildProjection(topology: Topology): Projection {
     edgeProvider[j] = e.provider;
     edgeDependant[j] = e.dependant;
     edgeType[j] = e.type;
+    edgeId[j] = e.id;
     edgeGroup[j] = groupOf[original]!;
     edgeFallback[j] = e.fallback;
     edgeFrom[j] = e.from;
@@ -260,6 +294,7 @@ export function buildProjection(topology: Topology): Projection {
     edgeProvider,
     edgeDependant,
     edgeType,
+    edgeId,
     edgeGroup,
     edgeFallback,
     edgeFrom,

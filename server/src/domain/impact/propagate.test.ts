@@ -1,6 +1,6 @@
 // Propagation semantics on small named graphs, with exact expected states.
 import { describe, expect, it } from 'vitest';
-import type { NodeKind, RelationshipType } from '../metamodel/index.js';
+import { defaultRelationshipId, type NodeKind, type RelationshipType } from '../metamodel/index.js';
 import type { ImpactEvent } from './events.js';
 import { explainAll } from './explain.js';
 import { buildProjection, type Projection, type TopologyEdge, type TopologyNode } from './projection.js';
@@ -84,6 +84,38 @@ describe('impact propagation', () => {
       [fails('a')],
     );
     expect(s).toEqual({ 'system:a': 'DOWN', 'system:b': 'DOWN', 'system:c': 'DOWN' });
+  });
+
+  describe('parallel relationships (same ends and type, told apart by id)', () => {
+    const db = (id: string, extra: Partial<TopologyEdge> = {}) => dep('app', 'primary', { id, ...extra });
+    const nodes = [sys('app'), sys('primary'), sys('replica')];
+
+    it('two plain ones to a failed provider: down, explained by one of them by id', () => {
+      const { states: s, report } = states(nodes, [db('reads'), db('writes')], [fails('primary')]);
+      expect(s).toEqual({ 'system:primary': 'DOWN', 'system:app': 'DOWN' });
+      expect(['reads', 'writes']).toContain(report.explain('system:app').at(-1)!.relationship!.id);
+    });
+
+    it('two to one provider in a group are one member, not redundancy: 2 of {primary, replica}', () => {
+      const group = { redundancy: { group: 'db', k: 2 } };
+      const edges = [
+        db('reads', group),
+        db('writes', group),
+        dep('app', 'replica', { id: 'replica', ...group }),
+      ];
+      const { states: s, report } = states(nodes, edges, [fails('replica')]);
+      // Counted per relationship, primary would be two members and app only exposed.
+      expect(s).toEqual({ 'system:replica': 'DOWN', 'system:app': 'DOWN' });
+      expect(report.explain('system:app').at(-1)!.reason).toBe('redundancy lost: 1 of 2 left, needs 2');
+    });
+
+    it('one in a group and one outside it: the one outside is a hard dependency', () => {
+      const group = { redundancy: { group: 'db', k: 1 } };
+      const edges = [db('reads', group), db('writes'), dep('app', 'replica', { id: 'replica', ...group })];
+      const { states: s, report } = states(nodes, edges, [fails('primary')]);
+      expect(s).toEqual({ 'system:primary': 'DOWN', 'system:app': 'DOWN' });
+      expect(report.explain('system:app').at(-1)!.relationship!.id).toBe('writes');
+    });
   });
 
   describe('redundancy', () => {
@@ -302,6 +334,7 @@ describe('impact propagation', () => {
       plansAtRisk: 3,
     });
     expect(report.subgraph().relationships).toContainEqual({
+      id: defaultRelationshipId('project:teams', 'DELIVERS', 'theme:cloud'),
       from: 'project:teams',
       type: 'DELIVERS',
       to: 'theme:cloud',

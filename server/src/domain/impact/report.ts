@@ -93,7 +93,12 @@ export function headlineOf(tally: Uint32Array): Headline {
 
 export interface Subgraph {
   readonly nodes: readonly string[];
-  readonly relationships: readonly { readonly from: string; readonly type: string; readonly to: string }[];
+  readonly relationships: readonly {
+    readonly id: string;
+    readonly from: string;
+    readonly type: string;
+    readonly to: string;
+  }[];
 }
 
 /** Counts per kind and state, in metamodel order, leaving out zeros. */

@@ -4,6 +4,7 @@ export * from './fields.js';
 export * from './kinds.js';
 export * from './node-id.js';
 export * from './partial-date.js';
+export * from './relationship-id.js';
 export * from './relationships.js';
 export * from './schemas.js';
 export * from './text.js';

@@ -6,6 +6,7 @@ import { KIND_FIELDS, LIFECYCLE_FIELDS, NODE_KINDS, type NodeKind } from './kind
 import { parseNodeId } from './node-id.js';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './partial-date.js';
 import { RELATIONSHIP_TYPES } from './relationships.js';
+import { relationshipIdSchema } from './relationship-id.js';
 import { safeText } from './text.js';
 
 export const nodeIdSchema = z.string().superRefine((id, ctx) => {
@@ -119,15 +120,26 @@ export const redundancySchema = z.strictObject({
 });
 export type Redundancy = z.infer<typeof redundancySchema>;
 
-export const relationshipRefSchema = z.strictObject({
+const relationshipEnds = {
   from: nodeIdSchema,
   type: relationshipTypeSchema,
   to: nodeIdSchema,
-});
+};
+
+/** A relationship to delete: by its id, or by its ends and type when only one such exists. */
+export const relationshipRefSchema = z.union(
+  [
+    z.strictObject({ id: relationshipIdSchema }),
+    z.strictObject({ id: relationshipIdSchema.optional(), ...relationshipEnds }),
+  ],
+  { error: "give the relationship's id, or its from, type and to" },
+);
 
 export const relationshipInputSchema = z
   .strictObject({
-    ...relationshipRefSchema.shape,
+    /** Absent: the store matches by from, type and to when one such exists, else gives a new id. */
+    id: relationshipIdSchema.optional(),
+    ...relationshipEnds,
     /** Member of a group of alternatives of which k must hold (hosted at either of two sites). */
     redundancy: redundancySchema.optional(),
     /** What takes over when the target fails, leaving the source degraded rather than down. */
@@ -141,7 +153,8 @@ export const relationshipInputSchema = z
   })
   .superRefine(checkLifecycle);
 export type RelationshipInput = z.infer<typeof relationshipInputSchema>;
-export type GraphRelationship = RelationshipInput;
+/** A relationship as stored: it always has its id. */
+export type GraphRelationship = RelationshipInput & { readonly id: string };
 
 export const graphBatchSchema = z.strictObject({
   nodes: z.array(nodeInputSchema).default([]),

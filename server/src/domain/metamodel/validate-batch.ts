@@ -27,7 +27,8 @@ export function parseBatch(input: unknown): GraphBatch {
 export interface GraphFacts {
   /** Kind of every mentioned node id that exists in the store. */
   readonly kinds: ReadonlyMap<string, NodeKind>;
-  /** Keys (`from|TYPE|to`) of the relationships to delete that exist in the store. */
+  /** Ids (or, for a deletion named by its ends, keys `from|TYPE|to`) of the relationships to
+   *  delete that exist in the store. */
   readonly existingRelationships: ReadonlySet<string>;
 }
 
@@ -40,7 +41,7 @@ export function idsMentioned(batch: GraphBatch): string[] {
     if (r.fallback) ids.add(r.fallback);
   }
   for (const id of batch.deleteNodes) ids.add(id);
-  for (const r of batch.deleteRelationships) ids.add(r.from).add(r.to);
+  for (const r of batch.deleteRelationships) if ('from' in r) ids.add(r.from).add(r.to);
   return [...ids];
 }
 
@@ -68,10 +69,11 @@ export function checkBatchAgainstGraph(batch: GraphBatch, facts: GraphFacts): In
     if (!facts.kinds.has(id)) issues.push({ path: `deleteNodes.${i}`, message: `no node "${id}"` });
   });
   batch.deleteRelationships.forEach((r, i) => {
-    if (!facts.existingRelationships.has(relationshipKey(r.from, r.type, r.to))) {
+    const named = r.id ?? ('from' in r ? relationshipKey(r.from, r.type, r.to) : '');
+    if (!facts.existingRelationships.has(named)) {
       issues.push({
         path: `deleteRelationships.${i}`,
-        message: `no relationship ${r.from} ${r.type} ${r.to}`,
+        message: 'from' in r ? `no relationship ${r.from} ${r.type} ${r.to}` : `no relationship "${named}"`,
       });
     }
   });
@@ -80,7 +82,8 @@ export function checkBatchAgainstGraph(batch: GraphBatch, facts: GraphFacts): In
   const groupK = new Map<string, { k: number; index: number }>();
   batch.relationships.forEach((r, i) => {
     const at = `relationships.${i}`;
-    const key = relationshipKey(r.from, r.type, r.to);
+    // Parallel relationships (same ends and type) are told apart by their ids.
+    const key = r.id ?? relationshipKey(r.from, r.type, r.to);
     const first = seenRels.get(key);
     if (first !== undefined)
       issues.push({ path: at, message: `same relationship as relationships.${first}` });

@@ -3,12 +3,12 @@
 import { BadInputError, ConflictError } from '../../domain/errors.js';
 import { stampChanges } from '../../domain/history/change.js';
 import { planBatch } from '../../domain/history/plan-batch.js';
+import { identityLookups, resolveRelationships } from '../../domain/history/relationship-identity.js';
 import {
   RELATIONSHIP_TYPES,
   checkBatchAgainstGraph,
   idsMentioned,
   isNodeKind,
-  relationshipKey,
   type GraphBatch,
   type GraphRelationship,
   type NodeKind,
@@ -23,7 +23,7 @@ import {
   rowToRelationship,
   type Row,
 } from '../records.js';
-import { relationshipsByKey } from './relationships-by-key.js';
+import { storedRelationships } from './relationships-by-key.js';
 import type { CypherTx } from './session.js';
 import { META_KEY, countParams, type Statements } from './statements.js';
 
@@ -40,18 +40,30 @@ export async function applyBatchInTx(
     if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
   }
 
+  // Which stored relationship each item means (by id, or by ends and type when unambiguous).
   // Only sources already in the graph can have relationships (an import of new nodes reads none).
-  const touched = [...batch.relationships, ...batch.deleteRelationships].filter((r) => kinds.has(r.from));
-  const relationships = await relationshipsByKey(
-    (statement, params) => tx.run(statement, params),
-    q,
-    new Set(touched.map((r) => relationshipKey(r.from, r.type, r.to))),
-    touched.map((r) => r.from),
-  );
-  const issues = checkBatchAgainstGraph(batch, {
-    kinds,
-    existingRelationships: new Set(relationships.keys()),
+  const lookups = identityLookups(batch);
+  // Looking ids up scans every relationship on LadybugDB: a store with none (a first import)
+  // skips it, on the count the graph version record keeps.
+  // (Neo4j keeps no counts there: null, never none.)
+  const counted = lookups.ids.length ? (await tx.run(q.meta, { key: META_KEY }))[0]?.relationships : null;
+  const none = counted !== null && counted !== undefined && Number(counted) === 0;
+  const stored = await storedRelationships((statement, params) => tx.run(statement, params), q, {
+    ...lookups,
+    ids: none ? [] : lookups.ids,
+    sources: lookups.sources.filter((id) => kinds.has(id)),
   });
+  const identified = resolveRelationships(batch, stored);
+  const resolved = identified.batch;
+  const relationships = new Map<string, GraphRelationship>(stored.byId);
+  for (const list of stored.byKey.values()) for (const r of list) relationships.set(r.id, r);
+  const issues = [
+    ...identified.issues,
+    ...checkBatchAgainstGraph(resolved, {
+      kinds,
+      existingRelationships: new Set(resolved.deleteRelationships.map((r) => r.id)),
+    }),
+  ];
   if (issues.length) throw new BadInputError(module, issues);
 
   // The stored state of the nodes the batch writes, deletes or version-checks: those that exist.
@@ -77,7 +89,7 @@ export async function applyBatchInTx(
       ]
     : [];
 
-  const plan = planBatch(batch, { nodes, relationships, detached });
+  const plan = planBatch(resolved, { nodes, relationships, detached });
   if (plan.conflicts.length) {
     throw new ConflictError(`[${module}] ${plan.conflicts.map((c) => c.message).join('; ')}`);
   }
@@ -94,10 +106,8 @@ export async function applyBatchInTx(
     return { ...result, graphVersion: current, changes: stamp(current + 1), dryRun: options.dryRun ?? false };
   }
 
-  const explicit = new Set(batch.deleteRelationships.map((r) => relationshipKey(r.from, r.type, r.to)));
-  for (const [type, rows] of byType(
-    plan.deleteRelationships.filter((r) => explicit.has(relationshipKey(r.from, r.type, r.to))),
-  )) {
+  const explicit = new Set(resolved.deleteRelationships.map((r) => r.id));
+  for (const [type, rows] of byType(plan.deleteRelationships.filter((r) => explicit.has(r.id)))) {
     await tx.run(q.deleteRelationships[type], { rows });
   }
   if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });

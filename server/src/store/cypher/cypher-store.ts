@@ -3,7 +3,6 @@
 import {
   NODE_KINDS,
   isNodeKind,
-  parseRelationshipKey,
   relationshipKey,
   type GraphBatch,
   type GraphNode,
@@ -40,7 +39,7 @@ import {
   type ReadRow,
 } from '../records.js';
 import { applyBatchInTx } from './apply-batch.js';
-import { relationshipsByKey } from './relationships-by-key.js';
+import { relationshipsById } from './relationships-by-key.js';
 import { searchableOf } from '../../domain/search/match.js';
 import { searchPage } from '../search-page.js';
 import type { CypherDialect } from './dialect.js';
@@ -68,6 +67,15 @@ export class CypherGraphStore implements GraphStore {
     if (ids.length === 0) return [];
     const rows = await this.session.read(this.q.getNodes, { ids: [...ids] });
     const byId = new Map(rows.map((row) => [String(row.id), rowToNode(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async getRelationships(ids: readonly string[]): Promise<GraphRelationship[]> {
+    const byId = await relationshipsById(
+      (statement, params) => this.session.read(statement, params),
+      this.q,
+      ids,
+    );
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -105,7 +113,7 @@ export class CypherGraphStore implements GraphStore {
     for (const rows of await Promise.all(reads)) {
       for (const row of rows) {
         const rel = rowToRelationship(row);
-        unique.set(relationshipKey(rel.from, rel.type, rel.to), rel);
+        unique.set(rel.id, rel);
       }
     }
     return [...unique.values()];
@@ -121,9 +129,7 @@ export class CypherGraphStore implements GraphStore {
       version: query.before?.version ?? Number.MAX_SAFE_INTEGER,
       idx: query.before?.index ?? 0,
       limit: query.first,
-      ...(query.subject
-        ? { subject: query.subject, subjectFrom: `${query.subject}|`, subjectTo: `|${query.subject}` }
-        : {}),
+      ...(query.subject ? { subject: query.subject } : {}),
     };
     const rows = await this.session.read(query.subject ? this.q.historyOf : this.q.history, params);
     const changes = rows.map(rowToChange);
@@ -131,7 +137,10 @@ export class CypherGraphStore implements GraphStore {
     if (targets.length === 0) return changes;
     const [later, current] = await Promise.all([
       this.session.read(this.q.changesAfter, { targets, version: fromVersion }),
-      this.currentRecords(targets),
+      this.currentRecords(
+        targets,
+        new Set(changes.filter((c) => c.target === 'RELATIONSHIP').map((c) => c.targetId)),
+      ),
     ]);
     return completeAfter(changes, later.map(rowToChange), current);
   }
@@ -153,26 +162,26 @@ export class CypherGraphStore implements GraphStore {
     // replays that write over them, so it ends where the store is. Retrying until no write
     // landed in between never ended under a write a second on a busy server.
     const targets = [...new Set(changes.filter((c) => c.action !== 'DELETE').map((c) => c.targetId))];
-    const current = targets.length ? await this.currentRecords(targets) : new Map<string, RecordValue>();
+    const relationshipIds = new Set(
+      changes.filter((c) => c.target === 'RELATIONSHIP').map((c) => c.targetId),
+    );
+    const current = targets.length
+      ? await this.currentRecords(targets, relationshipIds)
+      : new Map<string, RecordValue>();
     return { version: changes.at(-1)?.version ?? version, changes: completeAfter(changes, changes, current) };
   }
 
-  /** Nodes and relationships as they are now, by node id or relationship key. */
-  private async currentRecords(targets: readonly string[]): Promise<Map<string, RecordValue>> {
-    const froms: string[] = [];
-    const nodeIds: string[] = [];
-    for (const target of targets) {
-      const rel = parseRelationshipKey(target);
-      if (rel) froms.push(rel.from);
-      else nodeIds.push(target);
-    }
+  /** Nodes and relationships as they are now, by node or relationship id. */
+  private async currentRecords(
+    targets: readonly string[],
+    relationshipIds: ReadonlySet<string>,
+  ): Promise<Map<string, RecordValue>> {
     const [nodes, rels] = await Promise.all([
-      this.getNodes(nodeIds),
-      relationshipsByKey(
+      this.getNodes(targets.filter((t) => !relationshipIds.has(t))),
+      relationshipsById(
         (statement, params) => this.session.read(statement, params),
         this.q,
-        new Set(targets),
-        froms,
+        targets.filter((t) => relationshipIds.has(t)),
       ),
     ]);
     return new Map<string, RecordValue>([...nodes.map((n) => [n.id, n] as const), ...rels]);
@@ -180,13 +189,13 @@ export class CypherGraphStore implements GraphStore {
 
   async *exportGraph(): AsyncIterable<GraphRecord> {
     // Whole tables in one read each (COPY … TO on LadybugDB: far quicker than pages of rows),
-    // then sorted here: nodes by id, relationships by key.
+    // then sorted here: nodes by id, relationships by key (then id, for parallel ones).
     const nodes = (await this.session.readAll(this.q.allNodes, rowToNode)).sort((a, b) =>
       compareText(a.id, b.id),
     );
     for (const node of nodes) yield { type: 'node', node };
     const keyed = (await this.session.readAll(this.q.allRelationships, rowToRelationship))
-      .map((r) => [relationshipKey(r.from, r.type, r.to), r] as const)
+      .map((r) => [`${relationshipKey(r.from, r.type, r.to)}|${r.id}`, r] as const)
       .sort(([a], [b]) => compareText(a, b));
     for (const [, relationship] of keyed) yield { type: 'relationship', relationship };
   }

@@ -60,15 +60,30 @@ export function buildStatements(d: CypherDialect) {
     expandOut: `MATCH (a:Node)-[e]->(b:Node) WHERE a.id IN $ids AND ${d.relType('e')} IN $types RETURN ${relReturn('a', 'b')}`,
     expandIn: `MATCH (a:Node)<-[e]-(b:Node) WHERE a.id IN $ids AND ${d.relType('e')} IN $types RETURN ${relReturn('b', 'a')}`,
     updateNodes: `UNWIND $rows AS r MATCH (n:Node {id: r.id}) SET ${nodeSet}`,
+    // By id, reached through the source's key (LadybugDB has no index on relationship columns).
     updateRelationships: perType(
       (t) =>
-        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE b.id = r.dst ` +
+        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE e.id = r.id ` +
         `SET ${assign('e', RELATIONSHIP_COLUMNS, ' = ')}`,
     ),
     deleteRelationships: perType(
       (t) =>
-        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE b.id = r.dst DELETE e`,
+        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE e.id = r.id DELETE e`,
     ),
+    // One branch per type: Neo4j's relationship indexes (neo4j/open-neo4j.ts) are per type.
+    relationshipsById: RELATIONSHIP_TYPES.map(
+      (t) => `MATCH (a:Node)-[e:${quote(t)}]->(b:Node) WHERE e.id IN $ids RETURN ${relReturn('a', 'b')}`,
+    ).join(' UNION ALL '),
+    // Start-up migration of stores written before relationship ids (see fill-relationship-ids.ts).
+    relationshipsWithoutId: `MATCH (a:Node)-[e]->(b:Node) WHERE e.id IS NULL RETURN a.id AS src, ${d.relType('e')} AS type, b.id AS dst`,
+    setRelationshipIds: perType(
+      (t) =>
+        `UNWIND $rows AS r MATCH (a:Node {id: r.src})-[e:${quote(t)}]->(b:Node) WHERE b.id = r.dst AND e.id IS NULL SET e.id = r.id`,
+    ),
+    changesWithoutEnds:
+      "MATCH (c:Change) WHERE c.target = 'RELATIONSHIP' AND c.src IS NULL RETURN c.id AS id, c.targetId AS targetId",
+    setChangeEnds:
+      'UNWIND $rows AS r MATCH (c:Change {id: r.id}) SET c.targetId = r.targetId, c.src = r.src, c.dst = r.dst',
     deleteNodes: 'UNWIND $ids AS i MATCH (n:Node {id: i}) DETACH DELETE n',
     deleteAllNodes: 'MATCH (n:Node) DETACH DELETE n',
     // The record counts move with the version in the same transaction: a store whose counts
@@ -89,7 +104,7 @@ export function buildStatements(d: CypherDialect) {
       'MATCH (n:Node) RETURN ' +
       ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', '),
     topologyEdges:
-      `MATCH (a:Node)-[e]->(b:Node) RETURN a.id AS src, ${d.relType('e')} AS type, b.id AS dst, ` +
+      `MATCH (a:Node)-[e]->(b:Node) RETURN e.id AS id, a.id AS src, ${d.relType('e')} AS type, b.id AS dst, ` +
       'e.redundancyGroup AS redundancyGroup, e.redundancyK AS redundancyK, e.fallback AS fallback, ' +
       'e.`start` AS `start`, e.`end` AS `end`, e.planned AS planned',
     listScenarios: `MATCH (s:Scenario) RETURN ${scenarioReturn} ORDER BY id`,
@@ -103,9 +118,9 @@ export function buildStatements(d: CypherDialect) {
       `MATCH (c:Change) WHERE c.at >= $since AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
       `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
     historyOf:
-      // A node's own changes and its relationships' (keys `from|TYPE|to`).
-      'MATCH (c:Change) WHERE (c.targetId = $subject OR c.targetId STARTS WITH $subjectFrom ' +
-      'OR c.targetId ENDS WITH $subjectTo) AND c.at >= $since ' +
+      // A node's own changes and its relationships' (by their ends).
+      'MATCH (c:Change) WHERE (c.targetId = $subject OR c.src = $subject OR c.dst = $subject) ' +
+      'AND c.at >= $since ' +
       `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
       `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
     // Every change after a version, oldest first: what a server that saw that version missed.

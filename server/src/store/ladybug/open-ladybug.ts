@@ -3,7 +3,8 @@
 import { RELATIONSHIP_TYPES } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { ladybugDialect } from '../cypher/dialect.js';
-import { COUNTS, META_KEY, countParams, quote } from '../cypher/statements.js';
+import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
+import { COUNTS, META_KEY, buildStatements, countParams, quote } from '../cypher/statements.js';
 import {
   CHANGE_COLUMNS,
   NODE_COLUMNS,
@@ -67,6 +68,8 @@ export async function openLadybugStore(
     await addMissingColumns(session, 'Scenario', SCENARIO_COLUMNS);
     await addMissingColumns(session, 'Change', CHANGE_COLUMNS);
     for (const t of RELATIONSHIP_TYPES) await addMissingColumns(session, t, RELATIONSHIP_COLUMNS);
+    // A file from before relationship ids has just gained the `id` column, empty: fill it.
+    await fillRelationshipIds(session, buildStatements(ladybugDialect));
     await session.write((tx) =>
       tx.run('MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0', { key: META_KEY }),
     );
@@ -103,6 +106,6 @@ async function addMissingColumns(session: LadybugSession, table: string, columns
     (await session.read(`CALL table_info('${table}') RETURN name`)).map((row) => String(row.name)),
   );
   for (const c of columns) {
-    if (!present.has(c.name)) await session.ddl(`ALTER TABLE ${table} ADD ${quote(c.name)} ${c.type}`);
+    if (!present.has(c.name)) await session.ddl(`ALTER TABLE ${quote(table)} ADD ${quote(c.name)} ${c.type}`);
   }
 }

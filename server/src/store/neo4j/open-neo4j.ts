@@ -1,8 +1,11 @@
-// Opens the Neo4j store: a uniqueness constraint on node ids (which also indexes them), a
-// lookup index on kind, and the graph-version record.
+// Opens the Neo4j store: a uniqueness constraint on node ids (which also indexes them), one on
+// relationship ids per type (Neo4j's relationship constraints are per type; the store checks
+// across types), a lookup index on kind, and the graph-version record.
+import { RELATIONSHIP_TYPES } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { neo4jDialect } from '../cypher/dialect.js';
-import { META_KEY } from '../cypher/statements.js';
+import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
+import { META_KEY, buildStatements } from '../cypher/statements.js';
 import type { GraphStore } from '../port.js';
 import type { BookmarkManager } from 'neo4j-driver';
 import { Neo4jSession, type Neo4jConnection } from './neo4j-session.js';
@@ -14,7 +17,14 @@ export const NEO4J_SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (s:Scenario) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
   'CREATE INDEX change_order IF NOT EXISTS FOR (c:Change) ON (c.version, c.idx)',
-] as const;
+  // A node's history finds its relationships' changes by their ends.
+  'CREATE INDEX change_src IF NOT EXISTS FOR (c:Change) ON (c.src)',
+  'CREATE INDEX change_dst IF NOT EXISTS FOR (c:Change) ON (c.dst)',
+  'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId)',
+  ...RELATIONSHIP_TYPES.map(
+    (t) => `CREATE CONSTRAINT rel_id_${t} IF NOT EXISTS FOR ()-[e:${t}]-() REQUIRE e.id IS UNIQUE`,
+  ),
+];
 
 export const NEO4J_META_STATEMENT = 'MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0';
 
@@ -28,6 +38,7 @@ export async function openNeo4jStore(
     // Schema statements cannot share a transaction with data writes in Neo4j.
     for (const statement of NEO4J_SCHEMA_STATEMENTS) await session.write((tx) => tx.run(statement));
     await session.write((tx) => tx.run(NEO4J_META_STATEMENT, { key: META_KEY }));
+    await fillRelationshipIds(session, buildStatements(neo4jDialect));
   } catch (error) {
     await session.close();
     throw error;

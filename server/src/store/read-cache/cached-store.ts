@@ -183,6 +183,7 @@ export class CachedGraphStore implements GraphStore {
   }
 
   history: GraphStore['history'] = (query) => this.store.history(query);
+  getRelationships: GraphStore['getRelationships'] = (ids) => this.store.getRelationships(ids);
   exportGraph: GraphStore['exportGraph'] = () => this.store.exportGraph();
   countByKind: GraphStore['countByKind'] = () => this.store.countByKind();
   countRelationships: GraphStore['countRelationships'] = () => this.store.countRelationships();

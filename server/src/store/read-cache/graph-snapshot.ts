@@ -29,9 +29,8 @@ type Entry = SearchCandidate;
  */
 type Edges = GraphRelationship[] | Map<string, GraphRelationship>;
 const INDEXED_FROM = 64;
-/** Which end of a relationship is the far one, seen from the list it is in. */
-type FarEnd = 'to' | 'from';
-const edgeKey = (rel: GraphRelationship, far: FarEnd) => `${rel.type}|${rel[far]}`;
+/** A node's edges are told apart by relationship id: parallel ones share type and far end. */
+const edgeKey = (rel: GraphRelationship) => rel.id;
 const NO_EDGES: readonly GraphRelationship[] = [];
 /** More node changes than this in one write re-sort the names on the next search, rather than
  *  move a slice of the name order per node. */
@@ -147,6 +146,7 @@ export class GraphSnapshot {
     });
     const edges = ids.flatMap((id) =>
       [...edgesOf(this.outgoing, id)].map((r): TopologyEdge => ({
+        id: r.id,
         from: r.from,
         type: r.type,
         to: r.to,
@@ -228,13 +228,13 @@ export class GraphSnapshot {
       to: this.entries.get(read.to)?.node.id ?? read.to,
       provenance: read.provenance.length ? read.provenance : NO_PROVENANCE,
     };
-    addEdge(this.outgoing, rel.from, rel, 'to');
-    addEdge(this.incoming, rel.to, rel, 'from');
+    addEdge(this.outgoing, rel.from, rel);
+    addEdge(this.incoming, rel.to, rel);
   }
 
   private deleteRelationship(rel: GraphRelationship): void {
-    removeEdge(this.outgoing, rel.from, rel, 'to');
-    removeEdge(this.incoming, rel.to, rel, 'from');
+    removeEdge(this.outgoing, rel.from, rel);
+    removeEdge(this.incoming, rel.to, rel);
   }
 }
 
@@ -243,25 +243,25 @@ function edgesOf(index: Map<string, Edges>, id: string): Iterable<GraphRelations
   return edges ? edges.values() : NO_EDGES;
 }
 
-function addEdge(index: Map<string, Edges>, id: string, rel: GraphRelationship, far: FarEnd): void {
+function addEdge(index: Map<string, Edges>, id: string, rel: GraphRelationship): void {
   const edges = index.get(id);
   if (!edges) index.set(id, [rel]);
-  else if (!Array.isArray(edges)) edges.set(edgeKey(rel, far), rel);
+  else if (!Array.isArray(edges)) edges.set(edgeKey(rel), rel);
   else if (edges.length < INDEXED_FROM) edges.push(rel);
   else {
-    const indexed = new Map(edges.map((r) => [edgeKey(r, far), r]));
-    indexed.set(edgeKey(rel, far), rel);
+    const indexed = new Map(edges.map((r) => [edgeKey(r), r]));
+    indexed.set(edgeKey(rel), rel);
     index.set(id, indexed);
   }
 }
 
-function removeEdge(index: Map<string, Edges>, id: string, rel: GraphRelationship, far: FarEnd): void {
+function removeEdge(index: Map<string, Edges>, id: string, rel: GraphRelationship): void {
   const edges = index.get(id);
   if (!edges) return;
   if (!Array.isArray(edges)) {
-    edges.delete(edgeKey(rel, far));
+    edges.delete(edgeKey(rel));
     return;
   }
-  const at = edges.findIndex((r) => r.type === rel.type && r.from === rel.from && r.to === rel.to);
+  const at = edges.findIndex((r) => r.id === rel.id);
   if (at >= 0) edges.splice(at, 1);
 }
