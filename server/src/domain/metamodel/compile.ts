@@ -17,6 +17,7 @@ export interface CompiledRule {
   readonly impact: ImpactDirectionName;
   readonly inverse: string;
   readonly doc: string;
+  readonly archimate?: string;
 }
 
 export interface Metamodel {
@@ -29,6 +30,8 @@ export interface Metamodel {
   readonly lifecycleFields: Readonly<Record<'start' | 'end' | 'planned', FieldSpec>>;
   /** Every field by name across kinds (one name, one type), in first-seen order. */
   readonly allFields: ReadonlyMap<string, FieldSpec>;
+  /** Fields relationships carry beyond the built-in ones (the ArchiMate profile's identifier, accessType…). */
+  readonly relationshipFields: Readonly<Record<string, FieldSpec>>;
   readonly relationshipTypes: readonly string[];
   readonly rules: Readonly<Record<string, CompiledRule>>;
   readonly impactRoles: Readonly<Record<string, ImpactRole>>;
@@ -41,6 +44,10 @@ function fieldSpec(f: Exclude<FieldDefinition, { type: 'lifecycle' }>): FieldSpe
   switch (f.type) {
     case 'text':
       return field.text(f.doc);
+    case 'longText':
+      return field.longText(f.doc);
+    case 'properties':
+      return field.properties(f.doc);
     case 'integer':
       return field.integer(f.doc, f.min, f.max);
     case 'decimal':
@@ -86,7 +93,14 @@ export function compileMetamodel(def: MetamodelDefinition): Metamodel {
   const rules = Object.fromEntries(
     Object.entries(def.relationships).map(([type, r]) => [
       type,
-      { from: ends(r.from), to: ends(r.to), impact: r.impact, inverse: r.inverse, doc: r.doc },
+      {
+        from: ends(r.from),
+        to: ends(r.to),
+        impact: r.impact,
+        inverse: r.inverse,
+        doc: r.doc,
+        ...(r.archimate ? { archimate: r.archimate } : {}),
+      },
     ]),
   );
   return {
@@ -96,6 +110,11 @@ export function compileMetamodel(def: MetamodelDefinition): Metamodel {
     requiredFields,
     lifecycleFields,
     allFields,
+    relationshipFields: Object.fromEntries(
+      Object.entries(def.relationshipFields).flatMap(([name, f]) =>
+        f.type === LIFECYCLE_PLACEHOLDER ? [] : [[name, fieldSpec(f)]],
+      ),
+    ),
     relationshipTypes: Object.keys(def.relationships),
     rules,
     impactRoles: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.impactRole])),

@@ -22,6 +22,10 @@ const fieldDefinitionSchema = z.discriminatedUnion('type', [
   // Stands for start, end and planned, placed here in the kind's field order.
   z.strictObject({ type: z.literal('lifecycle') }),
   z.strictObject({ type: z.literal('text'), doc, required: z.boolean().default(false) }),
+  // Up to 10,000 characters, as a description: documentation brought from another tool.
+  z.strictObject({ type: z.literal('longText'), doc, required: z.boolean().default(false) }),
+  // Name and value pairs in order, as ArchiMate properties are: kept whole, given back whole.
+  z.strictObject({ type: z.literal('properties'), doc, required: z.boolean().default(false) }),
   z.strictObject({
     type: z.literal('integer'),
     doc,
@@ -81,6 +85,9 @@ export type KindDefinition = z.infer<typeof kindDefinitionSchema>;
 export const IMPACT_DIRECTIONS = ['SOURCE', 'TARGET', 'NONE'] as const;
 export type ImpactDirectionName = (typeof IMPACT_DIRECTIONS)[number];
 
+/** What every relationship has without the file saying so. */
+const BUILT_IN_RELATIONSHIP_FIELDS = ['id', 'from', 'type', 'to', 'redundancy', 'fallback', 'note', 'provenance', 'start', 'end', 'planned'];
+
 /** Any kind: `'*'` as a relationship end. */
 export const ANY_KIND = '*';
 const endsSchema = z.union([
@@ -96,6 +103,8 @@ const relationshipDefinitionSchema = z.strictObject({
   /** The inverse reading, for panels and explanations ("HOSTS" for HOSTED_AT). */
   inverse: z.string().regex(TYPE_NAME, 'an inverse reading is UPPER_SNAKE_CASE'),
   doc,
+  /** The ArchiMate relationship type (Open Exchange xsi:type) this type is read from and written as. */
+  archimate: z.string().regex(KIND_NAME).optional(),
 });
 export type RelationshipDefinition = z.infer<typeof relationshipDefinitionSchema>;
 
@@ -109,6 +118,10 @@ export const metamodelDefinitionSchema = z
       z.string().regex(KIND_NAME, 'a kind name is capitalised letters and digits'),
       kindDefinitionSchema,
     ),
+    /** Fields every relationship may carry beyond the built-in ones (note, redundancy, lifecycle…). */
+    relationshipFields: z
+      .record(z.string().regex(FIELD_NAME, 'a field name is camelCase letters and digits'), fieldDefinitionSchema)
+      .default({}),
     relationships: z.record(
       z.string().regex(TYPE_NAME, 'a relationship type is UPPER_SNAKE_CASE'),
       relationshipDefinitionSchema,
@@ -183,6 +196,15 @@ export const metamodelDefinitionSchema = z
             message: 'is below min',
           });
         }
+      }
+    }
+    for (const [name, f] of Object.entries(def.relationshipFields)) {
+      if (f.type === LIFECYCLE_PLACEHOLDER || BUILT_IN_RELATIONSHIP_FIELDS.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['relationshipFields', name],
+          message: `"${name}" is a field every relationship already has`,
+        });
       }
     }
     for (const [type, r] of Object.entries(def.relationships)) {
