@@ -10,7 +10,8 @@ const archimate = compileMetamodel(parseMetamodelText(readFileSync(file, 'utf8')
 
 // The element types of the Open Group's Open Exchange schema (archimate3_Model.xsd), with
 // ValueStream, which ArchiMate 3.1 added and 3.2 keeps.
-const ELEMENTS = `Resource Capability ValueStream CourseOfAction BusinessActor BusinessRole BusinessCollaboration
+const ELEMENTS =
+  `Resource Capability ValueStream CourseOfAction BusinessActor BusinessRole BusinessCollaboration
 BusinessInterface BusinessProcess BusinessFunction BusinessInteraction BusinessEvent BusinessService BusinessObject
 Contract Representation Product ApplicationComponent ApplicationCollaboration ApplicationInterface ApplicationFunction
 ApplicationInteraction ApplicationProcess ApplicationEvent ApplicationService DataObject Node Device SystemSoftware
@@ -55,7 +56,15 @@ describe('metamodels/archimate.yaml', () => {
         expect.arrayContaining(['identifier', 'properties', 'start', 'end', 'planned']),
       );
     expect(Object.keys(archimate.relationshipFields)).toEqual(
-      expect.arrayContaining(['identifier', 'name', 'documentation', 'accessType', 'isDirected', 'modifier', 'properties']),
+      expect.arrayContaining([
+        'identifier',
+        'name',
+        'documentation',
+        'accessType',
+        'isDirected',
+        'modifier',
+        'properties',
+      ]),
     );
   });
 });

@@ -86,7 +86,19 @@ export const IMPACT_DIRECTIONS = ['SOURCE', 'TARGET', 'NONE'] as const;
 export type ImpactDirectionName = (typeof IMPACT_DIRECTIONS)[number];
 
 /** What every relationship has without the file saying so. */
-const BUILT_IN_RELATIONSHIP_FIELDS = ['id', 'from', 'type', 'to', 'redundancy', 'fallback', 'note', 'provenance', 'start', 'end', 'planned'];
+const BUILT_IN_RELATIONSHIP_FIELDS = [
+  'id',
+  'from',
+  'type',
+  'to',
+  'redundancy',
+  'fallback',
+  'note',
+  'provenance',
+  'start',
+  'end',
+  'planned',
+];
 
 /** Any kind: `'*'` as a relationship end. */
 export const ANY_KIND = '*';
@@ -120,7 +132,10 @@ export const metamodelDefinitionSchema = z
     ),
     /** Fields every relationship may carry beyond the built-in ones (note, redundancy, lifecycle…). */
     relationshipFields: z
-      .record(z.string().regex(FIELD_NAME, 'a field name is camelCase letters and digits'), fieldDefinitionSchema)
+      .record(
+        z.string().regex(FIELD_NAME, 'a field name is camelCase letters and digits'),
+        fieldDefinitionSchema,
+      )
       .default({}),
     relationships: z.record(
       z.string().regex(TYPE_NAME, 'a relationship type is UPPER_SNAKE_CASE'),

@@ -7,6 +7,7 @@ export * from './kinds.js';
 export * from './node-id.js';
 export * from './partial-date.js';
 export * from './relationships.js';
+export * from './model-schemas.js';
 export * from './schemas.js';
 export * from './text.js';
 export * from './validate-batch.js';
