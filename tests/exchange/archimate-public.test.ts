@@ -104,7 +104,7 @@ describe.each(MODELS)('$file through the ArchiMate profile', (model) => {
     expect(parallel(xml)).toBe(model.parallel);
   });
 
-  it('reads every element and relationship, with no problem, leaving out only views, folders and the model's own documentation and properties', () => {
+  it('reads every element and relationship, with no problem, leaving out only views, folders and the documentation and properties of the model itself', () => {
     const read = readArchimateProfile(xml, archimate);
     expect(read.problems).toEqual([]);
     expect(read.nodes).toHaveLength(model.elements);
