@@ -166,12 +166,19 @@ export function apiSuite(
     it('describes the metamodel: kinds, fields and relationship rules with impact', async () => {
       const res = await gql<{
         metamodel: {
-          kinds: { kind: string; fields: { name: string }[] }[];
+          name: string;
+          kinds: { kind: string; impactRole: string; doc: string | null; fields: { name: string }[] }[];
           relationshipTypes: { type: string; from: string[]; to: string[]; impact: string }[];
         };
       }>(
-        '{ metamodel { kinds { kind idPrefix fields { name type enumValues } } relationshipTypes { type from to impact inverse } } }',
+        '{ metamodel { name kinds { kind idPrefix doc impactRole fields { name type enumValues required } } relationshipTypes { type from to impact inverse } } }',
       );
+      // The file loaded at start-up (metamodels/council.yaml), roles and docs included.
+      expect(res.data?.metamodel.name).toBe('council');
+      expect(res.data?.metamodel.kinds.find((k) => k.kind === 'Theme')).toMatchObject({
+        impactRole: 'strategic',
+        doc: 'A priority, theme or objective within a strategy.',
+      });
       expect(res.data?.metamodel.kinds.find((k) => k.kind === 'System')?.fields.map((f) => f.name)).toContain(
         'rtoHours',
       );

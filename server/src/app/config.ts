@@ -37,6 +37,8 @@ export const configSchema = z
     GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
     GRAPHQL_EXPORT_MAX_ELEMENTS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     BACKUP_DIR: z.string().min(1).optional(),
+    // A shipped metamodel's name (metamodels/<name>.yaml) or the path of a metamodel file.
+    METAMODEL: z.string().min(1).default('council'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -121,6 +123,8 @@ export interface Config {
     readonly exportMaxElements: number;
   };
   readonly backupDir: string;
+  /** The metamodel file to load at start-up: a name under metamodels/ or a path. */
+  readonly metamodel: string;
 }
 
 export class ConfigError extends Error {
@@ -181,5 +185,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       exportMaxElements: e.GRAPHQL_EXPORT_MAX_ELEMENTS,
     },
     backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+    metamodel: e.METAMODEL,
   };
 }

@@ -8,6 +8,7 @@ import type { GraphStore } from '../store/port.js';
 import type { Config } from './config.js';
 import { startHttpServer, type RunningServer } from './http-server.js';
 import { seedIfNeverWritten } from './load-seed.js';
+import { loadServableMetamodel } from './metamodel-file.js';
 
 export interface App {
   readonly store: GraphStore;
@@ -16,6 +17,8 @@ export interface App {
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<App> {
+  // Before the store is opened: a bad metamodel file stops start-up naming the line and reason.
+  const metamodel = await loadServableMetamodel(config.metamodel);
   const store = new CachedGraphStore(await openStore(config.store), (error) =>
     logger.error({ err: error }, 'the read cache could not be re-read; reads go to the store meanwhile'),
   );
@@ -37,7 +40,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       store,
       impact,
       auth: config.auth,
-      graphql: config.graphql,
+      graphql: { ...config.graphql, metamodel },
       backupDir: config.backupDir,
       logger,
       host: config.host,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { STRATEGIC_KINDS } from '../impact/state.js';
 import { compileMetamodel, kindsWithRole } from './compile.js';
+import { CODE_METAMODEL, metamodelDifferences } from './council.js';
 import { parseMetamodelText } from './definition.js';
 import type { FieldSpec } from './fields.js';
 import { KIND_FIELDS, LIFECYCLE_FIELDS, NODE_KINDS, ALL_KIND_FIELDS } from './kinds.js';
@@ -54,5 +55,13 @@ describe('metamodels/council.yaml', () => {
     expect(kindsWithRole(council, 'strategic')).toEqual(STRATEGIC_KINDS);
     expect([...kindsWithRole(council, 'contract')]).toEqual(['Contract']);
     expect(council.recoveryObjective.System).toBe('rtoHours');
+  });
+
+  it('is the metamodel the code declares, so start-up serves it', () => {
+    expect(metamodelDifferences(council, CODE_METAMODEL)).toEqual([]);
+    const changed = compileMetamodel(
+      parseMetamodelText(readFileSync(file, 'utf8').replace('max: 120', 'max: 240'), 'changed.yaml'),
+    );
+    expect(metamodelDifferences(changed, CODE_METAMODEL)).toEqual(['Contract.noticeMonths differs']);
   });
 });

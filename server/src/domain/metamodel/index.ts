@@ -1,6 +1,7 @@
 // The metamodel: node kinds and their fields, relationship types and their impact, ids, dates,
 // and the schemas every layer derives from.
 export * from './compile.js';
+export * from './council.js';
 export * from './definition.js';
 export * from './fields.js';
 export * from './kinds.js';
