@@ -22,6 +22,8 @@ import { timeBudgetPlugin, withTimeBudget } from './time-budget.js';
 import { editTypeDefs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
+import { metamodelTypeDefs } from './schema-metamodel.js';
+import { metamodelChangeResolvers } from './metamodel-resolvers.js';
 import { buildTypeDefs } from './schema.js';
 import { CODE_METAMODEL, type Metamodel } from '../domain/metamodel/index.js';
 
@@ -68,11 +70,18 @@ export function createGraphqlServer(
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
   return new ApolloServer<ApiContext>({
-    typeDefs: [buildTypeDefs(options.metamodel), impactTypeDefs, editTypeDefs, exchangeTypeDefs],
+    typeDefs: [
+      buildTypeDefs(options.metamodel),
+      impactTypeDefs,
+      editTypeDefs,
+      exchangeTypeDefs,
+      metamodelTypeDefs,
+    ],
     resolvers: withTimeBudget(
       withPermissions([
         resolvers,
         metamodelResolvers(options.metamodel),
+        metamodelChangeResolvers(options.metamodel),
         impactResolvers,
         editResolvers,
         exchangeResolvers({ exportMaxElements: options.exportMaxElements }),

@@ -63,6 +63,8 @@ export function schemasFor(metamodel: Metamodel): MetamodelSchemas {
   );
   const relationship = z
     .strictObject({
+      // A relationship's own id, where the store gives relationships one.
+      id: z.string().optional(),
       from: nodeId,
       type: z.enum(metamodel.relationshipTypes as [string, ...string[]]),
       to: nodeId,
