@@ -1,6 +1,6 @@
 // The GraphQL schema, generated from the loaded metamodel at start-up: enums from the kind,
 // relationship and field declarations, one object type per node kind implementing `Node`.
-import { CODE_METAMODEL, type FieldSpec, type Metamodel } from '../domain/metamodel/index.js';
+import type { FieldSpec, Metamodel } from '../domain/metamodel/index.js';
 
 const describe = (doc: string) => `"""${doc.replace(/"""/g, "'")}"""`;
 
@@ -216,6 +216,3 @@ type Query {
 }
 `;
 }
-
-/** The schema for the metamodel the code declares (metamodels/council.yaml says the same). */
-export const typeDefs = buildTypeDefs(CODE_METAMODEL);

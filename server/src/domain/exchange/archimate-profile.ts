@@ -23,11 +23,6 @@ export interface ProfileImport {
   readonly unmapped: UnmappedItem[];
 }
 
-/** Whether this metamodel can hold an Open Exchange file whole: its relationship types name ArchiMate's. */
-export function isArchimateProfile(metamodel: Metamodel): boolean {
-  return metamodel.relationshipTypes.some((t) => metamodel.rules[t]!.archimate !== undefined);
-}
-
 // ArchiMate's accessType values and ours (GraphQL enums are UPPER_SNAKE_CASE).
 const ACCESS_TYPES: Record<string, string> = {
   Access: 'ACCESS',

@@ -80,7 +80,6 @@ const kindDefinitionSchema = z.strictObject({
     )
     .default({}),
 });
-export type KindDefinition = z.infer<typeof kindDefinitionSchema>;
 
 export const IMPACT_DIRECTIONS = ['SOURCE', 'TARGET', 'NONE'] as const;
 export type ImpactDirectionName = (typeof IMPACT_DIRECTIONS)[number];
@@ -118,7 +117,6 @@ const relationshipDefinitionSchema = z.strictObject({
   /** The ArchiMate relationship type (Open Exchange xsi:type) this type is read from and written as. */
   archimate: z.string().regex(KIND_NAME).optional(),
 });
-export type RelationshipDefinition = z.infer<typeof relationshipDefinitionSchema>;
 
 export const metamodelDefinitionSchema = z
   .strictObject({
