@@ -11,7 +11,7 @@ import type { GraphStore } from '../store/port.js';
 import type { Logger } from 'pino';
 import { createContext, type ApiContext, type RequestRecord } from './context.js';
 import { errorLogPlugin } from './error-log.js';
-import { editResolvers } from './edit-resolvers.js';
+import { editResolvers, kindHistoryResolvers } from './edit-resolvers.js';
 import { costLimitPlugin } from './cost.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
@@ -19,7 +19,7 @@ import { impactResolvers } from './impact-resolvers.js';
 import { withPermissions, type Principal } from './permissions.js';
 import { metamodelResolvers, resolvers } from './resolvers.js';
 import { timeBudgetPlugin, withTimeBudget } from './time-budget.js';
-import { editTypeDefs } from './schema-edit.js';
+import { editTypeDefs, kindFieldInputs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
 import { metamodelTypeDefs } from './schema-metamodel.js';
@@ -74,6 +74,7 @@ export function createGraphqlServer(
       buildTypeDefs(options.metamodel),
       impactTypeDefs,
       editTypeDefs,
+      kindFieldInputs(options.metamodel),
       exchangeTypeDefs,
       metamodelTypeDefs,
     ],
@@ -84,6 +85,7 @@ export function createGraphqlServer(
         metamodelChangeResolvers(options.metamodel),
         impactResolvers,
         editResolvers,
+        kindHistoryResolvers(options.metamodel.kinds),
         exchangeResolvers({ exportMaxElements: options.exportMaxElements }),
       ]),
     ) as IResolvers[],

@@ -49,7 +49,8 @@ export function buildTypeDefs(metamodel: Metamodel): string {
   const specs = [...metamodel.allFields.values(), ...Object.values(metamodel.relationshipFields)];
   // Name and value pairs (ArchiMate properties) have a type only where a metamodel uses them.
   const nameValue = specs.some((s) => s.graphql === '[NameValue!]')
-    ? '\n"A property brought from another tool: its name and value."\ntype NameValue {\n  name: String!\n  value: String!\n}\n'
+    ? '\n"A property brought from another tool: its name and value."\ntype NameValue {\n  name: String!\n  value: String!\n}\n' +
+      'input NameValueInput {\n  name: String!\n  value: String!\n}\n'
     : '';
 
   return /* GraphQL */ `

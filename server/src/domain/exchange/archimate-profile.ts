@@ -84,23 +84,25 @@ export function readArchimateProfile(xml: string, metamodel: Metamodel): Profile
   // Elements: the kind is the element type; the node id comes from the identifier.
   const taken = new Set<string>();
   const idOf = new Map<string, string>();
-  const kinds = new Set(metamodel.kinds);
+  // The element type names the kind, unless the metamodel says another name is exchanged as it.
+  const kindOf = new Map(metamodel.kinds.map((k) => [metamodel.archimateTypes[k] ?? k, k]));
   for (const el of children(child(root, 'elements'), 'element')) {
     const identifier = attribute(el, 'identifier') ?? '';
     const type = attribute(el, 'type') ?? '';
     const at = where(el, 'element', identifier);
-    if (!kinds.has(type)) {
+    const kind = kindOf.get(type);
+    if (kind === undefined) {
       out.unmapped.push({ where: at, type, reason: `the ${metamodel.name} metamodel has no kind ${type}` });
       continue;
     }
-    const id = uniqueId(type, identifier, taken);
+    const id = uniqueId(kind, identifier, taken);
     idOf.set(identifier, id);
     const name = single(el, 'name', at);
     const documentation = single(el, 'documentation', at);
     const props = properties(el, at);
     out.nodes.push({
       id,
-      kind: type,
+      kind,
       name: name?.trim() ? name : identifier,
       ...(name?.trim() ? {} : { nameless: true }),
       identifier,
@@ -251,7 +253,7 @@ export function writeArchimateProfile(
       : [];
   const elements = content.nodes.map((n) =>
     [
-      `    <element identifier="${escapeXml(identifierFor(n))}" xsi:type="${escapeXml(n.kind as string)}">`,
+      `    <element identifier="${escapeXml(identifierFor(n))}" xsi:type="${escapeXml(metamodel.archimateTypes[n.kind as string] ?? (n.kind as string))}">`,
       ...(n.nameless ? [] : textEl('name', n.name)),
       ...textEl('documentation', n.description),
       ...props(n.properties),

@@ -36,6 +36,8 @@ export interface Metamodel {
   readonly rules: Readonly<Record<string, CompiledRule>>;
   readonly impactRoles: Readonly<Record<string, ImpactRole>>;
   readonly recoveryObjective: Readonly<Record<string, string | undefined>>;
+  /** The ArchiMate element type each kind is exchanged as, where the file names one. */
+  readonly archimateTypes: Readonly<Record<string, string>>;
   /** The kind docs, for the page's legend and the GraphQL descriptions. */
   readonly kindDocs: Readonly<Record<string, string | undefined>>;
 }
@@ -120,6 +122,9 @@ export function compileMetamodel(def: MetamodelDefinition): Metamodel {
     impactRoles: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.impactRole])),
     recoveryObjective: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.recoveryObjective])),
     kindDocs: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.doc])),
+    archimateTypes: Object.fromEntries(
+      kinds.flatMap((k) => (def.kinds[k]!.archimate ? [[k, def.kinds[k]!.archimate]] : [])),
+    ),
   };
 }
 

@@ -30,6 +30,7 @@ export const CODE_METAMODEL: Metamodel = {
   impactRoles: ROLES,
   recoveryObjective: Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'System' ? 'rtoHours' : undefined])),
   kindDocs: {},
+  archimateTypes: {},
 };
 
 /** What a field means, comparable across two metamodels: type, limits, choices, doc. */

@@ -69,4 +69,13 @@ describe('parseMetamodelText', () => {
     );
     expect(problems(text).problems[0]).toMatchObject({ path: 'kinds.Shelf.fields.size', line: 10 });
   });
+
+  it('refuses a kind named as one of the API own types', () => {
+    expect(
+      problems(GOOD.replace('  Shelf:', '  Node:').replace('to: [Shelf]', 'to: [Node]')).problems[0],
+    ).toMatchObject({
+      path: 'kinds.Node',
+      line: 7,
+    });
+  });
 });

@@ -2,7 +2,7 @@
 // direction of impact, and what the impact engine needs to know about each kind. It is plain
 // data (YAML under metamodels/); this schema is the one check it passes, and a bad file is
 // refused naming the line and the reason.
-import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors.js';
 
@@ -69,6 +69,8 @@ export type ImpactRole = (typeof IMPACT_ROLES)[number];
 
 const kindDefinitionSchema = z.strictObject({
   doc: doc.optional(),
+  /** The ArchiMate element type (Open Exchange xsi:type) this kind is read from and written as. */
+  archimate: z.string().regex(KIND_NAME).optional(),
   impactRole: z.enum(IMPACT_ROLES).default('service'),
   /** The field holding the recovery time objective in hours, if the kind has one. */
   recoveryObjective: z.string().regex(FIELD_NAME).optional(),
@@ -83,6 +85,17 @@ const kindDefinitionSchema = z.strictObject({
 
 export const IMPACT_DIRECTIONS = ['SOURCE', 'TARGET', 'NONE'] as const;
 export type ImpactDirectionName = (typeof IMPACT_DIRECTIONS)[number];
+
+/** Kind names become GraphQL object types beside the API's own: these are taken. */
+const RESERVED_KIND_NAMES = [
+  'Node',
+  'Relationship',
+  'Query',
+  'Mutation',
+  'Subscription',
+  'Metamodel',
+  'Element',
+];
 
 /** What every relationship has without the file saying so. */
 const BUILT_IN_RELATIONSHIP_FIELDS = [
@@ -147,6 +160,12 @@ export const metamodelDefinitionSchema = z
     const fieldTypes = new Map<string, string>();
     const enums = new Map<string, string>();
     for (const [kind, k] of Object.entries(def.kinds)) {
+      if (RESERVED_KIND_NAMES.includes(kind))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kinds', kind],
+          message: `"${kind}" is a name the API's own types take; name the kind otherwise (archimate: keeps the exchange name)`,
+        });
       const prefix = kind.toLowerCase();
       const other = prefixes.get(prefix);
       if (other)
@@ -277,15 +296,26 @@ export function parseMetamodelText(text: string, source: string): MetamodelDefin
   );
 }
 
-/** The line of the deepest part of the path the file has (a missing key: its parent's line). */
+/** The line of the deepest part of the path the file has: a key's own line (a missing key: its
+ *  parent's), an item of a list its line. */
 function lineOf(
   document: ReturnType<typeof parseDocument>,
   lines: LineCounter,
   path: readonly string[],
 ): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node: unknown = n === 0 ? document.contents : document.getIn(path.slice(0, n), true);
-    if (isNode(node) && (node as YamlNode).range) return lines.linePos((node as YamlNode).range![0]).line;
+  const lineAt = (node: unknown) =>
+    isNode(node) && (node as YamlNode).range ? lines.linePos((node as YamlNode).range![0]).line : undefined;
+  for (let n = path.length; n >= 1; n--) {
+    const parent: unknown = n === 1 ? document.contents : document.getIn(path.slice(0, n - 1), true);
+    const last = path[n - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === last);
+      const line = pair && lineAt(pair.key);
+      if (line !== undefined) return line;
+    } else if (isSeq(parent)) {
+      const line = lineAt(parent.items[Number(last)]);
+      if (line !== undefined) return line;
+    }
   }
-  return 1;
+  return lineAt(document.contents) ?? 1;
 }
