@@ -18,3 +18,11 @@ const seed = path.join(root, 'seed');
 for (const file of fs.readdirSync(seed).filter((f) => f.endsWith('.yaml'))) {
   fs.copyFileSync(path.join(seed, file), path.join(dist, 'seed', file));
 }
+
+// The metamodel files (metamodels/*.yaml), where the compiled start-up looks for them.
+const metamodels = path.join(root, 'metamodels');
+fs.rmSync(path.join(dist, 'metamodels'), { recursive: true, force: true });
+fs.mkdirSync(path.join(dist, 'metamodels'), { recursive: true });
+for (const file of fs.readdirSync(metamodels).filter((f) => f.endsWith('.yaml'))) {
+  fs.copyFileSync(path.join(metamodels, file), path.join(dist, 'metamodels', file));
+}

@@ -166,18 +166,75 @@ export function apiSuite(
     it('describes the metamodel: kinds, fields and relationship rules with impact', async () => {
       const res = await gql<{
         metamodel: {
-          kinds: { kind: string; fields: { name: string }[] }[];
+          name: string;
+          kinds: { kind: string; impactRole: string; doc: string | null; fields: { name: string }[] }[];
           relationshipTypes: { type: string; from: string[]; to: string[]; impact: string }[];
         };
       }>(
-        '{ metamodel { kinds { kind idPrefix fields { name type enumValues } } relationshipTypes { type from to impact inverse } } }',
+        '{ metamodel { name kinds { kind idPrefix doc impactRole fields { name type enumValues required } } relationshipTypes { type from to impact inverse } } }',
       );
+      // The file loaded at start-up (metamodels/council.yaml), roles and docs included.
+      expect(res.data?.metamodel.name).toBe('council');
+      expect(res.data?.metamodel.kinds.find((k) => k.kind === 'Theme')).toMatchObject({
+        impactRole: 'strategic',
+        doc: 'A priority, theme or objective within a strategy.',
+      });
       expect(res.data?.metamodel.kinds.find((k) => k.kind === 'System')?.fields.map((f) => f.name)).toContain(
         'rtoHours',
       );
       expect(res.data?.metamodel.relationshipTypes).toContainEqual(
         expect.objectContaining({ type: 'HOSTED_AT', from: ['System'], to: ['Site'], impact: 'SOURCE' }),
       );
+    });
+
+    describe('changeMetamodel (admin)', () => {
+      const council = fs.readFileSync(
+        path.resolve(import.meta.dirname, '../../metamodels/council.yaml'),
+        'utf8',
+      );
+      const change = (definition: string, dryRun = true) =>
+        gql<{ changeMetamodel: { name: string; differences: string[]; applied: boolean } }>(
+          'mutation ($d: String!, $dry: Boolean) { changeMetamodel(definition: $d, dryRun: $dry) { name differences applied } }',
+          { d: definition, dry: dryRun },
+        );
+      const issuesOf = (res: GraphqlAnswer<unknown>) =>
+        (res.errors?.[0]?.extensions?.issues as { path: string; message: string }[] | undefined) ?? [];
+
+      it('accepts the metamodel being served: it fits the graph and differs in nothing', async () => {
+        const res = await change(council);
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.changeMetamodel).toEqual({ name: 'council', differences: [], applied: false });
+      });
+
+      it('refuses a change that would leave existing nodes invalid, listing every one', async () => {
+        const res = await change(council.replace('values: [DATA_CENTRE, OFFICE,', 'values: [OFFICE,'));
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        const paths = issuesOf(res).map((i) => i.path);
+        expect(paths.sort()).toEqual(['node site:gun-wharf.siteKind', 'node site:sessions-house.siteKind']);
+      });
+
+      it('refuses a change that would leave relationships with ends their type no longer allows', async () => {
+        const res = await change(
+          council.replace(/(HOSTED_AT:\n {4}from: \[System\]\n {4}to: )\[Site\]/, '$1[Partner]'),
+        );
+        const issues = issuesOf(res);
+        expect(issues.length).toBeGreaterThan(0);
+        for (const issue of issues) {
+          expect(issue.path).toMatch(/^relationship system:\S+ HOSTED_AT site:\S+\.to$/);
+          expect(issue.message).toBe('a HOSTED_AT cannot end at a Site (allowed: Partner)');
+        }
+      });
+
+      it('refuses a bad file naming the line and the reason, and a valid different one it cannot apply', async () => {
+        const bad = await change(council.replace('impact: SOURCE', 'impact: SIDEWAYS'));
+        expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(issuesOf(bad)[0]?.path).toMatch(/^definition line \d+ \(relationships\.\w+\.impact\)$/);
+        const wider = council.replace('max: 120', 'max: 240');
+        expect((await change(wider)).data?.changeMetamodel.differences).toEqual([
+          'Contract.noticeMonths differs',
+        ]);
+        expect((await change(wider, false)).errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
+      });
     });
 
     it('rejects an unknown enum value before running anything', async () => {

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { BadInputError, ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Change } from '../domain/history/change.js';
 import {
-  NODE_KINDS,
   defaultRelationshipId,
   newRelationshipId,
   parseBatch,
@@ -183,19 +182,21 @@ export const editResolvers = {
       return args.id;
     },
   },
-  // Every kind's type answers `history` from the store.
-  ...Object.fromEntries(
-    NODE_KINDS.map((kind) => [
-      kind,
-      {
-        history: (node: GraphNode, args: { first: number }, ctx: ApiContext) =>
-          ctx.store.history({ subject: node.id, first: Math.max(1, Math.min(args.first, 500)) }),
-      },
-    ]),
-  ),
   ChangeSummary: {
     totalChanges: (r: BatchResult) => r.changes.length,
     changes: (r: BatchResult, args: { first: number }) =>
       r.changes.slice(0, Math.max(0, Math.min(args.first, 1000))),
   },
 };
+
+/** Every kind's type, of the metamodel being served, answers `history` from the store. */
+export const kindHistoryResolvers = (kinds: readonly string[]) =>
+  Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      {
+        history: (node: GraphNode, args: { first: number }, ctx: ApiContext) =>
+          ctx.store.history({ subject: node.id, first: Math.max(1, Math.min(args.first, 500)) }),
+      },
+    ]),
+  );

@@ -14,18 +14,21 @@ import type { GraphStore } from '../store/port.js';
 import type { Logger } from 'pino';
 import { createContext, type ApiContext, type RequestRecord } from './context.js';
 import { errorLogPlugin } from './error-log.js';
-import { editResolvers } from './edit-resolvers.js';
+import { editResolvers, kindHistoryResolvers } from './edit-resolvers.js';
 import { costLimitPlugin } from './cost.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
 import { impactResolvers } from './impact-resolvers.js';
 import { withPermissions, type Principal } from './permissions.js';
-import { resolvers } from './resolvers.js';
+import { metamodelResolvers, resolvers } from './resolvers.js';
 import { timeBudgetPlugin, withTimeBudget } from './time-budget.js';
-import { editTypeDefs } from './schema-edit.js';
+import { editTypeDefs, kindFieldInputs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
-import { typeDefs } from './schema.js';
+import { metamodelTypeDefs } from './schema-metamodel.js';
+import { metamodelChangeResolvers } from './metamodel-resolvers.js';
+import { buildTypeDefs } from './schema.js';
+import { CODE_METAMODEL, type Metamodel } from '../domain/metamodel/index.js';
 
 export interface GraphqlOptions {
   readonly production: boolean;
@@ -37,6 +40,8 @@ export interface GraphqlOptions {
   readonly timeBudgetMs: number;
   /** The most nodes plus relationships exportGraph answers; bigger graphs are downloads. */
   readonly exportMaxElements: number;
+  /** The metamodel loaded at start-up: the schema's types, enums and inputs, and the metamodel query. */
+  readonly metamodel: Metamodel;
 }
 
 export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
@@ -46,6 +51,7 @@ export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
   maxCost: 100_000,
   timeBudgetMs: 10_000,
   exportMaxElements: 10_000,
+  metamodel: CODE_METAMODEL,
 };
 
 export function createGraphqlServer(
@@ -67,12 +73,22 @@ export function createGraphqlServer(
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
   return new ApolloServer<ApiContext>({
-    typeDefs: [typeDefs, impactTypeDefs, editTypeDefs, exchangeTypeDefs],
+    typeDefs: [
+      buildTypeDefs(options.metamodel),
+      impactTypeDefs,
+      editTypeDefs,
+      kindFieldInputs(options.metamodel),
+      exchangeTypeDefs,
+      metamodelTypeDefs,
+    ],
     resolvers: withTimeBudget(
       withPermissions([
         resolvers,
+        metamodelResolvers(options.metamodel),
+        metamodelChangeResolvers(options.metamodel),
         impactResolvers,
         editResolvers,
+        kindHistoryResolvers(options.metamodel.kinds),
         exchangeResolvers({ exportMaxElements: options.exportMaxElements }),
       ]),
     ) as IResolvers[],

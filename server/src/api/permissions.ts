@@ -22,7 +22,7 @@ export const holds = (principal: Principal, role: Role): boolean =>
   principal.role !== null && RANK[principal.role] >= RANK[role];
 
 /** Mutations that need more than editor. */
-export const ADMIN_MUTATIONS = new Set(['importGraph', 'backup']);
+export const ADMIN_MUTATIONS = new Set(['importGraph', 'backup', 'changeMetamodel']);
 
 export function requireRole(principal: Principal, needed: Role, what: string): void {
   if (needed === 'viewer' && principal.role === null) return; // open reads

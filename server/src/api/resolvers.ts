@@ -1,14 +1,12 @@
 // Resolvers: check arguments, call the store port, shape the answer. No Cypher, no HTTP.
 import { GraphQLScalarType, Kind } from 'graphql';
 import {
-  KIND_FIELDS,
   NODE_KINDS,
   PARTIAL_DATE_PATTERN,
   RELATIONSHIP_RULES,
-  RELATIONSHIP_TYPES,
-  type FieldSpec,
   type GraphNode,
   type GraphRelationship,
+  type Metamodel,
 } from '../domain/metamodel/index.js';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { isLiveOn, today } from '../domain/time/live.js';
@@ -137,18 +135,30 @@ export const resolvers = {
         graphVersion,
       };
     },
-    metamodel: () => ({
-      kinds: NODE_KINDS.map((kind) => ({
-        kind,
-        idPrefix: `${kind.toLowerCase()}:`,
-        fields: Object.entries(KIND_FIELDS[kind] as Record<string, FieldSpec>).map(([name, spec]) => ({
-          name,
-          type: spec.graphql,
-          enumValues: spec.enumValues ?? null,
-          doc: spec.doc,
-        })),
-      })),
-      relationshipTypes: RELATIONSHIP_TYPES.map((type) => ({ type, ...RELATIONSHIP_RULES[type] })),
-    }),
   },
 };
+
+/** The `metamodel` query: the loaded metamodel, which the page reads for legends, colours and forms. */
+export function metamodelResolvers(metamodel: Metamodel) {
+  const answer = {
+    name: metamodel.name,
+    kinds: metamodel.kinds.map((kind) => ({
+      kind,
+      idPrefix: `${kind.toLowerCase()}:`,
+      doc: metamodel.kindDocs[kind] ?? null,
+      impactRole: metamodel.impactRoles[kind]!,
+      fields: Object.entries(metamodel.kindFields[kind] ?? {}).map(([name, spec]) => ({
+        name,
+        type: spec.graphql,
+        enumValues: spec.enumValues ?? null,
+        doc: spec.doc,
+        required: metamodel.requiredFields[kind]?.includes(name) ?? false,
+      })),
+    })),
+    relationshipTypes: metamodel.relationshipTypes.map((type) => {
+      const { from, to, impact, inverse, doc } = metamodel.rules[type]!;
+      return { type, from, to, impact, inverse, doc };
+    }),
+  };
+  return { Query: { metamodel: () => answer } };
+}

@@ -1,11 +1,16 @@
 // GraphQL for editing: node and relationship inputs generated from the metamodel, batches,
 // single-item mutations, and the change history.
 import { CHANGE_ACTIONS } from '../domain/history/change.js';
-import { ALL_KIND_FIELDS } from '../domain/metamodel/index.js';
+import type { Metamodel } from '../domain/metamodel/index.js';
 
-const kindFieldInputs = [...ALL_KIND_FIELDS]
-  .map(([name, spec]) => `  """${spec.doc} (only for kinds that have it)"""\n  ${name}: ${spec.graphql}`)
-  .join('\n');
+/** NodeInput's kind fields, from the loaded metamodel (an extension, so the rest stays fixed). */
+export const kindFieldInputs = (metamodel: Metamodel): string =>
+  `extend input NodeInput {\n${[...metamodel.allFields]
+    .map(
+      ([name, spec]) =>
+        `  """${spec.doc} (only for kinds that have it)"""\n  ${name}: ${spec.graphql.replace('NameValue', 'NameValueInput')}`,
+    )
+    .join('\n')}\n}`;
 
 export const editTypeDefs = /* GraphQL */ `
 "Any JSON value: a node or relationship as it was before or after a change."
@@ -31,7 +36,6 @@ input NodeInput {
   provenance: [ProvenanceInput!]
   "The version you loaded: a different stored version is a CONFLICT (0: the node must not exist yet)."
   expectedVersion: Int
-${kindFieldInputs}
 }
 
 input RedundancyInput {

@@ -1,21 +1,20 @@
-// The GraphQL schema, generated from the metamodel: enums from the kind, relationship and field
-// declarations, one object type per node kind implementing `Node`.
-import {
-  KIND_FIELDS,
-  LIFECYCLE_FIELDS,
-  NODE_KINDS,
-  RELATIONSHIP_TYPES,
-  type FieldSpec,
-} from '../domain/metamodel/index.js';
+// The GraphQL schema, generated from the loaded metamodel at start-up: enums from the kind,
+// relationship and field declarations, one object type per node kind implementing `Node`.
+import type { FieldSpec, Metamodel } from '../domain/metamodel/index.js';
 
 const describe = (doc: string) => `"""${doc.replace(/"""/g, "'")}"""`;
 
-/** start, end and planned: every node and every relationship has them. */
-const LIFECYCLE = (Object.entries(LIFECYCLE_FIELDS) as [string, FieldSpec][])
-  .map(([name, spec]) => `\n  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`)
-  .join('');
+const fieldLines = (fields: Readonly<Record<string, FieldSpec>>) =>
+  Object.entries(fields)
+    .map(([name, spec]) => `\n  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`)
+    .join('');
 
-const COMMON_FIELDS = `
+/** The schema's type definitions for this metamodel. */
+export function buildTypeDefs(metamodel: Metamodel): string {
+  /** start, end and planned: every node and every relationship has them. */
+  const LIFECYCLE = fieldLines(metamodel.lifecycleFields);
+
+  const COMMON_FIELDS = `
   "Stable readable id, kind:slug (e.g. contract:kpsn-unisys)."
   id: ID!
   kind: NodeKind!
@@ -35,31 +34,37 @@ const COMMON_FIELDS = `
   """
   live: Boolean!${LIFECYCLE}`;
 
-function fieldEnums(): string[] {
-  const enums = new Map<string, readonly string[]>();
-  for (const kind of NODE_KINDS) {
-    for (const spec of Object.values(KIND_FIELDS[kind]) as FieldSpec[]) {
-      if (spec.enumName && spec.enumValues) enums.set(spec.enumName, spec.enumValues);
-    }
-  }
-  return [...enums].map(([name, values]) => `enum ${name} { ${values.join(' ')} }`);
-}
+  const fieldEnums = (): string[] => {
+    const enums = new Map<string, readonly string[]>();
+    const specs = [
+      ...metamodel.kinds.flatMap((kind) => Object.values(metamodel.kindFields[kind] ?? {})),
+      ...Object.values(metamodel.relationshipFields),
+    ];
+    for (const spec of specs) if (spec.enumName && spec.enumValues) enums.set(spec.enumName, spec.enumValues);
+    return [...enums].map(([name, values]) => `enum ${name} { ${values.join(' ')} }`);
+  };
 
-function kindTypes(): string[] {
-  return NODE_KINDS.map((kind) => {
-    const own = Object.entries(KIND_FIELDS[kind] as Record<string, FieldSpec>)
-      .filter(([name]) => !(name in LIFECYCLE_FIELDS))
-      .map(([name, spec]) => `  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`);
-    return `type ${kind} implements Node {${COMMON_FIELDS}\n${own.join('\n')}\n}`;
-  });
-}
+  const kindTypes = (): string[] =>
+    metamodel.kinds.map((kind) => {
+      const own = Object.entries(metamodel.kindFields[kind] ?? {})
+        .filter(([name]) => !(name in metamodel.lifecycleFields))
+        .map(([name, spec]) => `  ${describe(spec.doc)}\n  ${name}: ${spec.graphql}`);
+      return `type ${kind} implements Node {${COMMON_FIELDS}\n${own.join('\n')}\n}`;
+    });
 
-export const typeDefs = /* GraphQL */ `
+  const specs = [...metamodel.allFields.values(), ...Object.values(metamodel.relationshipFields)];
+  // Name and value pairs (ArchiMate properties) have a type only where a metamodel uses them.
+  const nameValue = specs.some((s) => s.graphql === '[NameValue!]')
+    ? '\n"A property brought from another tool: its name and value."\ntype NameValue {\n  name: String!\n  value: String!\n}\n' +
+      'input NameValueInput {\n  name: String!\n  value: String!\n}\n'
+    : '';
+
+  return /* GraphQL */ `
 "A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD."
 scalar PartialDate
 
-enum NodeKind { ${NODE_KINDS.join(' ')} }
-enum RelationshipType { ${RELATIONSHIP_TYPES.join(' ')} }
+enum NodeKind { ${metamodel.kinds.join(' ')} }
+enum RelationshipType { ${metamodel.relationshipTypes.join(' ')} }
 "Which end of a relationship is affected when the other end fails."
 enum ImpactDirection { SOURCE TARGET NONE }
 enum Direction { OUT IN BOTH }
@@ -100,9 +105,9 @@ type Relationship {
   "What takes over when the target fails."
   fallback: ID
   note: String
-  provenance: [Provenance!]!${LIFECYCLE}
+  provenance: [Provenance!]!${LIFECYCLE}${fieldLines(metamodel.relationshipFields)}
 }
-
+${nameValue}
 type SearchEdge {
   cursor: String!
   node: Node!
@@ -160,12 +165,16 @@ type FieldInfo {
   type: String!
   enumValues: [String!]
   doc: String!
+  required: Boolean!
 }
 
 type KindInfo {
   kind: NodeKind!
   idPrefix: String!
   fields: [FieldInfo!]!
+  doc: String
+  "How the impact engine treats it: strategic (at risk), contract (lapses), service, party or place."
+  impactRole: String!
 }
 
 type RelationshipRule {
@@ -178,6 +187,8 @@ type RelationshipRule {
 }
 
 type Metamodel {
+  "The metamodel file's name (council, archimate…)."
+  name: String!
   kinds: [KindInfo!]!
   relationshipTypes: [RelationshipRule!]!
 }
@@ -220,3 +231,4 @@ type Query {
   metamodel: Metamodel!
 }
 `;
+}

@@ -40,6 +40,8 @@ export const configSchema = z
     BACKUP_DIR: z.string().min(1).optional(),
     IMPACT_THREADS: z.coerce.number().int().min(0).max(256).optional(),
     VERSION_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+    // A shipped metamodel's name (metamodels/<name>.yaml) or the path of a metamodel file.
+    METAMODEL: z.string().min(1).default('council'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -128,6 +130,8 @@ export interface Config {
   readonly impactThreads: number;
   /** How often the graph version is read to learn of writes made elsewhere. */
   readonly versionPollMs: number;
+  /** The metamodel file to load at start-up: a name under metamodels/ or a path. */
+  readonly metamodel: string;
 }
 
 export class ConfigError extends Error {
@@ -191,5 +195,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // One per core: the event loop's own work (parsing, checking, serialising) shares them.
     impactThreads: e.IMPACT_THREADS ?? os.availableParallelism(),
     versionPollMs: e.VERSION_POLL_MS,
+    metamodel: e.METAMODEL,
   };
 }

@@ -9,6 +9,7 @@ import type { GraphStore } from '../store/port.js';
 import type { Config } from './config.js';
 import { startHttpServer, type RunningServer } from './http-server.js';
 import { seedIfNeverWritten } from './load-seed.js';
+import { loadServableMetamodel } from './metamodel-file.js';
 
 export interface App {
   readonly store: GraphStore;
@@ -17,6 +18,8 @@ export interface App {
 }
 
 export async function startApp(config: Config, logger: Logger): Promise<App> {
+  // Before the store is opened: a bad metamodel file stops start-up naming the line and reason.
+  const metamodel = await loadServableMetamodel(config.metamodel);
   const store = new CachedGraphStore(await openStore(config.store), {
     pollMs: config.versionPollMs,
     onRefreshError: (error) =>
@@ -44,7 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       store,
       impact,
       auth: config.auth,
-      graphql: config.graphql,
+      graphql: { ...config.graphql, metamodel },
       backupDir: config.backupDir,
       logger,
       host: config.host,

@@ -5,6 +5,7 @@ import { parsePartialDate, type PartialDate } from '../metamodel/partial-date.js
 import { analyseImpact, type Headline, type ImpactCount, type ImpactReport } from '../impact/report.js';
 import { kindOf, nodeLive, type Projection } from '../impact/projection.js';
 import { liveSuccessors } from '../impact/seeds.js';
+import { CONTRACT_KINDS, PARTY_KINDS, SERVICE_KINDS } from '../impact/state.js';
 import { noticeDeadline } from '../time/calendar.js';
 import { dayNumber } from '../time/live.js';
 
@@ -62,7 +63,7 @@ export function contractHorizon(
   const seenFrom = asAt === undefined ? Infinity : dayNumber(asAt);
   const entries: { end: PartialDate; entry: HorizonEntry }[] = [];
   for (let n = 0; n < p.size; n++) {
-    if (kindOf(p, n) !== 'Contract') continue;
+    if (!CONTRACT_KINDS.has(kindOf(p, n))) continue;
     // Begun by the day: the first day of its live span (domain/time/live.ts) is not after it.
     if (p.nodeFrom[n]! > seenFrom) continue;
     const end = endOf(p, n);
@@ -100,11 +101,11 @@ function summarise(p: Projection, report: ImpactReport): HorizonEntry['impact'] 
     criticalSystems: others
       .filter(
         (a) =>
-          a.kind === 'System' &&
+          SERVICE_KINDS.has(a.kind) &&
           ['CRITICAL', 'HIGH'].includes(p.nodes[p.index.get(a.id)!]!.criticality ?? ''),
       )
       .map((a) => a.id),
-    partners: others.filter((a) => a.kind === 'Partner').map((a) => a.id),
+    partners: others.filter((a) => PARTY_KINDS.has(a.kind)).map((a) => a.id),
     totalAffected: report.totalAffected,
   };
 }
@@ -127,18 +128,18 @@ export function asAt(p: Projection, date: PartialDate): AsAtView {
   const live = new Set<number>();
   const ended: string[] = [];
   for (let n = 0; n < p.size; n++) {
-    if (kindOf(p, n) !== 'Contract') continue;
+    if (!CONTRACT_KINDS.has(kindOf(p, n))) continue;
     const end = endOf(p, n);
     if (end && end.after <= day) ended.push(p.ids[n]!);
     else if (nodeLive(p, n, dayNo)) live.add(n);
   }
   const systems: { id: string; contracts: string[] }[] = [];
   for (let n = 0; n < p.size; n++) {
-    if (kindOf(p, n) !== 'System' || !nodeLive(p, n, dayNo)) continue;
+    if (!SERVICE_KINDS.has(kindOf(p, n)) || !nodeLive(p, n, dayNo)) continue;
     const contracts: number[] = [];
     for (let j = p.providers.offsets[n]!; j < p.providers.offsets[n + 1]!; j++) {
       const provider = p.edgeProvider[p.providers.items[j]!]!;
-      if (kindOf(p, provider) === 'Contract') contracts.push(provider);
+      if (CONTRACT_KINDS.has(kindOf(p, provider))) contracts.push(provider);
     }
     if (contracts.length && !contracts.some((c) => live.has(c))) {
       systems.push({ id: p.ids[n]!, contracts: contracts.map((c) => p.ids[c]!) });

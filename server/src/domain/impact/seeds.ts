@@ -7,6 +7,7 @@ import { parsePartialDate, type PartialDate } from '../metamodel/partial-date.js
 import { dayNumber } from '../time/live.js';
 import type { ImpactEvent } from './events.js';
 import { kindOf, nodeLive, type Projection } from './projection.js';
+import { CONTRACT_KINDS } from './state.js';
 
 export interface Seed {
   readonly node: number;
@@ -34,7 +35,7 @@ export function liveSuccessors(p: Projection, contract: number): number[] {
       (l) =>
         l.type === 'REPLACES' &&
         l.to === contract &&
-        kindOf(p, l.from) === 'Contract' &&
+        CONTRACT_KINDS.has(kindOf(p, l.from)) &&
         l.liveFrom <= day &&
         day < l.liveUntil &&
         nodeLive(p, l.from, day),
@@ -68,10 +69,10 @@ export function seedsFor(p: Projection, events: readonly ImpactEvent[]): Seed[] 
       seeds.push({ node, hours, reason: event.hours ? `outage of ${event.hours} h` : 'fails', event: i });
       return;
     }
-    if (kindOf(p, node) !== 'Contract') {
+    if (!CONTRACT_KINDS.has(kindOf(p, node))) {
       return issues.push({
         path: `${at}.id`,
-        message: `"${event.id}" is a ${kindOf(p, node)}, not a Contract`,
+        message: `"${event.id}" is a ${kindOf(p, node)}, not a ${[...CONTRACT_KINDS].join(' or ')}`,
       });
     }
     const end = p.nodes[node]!.end;
@@ -88,7 +89,7 @@ export function seedsFor(p: Projection, events: readonly ImpactEvent[]): Seed[] 
 export function endedContracts(p: Projection, by: PartialDate): number[] {
   const out: number[] = [];
   for (let n = 0; n < p.size; n++) {
-    if (kindOf(p, n) !== 'Contract') continue;
+    if (!CONTRACT_KINDS.has(kindOf(p, n))) continue;
     const after = lapseDay(p, n);
     if (after !== null && after <= by.after && liveSuccessors(p, n).length === 0) out.push(n);
   }

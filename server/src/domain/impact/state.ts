@@ -4,6 +4,9 @@
 // - EXPOSED: serving fully with less redundancy than designed (a k-of-N group lost members but
 //   kept k), or needing something exposed: one more failure away from going down.
 // - AT_RISK: a strategy, theme or project that loses something it needs; reported apart.
+import { CODE_METAMODEL } from '../metamodel/council.js';
+import { kindsWithRole } from '../metamodel/compile.js';
+
 export const IMPACT_STATES = ['UNAFFECTED', 'EXPOSED', 'AT_RISK', 'DEGRADED', 'DOWN'] as const;
 export type ImpactState = (typeof IMPACT_STATES)[number];
 
@@ -13,8 +16,14 @@ export const AT_RISK = 2;
 export const DEGRADED = 3;
 export const DOWN = 4;
 
-/** Projects, themes and strategies are not "down": they are at risk when what they need is hurt. */
-export const STRATEGIC_KINDS = new Set(['Project', 'Theme', 'Strategy']);
+/** Plans (the council's projects, themes and strategies) are not "down": they are at risk when
+ *  what they need is hurt. Which kinds these are is the metamodel's `impactRole`, not a name here. */
+export const STRATEGIC_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'strategic');
+/** Kinds that lapse at their end unless a successor REPLACES them (the council's contracts). */
+export const CONTRACT_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'contract');
+/** Kinds that go down or degraded, and organisations, as the contract horizon lists them. */
+export const SERVICE_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'service');
+export const PARTY_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'party');
 
 /** Why a node reached its state: the step from its provider, in data and in words. */
 export type CauseCode =

@@ -25,6 +25,19 @@ export const field = {
     graphql: 'String',
     doc,
   }),
+  longText: (doc: string): FieldSpec<z.ZodString> => ({
+    schema: safeText().trim().min(1).max(10_000),
+    store: 'STRING',
+    graphql: 'String',
+    doc,
+  }),
+  /** Stored as JSON text, like provenance; read back as the list. */
+  properties: (doc: string): FieldSpec => ({
+    schema: z.array(z.strictObject({ name: safeText().max(300), value: safeText().max(10_000) })).max(1000),
+    store: 'STRING',
+    graphql: '[NameValue!]',
+    doc,
+  }),
   integer: (doc: string, min = 0, max = 1_000_000): FieldSpec<z.ZodNumber> => ({
     schema: z.number().int().min(min).max(max),
     store: 'INT64',

@@ -22,7 +22,7 @@ export const provenanceSchema = z.strictObject({
   inferred: z.boolean().optional(),
 });
 
-const commonNodeFields = {
+export const commonNodeFields = {
   id: nodeIdSchema,
   name: safeText().trim().min(1).max(300),
   aliases: z.array(safeText().trim().min(1).max(300)).max(50).default([]),
@@ -44,7 +44,7 @@ function ownFields<F extends Record<string, FieldSpec>>(fields: F): OwnFields<F>
 }
 
 /** Lifecycle dates are real and in order: an end before the start is refused, naming `end`. */
-function checkLifecycle(item: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx): void {
+export function checkLifecycle(item: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx): void {
   const [s, e] = [item.start, item.end].map((v) => (typeof v === 'string' ? parsePartialDate(v) : null));
   for (const [f, v, d] of [
     ['start', item.start, s],
