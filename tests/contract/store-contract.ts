@@ -9,6 +9,7 @@ import {
   type GraphNode,
   type GraphRelationship,
 } from '../../server/src/domain/metamodel/index.js';
+import type { Change } from '../../server/src/domain/history/change.js';
 import type { GraphRecord, GraphStore } from '../../server/src/store/port.js';
 import { buildStatements } from '../../server/src/store/cypher/statements.js';
 import type { CypherDialect } from '../../server/src/store/cypher/dialect.js';
@@ -706,7 +707,12 @@ export function storeContract(label: string, open: () => Promise<StoreUnderTest>
         // Oldest first: by version, then by the order the write planned them.
         const order = delta!.changes.map((c) => [c.version, c.index]);
         expect(order).toEqual([...order].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!));
-        const brief = delta!.changes.map((c) => `${c.version - from} ${c.action} ${c.targetId}`);
+        // Relationships by their ends and type (their ids are the store's to choose).
+        const named = (c: Change) => {
+          const rel = (c.after ?? c.before) as { from?: string; type?: string; to?: string } | undefined;
+          return c.target === 'RELATIONSHIP' ? `${rel?.from}|${rel?.type}|${rel?.to}` : c.targetId;
+        };
+        const brief = delta!.changes.map((c) => `${c.version - from} ${c.action} ${named(c)}`);
         expect(brief.slice(0, 1)).toEqual(['1 UPDATE system:a']);
         expect(brief.slice(1).sort()).toEqual([
           '2 CREATE system:d|DEPENDS_ON|system:a',

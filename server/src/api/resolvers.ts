@@ -69,8 +69,6 @@ export const resolvers = {
   Node: {
     __resolveType: (node: GraphNode) => node.kind,
   },
-  // Every kind's type answers `live` for the day its node was read at.
-  ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, { live }])),
   Provenance: {
     title: (p: { document: string }) => sourceDocument(p.document)?.title ?? null,
   },
@@ -160,5 +158,9 @@ export function metamodelResolvers(metamodel: Metamodel) {
       return { type, from, to, impact, inverse, doc };
     }),
   };
-  return { Query: { metamodel: () => answer } };
+  return {
+    Query: { metamodel: () => answer },
+    // Every kind's type answers `live` for the day its node was read at.
+    ...Object.fromEntries(metamodel.kinds.map((kind) => [kind, { live }])),
+  };
 }
