@@ -20,6 +20,11 @@ export interface CanvasHighlight {
   readonly edges: readonly string[];
 }
 
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface GraphCanvasProps {
   readonly graph: GraphData;
   readonly layout: LayoutName;
@@ -34,6 +39,10 @@ export interface GraphCanvasProps {
   readonly onSelect?: (id: string | null) => void;
   readonly onExpand?: (id: string) => void;
   readonly onReady?: (cy: Core | null) => void;
+  /** Positions to draw at instead of laying out (a second pane drawn on the first one's layout). */
+  readonly positions?: ReadonlyMap<string, Position> | null;
+  /** Where each node ended up, after every layout. */
+  readonly onLaidOut?: (positions: ReadonlyMap<string, Position>) => void;
   /** Overlays: legend, notices. */
   readonly children?: ReactNode;
 }
@@ -59,12 +68,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** Work waiting for the current layout to finish (fitting to a highlight, say). */
   const afterLayout = useRef<(() => void) | null>(null);
   const laidOut = useRef(true);
-  const last = useRef({ layout: '', key: '' });
+  const last = useRef<{ layout: string; key: string; positions?: unknown }>({ layout: '', key: '' });
   const handlers = useRef(props);
   handlers.current = props;
   const [laying, setLaying] = useState<{ nodes: number; now: boolean } | null>(null);
 
-  const { graph, nodeClasses, layout, direction, mode, layoutKey = '', selected, highlight } = props;
+  const {
+    graph,
+    nodeClasses,
+    layout,
+    direction,
+    mode,
+    layoutKey = '',
+    selected,
+    highlight,
+    positions,
+  } = props;
   const elements = useMemo(() => toElements(graph, { nodeClasses }), [graph, nodeClasses]);
   const scale = graphScale(graph.nodes.length, graph.edges.length);
 
@@ -142,9 +161,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const sync = syncElements(cy, elements);
-    const fresh = last.current.layout !== layout || last.current.key !== layoutKey;
+    const fresh =
+      last.current.layout !== layout ||
+      last.current.key !== layoutKey ||
+      last.current.positions !== positions;
     if (!fresh && sync.added === 0 && sync.removed === 0) return;
-    last.current = { layout, key: layoutKey };
+    last.current = { layout, key: layoutKey, positions };
     running.current?.stop();
     const nodes = cy.nodes().length;
     if (nodes === 0) return;
@@ -162,14 +184,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.nodes().forEach((n) => {
         if (!newIds.has(n.id())) kept.push({ nodeId: n.id(), position: { ...n.position() } });
       });
-    const options = {
-      ...layoutOptions(layout, { nodes, direction, incremental }),
-      // fcose places a node by the middle of its box, label included: with labels in the box the
-      // fixed positions would come back shifted by each label's height.
-      ...(incremental && layout === 'force'
-        ? { fixedNodeConstraint: kept, nodeDimensionsIncludeLabels: false }
-        : {}),
-    };
+    const options = positions
+      ? {
+          name: 'preset',
+          positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+          fit: true,
+          padding: 36,
+          animate: false,
+        }
+      : {
+          ...layoutOptions(layout, { nodes, direction, incremental }),
+          // fcose places a node by the middle of its box, label included: with labels in the box the
+          // fixed positions would come back shifted by each label's height.
+          ...(incremental && layout === 'force'
+            ? { fixedNodeConstraint: kept, nodeDimensionsIncludeLabels: false }
+            : {}),
+        };
     const seed = `${layoutKey}|${layout}|${cy
       .nodes()
       .map((n) => n.id())
@@ -192,6 +222,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         setLaying(null);
         laidOut.current = true;
         if (container.current) container.current.dataset.layout = 'done';
+        handlers.current.onLaidOut?.(new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
         afterLayout.current?.();
         afterLayout.current = null;
       });
@@ -204,7 +235,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       return () => cancelAnimationFrame(frame);
     }
     run();
-  }, [elements, layout, layoutKey, direction]);
+  }, [elements, layout, layoutKey, direction, positions]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -15,7 +15,7 @@ import { LayoutSelect } from '../ui/LayoutSelect.js';
 import { ViewSwitch } from '../ui/ViewSwitch.js';
 import { download, stamp } from '../ui/download.js';
 import type { ViewProps } from '../ui/view-props.js';
-import { ComparePanel } from './ComparePanel.js';
+import { CompareWorkspace } from '../compare/CompareWorkspace.js';
 import { affectedCsv } from './csv.js';
 import { EventEditor } from './EventEditor.js';
 import { Explanation } from './Explanation.js';
@@ -44,6 +44,8 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   useEffect(() => setDraft([...runEvents]), [runEvents]);
 
   const running = state.scenario !== null || state.events.length > 0;
+  // Two saved scenarios, in the order the user chose them, drawn side by side.
+  const comparing = state.scenario !== null && state.compare !== null;
   const [{ data, error, fetching }, rerun] = useQuery({
     query: ImpactQuery,
     variables: state.scenario
@@ -138,72 +140,79 @@ export function WhatIfView({ state, navigate }: ViewProps) {
             onCompare={(id) => navigate({ compare: id })}
           />
         </aside>
-        <section className="main-pane" aria-label="Impact">
-          {state.table ? (
-            <NodeTable
-              graph={graph}
-              caption={`${graph.nodes.length} nodes affected`}
-              showState
-              selected={state.selected}
-              onSelect={select}
-            />
-          ) : (
-            <GraphCanvas
-              graph={graph}
-              layout={state.layout}
-              mode="state"
-              label="Nodes affected by the what-if"
-              nodeClasses={nodeClasses}
-              selected={state.selected}
-              highlight={highlight}
-              layoutKey={`${report?.graphVersion}|${state.scenario}|${state.events.length}`}
-              onSelect={select}
-              onReady={(c) => (cy.current = c)}
-            >
-              <Legend
-                mode="state"
-                counts={countByKind(graph.nodes)}
-                states={report ? stateTotals(report.counts) : undefined}
-              />
-              {explanation && <div className="canvas-card">{explanation}</div>}
-              <Busy active={fetching} label="Running the what-if…" />
-              {error && <ErrorNotice title="The what-if could not run" error={error} />}
-              {!running && (
-                <Notice tone="empty" title="Nothing has failed yet">
-                  Add what fails on the left (a node, a contract lapsing, or every contract ended by a date),
-                  then press <strong>Run what-if</strong>. Or open a saved scenario.
-                </Notice>
+        {comparing ? (
+          <CompareWorkspace
+            first={state.scenario!}
+            second={state.compare!}
+            asAt={state.asAt}
+            layout={state.layout}
+            selected={state.selected}
+            name={scenarioName}
+            onSelect={select}
+            onSwap={() => navigate({ scenario: state.compare, compare: state.scenario, selected: null })}
+            onClose={() => navigate({ compare: null })}
+          />
+        ) : (
+          <>
+            <section className="main-pane" aria-label="Impact">
+              {state.table ? (
+                <NodeTable
+                  graph={graph}
+                  caption={`${graph.nodes.length} nodes affected`}
+                  showState
+                  selected={state.selected}
+                  onSelect={select}
+                />
+              ) : (
+                <GraphCanvas
+                  graph={graph}
+                  layout={state.layout}
+                  mode="state"
+                  label="Nodes affected by the what-if"
+                  nodeClasses={nodeClasses}
+                  selected={state.selected}
+                  highlight={highlight}
+                  layoutKey={`${report?.graphVersion}|${state.scenario}|${state.events.length}`}
+                  onSelect={select}
+                  onReady={(c) => (cy.current = c)}
+                >
+                  <Legend
+                    mode="state"
+                    counts={countByKind(graph.nodes)}
+                    states={report ? stateTotals(report.counts) : undefined}
+                  />
+                  {explanation && <div className="canvas-card">{explanation}</div>}
+                  <Busy active={fetching} label="Running the what-if…" />
+                  {error && <ErrorNotice title="The what-if could not run" error={error} />}
+                  {!running && (
+                    <Notice tone="empty" title="Nothing has failed yet">
+                      Add what fails on the left (a node, a contract lapsing, or every contract ended by a
+                      date), then press <strong>Run what-if</strong>. Or open a saved scenario.
+                    </Notice>
+                  )}
+                  {report && report.totalAffected === 0 && (
+                    <Notice tone="info" title="Nothing is affected">
+                      No dependency carries this failure anywhere: redundancy or fallbacks cover it, or
+                      nothing depends on it.
+                    </Notice>
+                  )}
+                </GraphCanvas>
               )}
-              {report && report.totalAffected === 0 && (
-                <Notice tone="info" title="Nothing is affected">
-                  No dependency carries this failure anywhere: redundancy or fallbacks cover it, or nothing
-                  depends on it.
-                </Notice>
+            </section>
+            <aside className="side-pane" aria-label="Results" ref={results} data-testid="results">
+              {report ? (
+                <ImpactResults
+                  report={report}
+                  selected={state.selected}
+                  onSelect={select}
+                  explanation={state.table ? explanation : null}
+                />
+              ) : (
+                <p className="muted">Results appear here after a run.</p>
               )}
-            </GraphCanvas>
-          )}
-        </section>
-        <aside className="side-pane" aria-label="Results" ref={results} data-testid="results">
-          {state.scenario && state.compare && (
-            <ComparePanel
-              a={state.scenario}
-              b={state.compare}
-              asAt={state.asAt}
-              name={scenarioName}
-              onClose={() => navigate({ compare: null })}
-            />
-          )}
-          {report ? (
-            <ImpactResults
-              report={report}
-              selected={state.selected}
-              onSelect={select}
-              explanation={state.table ? explanation : null}
-            />
-          ) : (
-            <p className="muted">Results appear here after a run.</p>
-          )}
-        </aside>
+            </aside>
+          </>
+        )}
       </div>
     </div>
   );
