@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ImpactState, NodeKind, RelationshipType } from '../generated/graphql.js';
 import { sideBySide } from './compare-graph.js';
 
-const node = (id: string, state: string) => ({
+const node = (id: string, state: ImpactState) => ({
   group: 'nodes',
   data: {
     id,
     label: id.split(':')[1]!,
-    kind: id.split(':')[0]!,
+    kind: 'System' as NodeKind,
     source: null,
     target: null,
     type: null,
@@ -21,11 +22,11 @@ const edge = (from: string, to: string) => ({
     kind: null,
     source: from,
     target: to,
-    type: 'DEPENDS_ON',
+    type: 'DEPENDS_ON' as RelationshipType,
     state: null,
   },
 });
-const ref = (id: string) => ({ id, kind: id.split(':')[0] as 'system', name: id.split(':')[1]! });
+const ref = (id: string) => ({ id, kind: 'System' as NodeKind, name: id.split(':')[1]! });
 
 describe('sideBySide', () => {
   // A: the SAN fails, email goes down. B: the network fails, email and the website go down.

@@ -1,11 +1,14 @@
 // Two what-if runs on one picture: the union of what either run reached, drawn twice with the
 // same positions, each pane coloured by its own run, and the differences (from the first run the
 // user chose to the second) marked on both. Pure: the panes and the list read the same answer.
-import type { ImpactQuery, ImpactState, NodeKind } from '../generated/graphql.js';
+import type { ImpactState, NodeKind } from '../generated/graphql.js';
 import type { GraphData, GraphNode } from '../graph/graph-data.js';
 import { impactGraph } from '../whatif/impact-graph.js';
 
-type Report = Pick<ImpactQuery['impact'], 'elements' | 'breaches'>;
+interface Report {
+  readonly elements: Parameters<typeof impactGraph>[0];
+  readonly breaches: readonly { node: NodeRef; rtoHours: number; downHours: number | null }[];
+}
 
 export type DiffMark = 'added' | 'spared' | 'changed';
 
