@@ -16,12 +16,14 @@ import { costLimitPlugin } from './cost.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
 import { impactResolvers } from './impact-resolvers.js';
+import { qualityResolvers } from './quality-resolvers.js';
 import { withPermissions, type Principal } from './permissions.js';
 import { resolvers } from './resolvers.js';
 import { timeBudgetPlugin, withTimeBudget } from './time-budget.js';
 import { editTypeDefs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
+import { qualityTypeDefs } from './schema-quality.js';
 import { typeDefs } from './schema.js';
 
 export interface GraphqlOptions {
@@ -64,13 +66,14 @@ export function createGraphqlServer(
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
   return new ApolloServer<ApiContext>({
-    typeDefs: [typeDefs, impactTypeDefs, editTypeDefs, exchangeTypeDefs],
+    typeDefs: [typeDefs, impactTypeDefs, editTypeDefs, exchangeTypeDefs, qualityTypeDefs],
     resolvers: withTimeBudget(
       withPermissions([
         resolvers,
         impactResolvers,
         editResolvers,
         exchangeResolvers({ exportMaxElements: options.exportMaxElements }),
+        qualityResolvers,
       ]),
     ) as IResolvers[],
     formatError: formatError(options.production),
