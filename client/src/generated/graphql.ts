@@ -739,6 +739,22 @@ export type DataQualityQuery = {
   };
 };
 
+export type RecoveryObjectivesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+export type RecoveryObjectivesQuery = {
+  nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { rtoHours: number | null; id: string }
+    | { id: string }
+  >;
+};
+
 export type ImpactQueryVariables = Exact<{
   events?: Array<ImpactEventInput> | ImpactEventInput | null | undefined;
   scenario?: string | null | undefined;
@@ -2281,6 +2297,59 @@ export const DataQualityDocument = {
     },
   ],
 } as unknown as DocumentNode<DataQualityQuery, DataQualityQueryVariables>;
+export const RecoveryObjectivesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecoveryObjectives' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'System' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rtoHours' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecoveryObjectivesQuery, RecoveryObjectivesQueryVariables>;
 export const ImpactDocument = {
   kind: 'Document',
   definitions: [

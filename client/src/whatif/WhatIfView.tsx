@@ -3,11 +3,14 @@
 // scenario, so a link reopens the same run; the draft on the left is only sent on Run.
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { PrintReport } from '../report/PrintReport.js';
+import { reportPng } from '../report/report-png.js';
+import { reportSummary } from '../report/report-summary.js';
+import { RecoveryObjectivesQuery } from '../report/queries.js';
 import { GraphCanvas } from '../graph/GraphCanvas.js';
 import { Legend } from '../graph/Legend.js';
 import { NodeTable } from '../graph/NodeTable.js';
-import { exportPng } from '../graph/export-png.js';
 import { EMPTY_GRAPH, countByKind, type GraphNode } from '../graph/graph-data.js';
 import { Busy } from '../ui/Busy.js';
 import { ErrorNotice, Notice } from '../ui/Notice.js';
@@ -19,7 +22,14 @@ import { CompareWorkspace } from '../compare/CompareWorkspace.js';
 import { affectedCsv } from './csv.js';
 import { EventEditor } from './EventEditor.js';
 import { Explanation } from './Explanation.js';
-import { eventNode, fromEventInput, sameEvents, toEventInput, type WhatIfEvent } from './events.js';
+import {
+  describeEvent,
+  eventNode,
+  fromEventInput,
+  sameEvents,
+  toEventInput,
+  type WhatIfEvent,
+} from './events.js';
 import { chainHighlight, impactGraph, stateTotals } from './impact-graph.js';
 import { ImpactResults } from './ImpactResults.js';
 import { ImpactQuery, ScenariosQuery } from './queries.js';
@@ -65,6 +75,41 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   const highlight = useMemo(() => (chosen ? chainHighlight(chosen) : null), [chosen]);
   const name = useNodeNames(draft.flatMap((e) => eventNode(e) ?? []));
   const scenarioName = (id: string) => saved?.scenarios.find((s) => s.id === id)?.name ?? id;
+  const runName = useNodeNames(runEvents.flatMap((e) => eventNode(e) ?? []));
+  const eventWords = useMemo(() => runEvents.map((e) => describeEvent(e, runName)), [runEvents, runName]);
+  const reportTitle = state.scenario
+    ? `Scenario “${scenarioName(state.scenario)}”`
+    : `What if ${eventWords.map((w) => w.replace(/^Every /, 'every ')).join(' and ')}`;
+  const summary = useMemo(
+    () => (report ? reportSummary(report, reportTitle, eventWords) : null),
+    [report, reportTitle, eventWords],
+  );
+  const client = useClient();
+  const getCy = useCallback(() => cy.current, []);
+
+  const exportCsv = async () => {
+    if (!report) return;
+    const ids = report.affected.items.filter((i) => i.node.kind === 'System').map((i) => i.node.id);
+    const answer = ids.length
+      ? await client.query(RecoveryObjectivesQuery, { ids }).toPromise()
+      : { data: { nodes: [] } };
+    const objectives = new Map<string, number>();
+    for (const n of answer.data?.nodes ?? [])
+      if ('rtoHours' in n && typeof n.rtoHours === 'number') objectives.set(n.id, n.rtoHours);
+    for (const b of report.breaches) objectives.set(b.node.id, b.rtoHours);
+    const csv = affectedCsv(report.affected.items, {
+      scenario: state.scenario ? scenarioName(state.scenario) : 'Unsaved what-if',
+      asAt: report.asAt ?? '',
+      events: eventWords,
+      objectives,
+      breached: new Set(report.breaches.map((b) => b.node.id)),
+    });
+    download(`what-if-${stamp()}.csv`, new Blob([csv], { type: 'text/csv' }));
+  };
+  const exportImage = async () => {
+    if (!summary || !cy.current || cy.current.elements().empty()) return;
+    download(`what-if-${stamp()}.png`, await reportPng(cy.current, summary));
+  };
 
   // Clear forgets the run as well as the draft: the old graph, title and comparison go too.
   const clear = () => {
@@ -86,25 +131,24 @@ export function WhatIfView({ state, navigate }: ViewProps) {
         <LayoutSelect value={state.layout} onChange={(layout) => navigate({ layout }, { replace: true })} />
         <span className="toolbar-spacer" />
         <ViewSwitch table={state.table} onChange={(table) => navigate({ table }, { replace: true })} />
-        <button
-          type="button"
-          disabled={!report}
-          onClick={() =>
-            report &&
-            download(
-              `what-if-${stamp()}.csv`,
-              new Blob([affectedCsv(report.affected.items)], { type: 'text/csv' }),
-            )
-          }
-        >
+        <button type="button" disabled={!report} onClick={() => void exportCsv()} data-testid="export-csv">
           Export CSV
         </button>
         <button
           type="button"
-          disabled={!report || state.table}
-          onClick={() => exportPng(cy.current, 'what-if')}
+          disabled={!report || state.table || comparing}
+          onClick={() => void exportImage()}
+          data-testid="export-png"
         >
           Export PNG
+        </button>
+        <button
+          type="button"
+          disabled={!report || state.table || comparing}
+          onClick={() => window.print()}
+          data-testid="print"
+        >
+          Print report
         </button>
       </div>
       <div className="workspace three">
@@ -214,6 +258,7 @@ export function WhatIfView({ state, navigate }: ViewProps) {
           </>
         )}
       </div>
+      {summary && !comparing && <PrintReport summary={summary} cy={getCy} />}
     </div>
   );
 }
