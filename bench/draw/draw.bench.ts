@@ -13,8 +13,8 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium.js';
 import { summarise, type Sample } from '../timing.js';
-import { makeGraph, makePositions } from './graph.js';
-import type { BenchLayout, DrawTiming, PanResult } from './types.js';
+import { expandGraph, makeGraph, makePositions } from './graph.js';
+import type { BenchLayout, DrawTiming, ExpandTiming, PanResult } from './types.js';
 
 const HERE = import.meta.dirname;
 const LAYOUTS: readonly BenchLayout[] = ['preset', 'force', 'hierarchy'];
@@ -181,14 +181,59 @@ export interface DrawOptions {
   readonly shots?: string;
 }
 
+export interface ExpandRow {
+  readonly nodes: number;
+  readonly added: number;
+  readonly ms: Sample;
+  /** The furthest any drawn node moved, worst run: must be 0. */
+  readonly movedPx: number;
+  /** How far fcose left them before they were put back, worst run. */
+  readonly driftPx: number;
+}
+
 export interface DrawReport {
   readonly machine: Record<string, string | number>;
   readonly runs: number;
   readonly rows: readonly Row[];
+  readonly expand?: ExpandRow;
 }
 
+/** Nodes in the view a node is expanded from (the explorer's neighbourhood limit is 300). */
+const EXPAND_VIEW_NODES = 300;
+const EXPAND_ADDS = 12;
+
+/** A 300-node view laid out by force, then one node expanded, on a fresh page per run. */
+async function measureExpand(browser: Browser, url: string, runs: number): Promise<ExpandRow> {
+  const graph = makeGraph(EXPAND_VIEW_NODES * 3);
+  const expanded = expandGraph(graph, EXPAND_ADDS);
+  const timings: ExpandTiming[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.runExpand === 'function');
+      timings.push(await page.evaluate((r) => window.runExpand(r), { graph, expanded }));
+    } finally {
+      await page.close();
+    }
+  }
+  const row: ExpandRow = {
+    nodes: graph.nodes.length,
+    added: timings[0]!.added,
+    ms: summarise(timings.map((t) => t.ms)),
+    movedPx: Math.max(...timings.map((t) => t.movedPx)),
+    driftPx: Math.max(...timings.map((t) => t.driftPx)),
+  };
+  console.log(
+    `expand in a ${row.nodes}-node view (+${row.added}): median ${row.ms.median} ms; drawn nodes moved ${row.movedPx} px`,
+  );
+  return row;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
 /** The table and the drawing targets of docs/architecture.md, without a title: for this file's report and `npm run bench`'s. */
-export function drawSection({ rows, runs }: DrawReport): string {
+export function drawSection({ rows, runs, expand }: DrawReport): string {
   const find = (elements: number, layout: BenchLayout) =>
     rows.find((r) => r.product && r.elements === elements && r.layout === layout);
   const verdict = (s: Sample | undefined, limit: number) =>
@@ -228,6 +273,15 @@ export function drawSection({ rows, runs }: DrawReport): string {
         .trim(),
     ),
     '',
+    ...(expand
+      ? [
+          `Expand: one node of a ${expand.nodes}-node force-laid view expanded (+${expand.added} neighbours), ` +
+            'as the explorer does it (synced in beside the parent, incremental fcose with every drawn node fixed, ' +
+            `then put back exactly): **${ms(expand.ms)} ms**; drawn nodes moved **${round1(expand.movedPx)} px** ` +
+            `(must be 0: ${expand.movedPx === 0 ? 'met' : 'missed'}; fcose left them within ${round1(expand.driftPx)} px before they were put back).`,
+          '',
+        ]
+      : []),
     'Targets (docs/architecture.md):',
     `- 2,000 elements with positions drawn < 1 s: ${verdict(find(2000, 'preset')?.phases.total, 1000)}`,
     `- 2,000 elements laid out (force, draft) < 2 s: ${verdict(find(2000, 'force')?.phases.total, 2000)}`,
@@ -288,9 +342,10 @@ export async function runDrawBench({
           rows.push(...(await measure(browser, server.url, elements, layout, runs, renderers, shots)));
         }
       }
+      const expand = await measureExpand(browser, server.url, runs);
       // A load average well above the start's means something else ran too: rerun before comparing.
       machine.loadAverageEnd = loadAverage();
-      return { machine, runs, rows };
+      return { machine, runs, rows, expand };
     } finally {
       await browser.close();
     }

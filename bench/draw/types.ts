@@ -43,9 +43,27 @@ export interface PanResult {
   readonly jsMsPerRender: number;
 }
 
+/** A view drawn and laid out (force), then one node expanded as the explorer does it. */
+export interface ExpandRequest {
+  readonly graph: GraphData;
+  /** The view after the expand: the graph plus the expanded node's neighbours. */
+  readonly expanded: GraphData;
+}
+
+export interface ExpandTiming {
+  /** Expanded data received → new nodes placed and drawn (two frames after the layout stops). */
+  readonly ms: number;
+  readonly added: number;
+  /** The furthest an already drawn node moved, in model pixels, as the reader sees it after the expand. */
+  readonly movedPx: number;
+  /** The same before the product puts kept nodes back exactly (fcose meets its constraint to rounding). */
+  readonly driftPx: number;
+}
+
 declare global {
   interface Window {
     runDraw(request: DrawRequest): Promise<DrawTiming>;
+    runExpand(request: ExpandRequest): Promise<ExpandTiming>;
     runPan(durationMs: number): Promise<PanResult>;
   }
 }
