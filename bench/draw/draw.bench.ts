@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium.js';
 import { summarise, type Sample } from '../timing.js';
 import { expandGraph, makeGraph, makePositions } from './graph.js';
-import type { BenchLayout, DrawTiming, ExpandTiming, PanResult } from './types.js';
+import type { BenchLayout, DrawTiming, ExpandTiming, PanResult, ViewportTrial } from './types.js';
 
 const HERE = import.meta.dirname;
 const LAYOUTS: readonly BenchLayout[] = ['preset', 'force', 'hierarchy'];
@@ -26,8 +26,24 @@ const productWebgl = (_elements: number): boolean => false;
 /** 30 frames a second: below it panning visibly stutters. */
 const PANNABLE_MS = 1000 / 30;
 
+/** Cytoscape's viewport options and a level-of-detail style, one at a time then together (#20). */
+export const VIEWPORT_TRIALS: readonly { name: string; options: ViewportTrial }[] = [
+  { name: 'product (none)', options: {} },
+  { name: 'hideEdgesOnViewport', options: { hideEdgesOnViewport: true } },
+  { name: 'textureOnViewport', options: { textureOnViewport: true } },
+  { name: 'pixelRatio 1', options: { pixelRatio: 1 } },
+  { name: 'motionBlur', options: { motionBlur: true } },
+  { name: 'low detail style', options: { lowDetail: true } },
+  {
+    name: 'all together',
+    options: { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, lowDetail: true },
+  },
+];
+
 export interface Row {
   readonly elements: number;
+  /** The viewport trial drawn with, for the panning rows; absent = the product's settings. */
+  readonly trial?: string;
   readonly nodes: number;
   readonly edges: number;
   readonly layout: BenchLayout;
@@ -94,6 +110,7 @@ async function measure(
   runs: number,
   renderers: readonly (boolean | undefined)[] = [undefined],
   shots?: string,
+  trial?: { name: string; options: ViewportTrial },
 ): Promise<Row[]> {
   const graph = makeGraph(elements);
   const positions = layout === 'preset' ? makePositions(graph) : undefined;
@@ -105,7 +122,7 @@ async function measure(
       try {
         await page.goto(url);
         await page.waitForFunction(() => typeof window.runDraw === 'function');
-        const request = { graph, layout, positions, webgl };
+        const request = { graph, layout, positions, webgl, viewport: trial?.options };
         timings.push(await page.evaluate((r) => window.runDraw(r), request));
         if (shots && run === 0) {
           const file = `${elements}-${layout}-${timings[0]!.renderer}.png`;
@@ -117,9 +134,10 @@ async function measure(
       }
     }
   }
-  return results.map(({ timings, pans }, i) =>
-    summariseRow(graph, elements, layout, renderers[i] === undefined, timings, pans),
-  );
+  return results.map(({ timings, pans }, i) => ({
+    ...summariseRow(graph, elements, layout, renderers[i] === undefined && !trial, timings, pans),
+    ...(trial ? { trial: trial.name } : {}),
+  }));
 }
 
 function summariseRow(
@@ -179,6 +197,8 @@ export interface DrawOptions {
   readonly compareWebgl?: boolean;
   /** A folder for one screenshot per row (first run, after drawing), to compare the looks. */
   readonly shots?: string;
+  /** Also pan the largest preset graph under each of VIEWPORT_TRIALS. */
+  readonly viewportTrials?: boolean;
 }
 
 export interface ExpandRow {
@@ -257,7 +277,11 @@ export function drawSection({ rows, runs, expand }: DrawReport): string {
         r.nodes,
         r.edges,
         `${r.layout} (${r.layoutName})`,
-        r.product ? r.renderer : `${r.renderer} (comparison, not the product's)`,
+        r.trial
+          ? `${r.renderer}, ${r.trial}`
+          : r.product
+            ? r.renderer
+            : `${r.renderer} (comparison, not the product's)`,
         ms(r.phases.convert),
         ms(r.phases.add),
         ms(r.phases.layout),
@@ -318,6 +342,7 @@ export async function runDrawBench({
   sizes,
   compareWebgl = false,
   shots,
+  viewportTrials = false,
 }: DrawOptions): Promise<DrawReport> {
   const dir = await buildHarness();
   const server = await serve(dir);
@@ -342,6 +367,14 @@ export async function runDrawBench({
           rows.push(...(await measure(browser, server.url, elements, layout, runs, renderers, shots)));
         }
       }
+      if (viewportTrials) {
+        const largest = Math.max(...sizes);
+        for (const trial of VIEWPORT_TRIALS) {
+          rows.push(
+            ...(await measure(browser, server.url, largest, 'preset', runs, [undefined], shots, trial)),
+          );
+        }
+      }
       const expand = await measureExpand(browser, server.url, runs);
       // A load average well above the start's means something else ran too: rerun before comparing.
       machine.loadAverageEnd = loadAverage();
@@ -361,6 +394,7 @@ async function main(): Promise<void> {
     runs: Number(arg('runs') ?? 5),
     sizes: (arg('sizes') ?? '200,2000,10000').split(',').map(Number),
     compareWebgl: process.argv.includes('--compare-webgl'),
+    viewportTrials: process.argv.includes('--viewport-trials'),
     shots: arg('shots'),
   });
   fs.writeFileSync(path.join(HERE, 'results.json'), JSON.stringify(report, null, 2) + '\n');

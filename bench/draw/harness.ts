@@ -36,7 +36,14 @@ function frames(n: number): Promise<number> {
   });
 }
 
-window.runDraw = async ({ graph, layout, positions, webgl = false }: DrawRequest): Promise<DrawTiming> => {
+window.runDraw = async ({
+  graph,
+  layout,
+  positions,
+  webgl = false,
+  viewport = {},
+}: DrawRequest): Promise<DrawTiming> => {
+  const { lowDetail, ...viewportOptions } = viewport;
   cy?.destroy();
   // The instance exists before data arrives in the product (created on mount), so not timed.
   const core = cytoscape({
@@ -47,6 +54,7 @@ window.runDraw = async ({ graph, layout, positions, webgl = false }: DrawRequest
     selectionType: 'single',
     // Cytoscape's defaults for the atlas and batch sizes (webglTexSize 2048, webglBatchSize 2048).
     webgl,
+    ...viewportOptions,
   });
   cy = core;
   const r = internals(core);
@@ -54,7 +62,16 @@ window.runDraw = async ({ graph, layout, positions, webgl = false }: DrawRequest
   await frames(2);
 
   const start = performance.now();
-  core.style(graphStylesheet(graphScale(graph.nodes.length, graph.edges.length), 'kind'));
+  const sheet = graphStylesheet(graphScale(graph.nodes.length, graph.edges.length), 'kind');
+  core.style(
+    lowDetail
+      ? [
+          ...sheet,
+          { selector: 'node', style: { label: '', 'border-width': 0 } },
+          { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 1 } },
+        ]
+      : sheet,
+  );
   const elements = toElements(graph);
   if (positions) {
     for (const e of elements) if (e.group === 'nodes') e.position = positions[String(e.data.id)];

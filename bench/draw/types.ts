@@ -17,6 +17,18 @@ export interface DrawRequest {
   readonly positions?: Record<string, Position>;
   /** Draw with Cytoscape's WebGL renderer (a preview since 3.31); unset = the product's choice, the 2D canvas. */
   readonly webgl?: boolean;
+  /** A viewport option set to try (see VIEWPORT_OPTIONS in draw.bench.ts); unset = the product's. */
+  readonly viewport?: ViewportTrial;
+}
+
+/** Cytoscape's options for drawing while the viewport moves, and a level-of-detail style. */
+export interface ViewportTrial {
+  readonly hideEdgesOnViewport?: boolean;
+  readonly textureOnViewport?: boolean;
+  readonly pixelRatio?: number;
+  readonly motionBlur?: boolean;
+  /** Level of detail: no labels, arrows or borders, haystack edges (what is drawn at a glance). */
+  readonly lowDetail?: boolean;
 }
 
 /** Milliseconds from the data arriving, split by phase; `total` is data received → drawn. */
