@@ -14,6 +14,8 @@ import { graphScale, graphStylesheet, type ColourMode } from './stylesheet.js';
 import { syncElements } from './sync-elements.js';
 import { withSeededRandom } from './seeded-random.js';
 import { Busy } from '../ui/Busy.js';
+import { Notice } from '../ui/Notice.js';
+import { layeredPositions } from './elk-layout.js';
 
 export interface CanvasHighlight {
   readonly nodes: readonly string[];
@@ -72,6 +74,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const [laying, setLaying] = useState<{ nodes: number; now: boolean } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
 
   const {
     graph,
@@ -208,11 +211,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
     laidOut.current = false;
     // Set on the element, in the same task: tests and benchmarks wait for "done".
     container.current!.dataset.layout = 'running';
-    const run = () => {
+    const run = (layered?: ReadonlyMap<string, Position>) => {
       // A layout fits the graph to the pane; two or three nodes (a node just created) would fill
       // it at four times size, so the fit stops at a readable zoom. Zooming by hand still goes on.
       cy.maxZoom(FIT_MAX_ZOOM);
-      const l = cy.layout(options);
+      const l = cy.layout(
+        layered
+          ? {
+              name: 'preset',
+              positions: (n: NodeSingular) => layered.get(n.id()) ?? { x: 0, y: 0 },
+              fit: true,
+              padding: 36,
+              animate: false,
+            }
+          : options,
+      );
       running.current = l;
       l.one('layoutstop', () => {
         // The constraint is met to within rounding; what was drawn goes back exactly.
@@ -228,10 +241,37 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
       withSeededRandom(seed, () => l.run());
     };
+    setFailed(null);
+    if (!positions && layout === 'layered') {
+      // Laid out in ELK's worker: the page stays responsive, and a newer graph wins.
+      let stale = false;
+      setLaying({ nodes, now: true });
+      layeredPositions({
+        nodes: cy.nodes().map((n) => {
+          const box = n.boundingBox({ includeLabels: true });
+          return { id: n.id(), width: Math.min(box.w, 150), height: box.h };
+        }),
+        edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+        direction: direction ?? 'TB',
+      }).then(
+        (placed) => {
+          if (!stale && !cy.destroyed()) run(placed);
+        },
+        (error: unknown) => {
+          if (stale) return;
+          setLaying(null);
+          setFailed(error instanceof Error ? error.message : String(error));
+          if (container.current) container.current.dataset.layout = 'failed';
+        },
+      );
+      return () => {
+        stale = true;
+      };
+    }
     setLaying({ nodes, now: nodes > PAINT_FIRST_ABOVE });
     if (nodes > PAINT_FIRST_ABOVE) {
       // Two frames: React paints the bar, the browser shows it, then the layout blocks.
-      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(run)));
+      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => run())));
       return () => cancelAnimationFrame(frame);
     }
     run();
@@ -364,6 +404,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
           immediate={laying.now}
           label={`Laying out ${laying.nodes} node${laying.nodes === 1 ? '' : 's'}…`}
         />
+      )}
+      {failed && (
+        <Notice tone="error" title="The layout failed">
+          {failed} Choose another layout above.
+        </Notice>
       )}
       {props.children}
     </div>
