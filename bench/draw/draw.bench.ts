@@ -13,8 +13,8 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium.js';
 import { summarise, type Sample } from '../timing.js';
-import { makeGraph, makePositions } from './graph.js';
-import type { BenchLayout, DrawTiming, PanResult } from './types.js';
+import { expandGraph, makeGraph, makePositions } from './graph.js';
+import type { BenchLayout, DrawTiming, ExpandTiming, PanResult, ViewportTrial } from './types.js';
 
 const HERE = import.meta.dirname;
 const LAYOUTS: readonly BenchLayout[] = ['preset', 'force', 'hierarchy'];
@@ -26,8 +26,24 @@ const productWebgl = (_elements: number): boolean => false;
 /** 30 frames a second: below it panning visibly stutters. */
 const PANNABLE_MS = 1000 / 30;
 
+/** Cytoscape's viewport options and a level-of-detail style, one at a time then together (#20). */
+export const VIEWPORT_TRIALS: readonly { name: string; options: ViewportTrial }[] = [
+  { name: 'product (none)', options: {} },
+  { name: 'hideEdgesOnViewport', options: { hideEdgesOnViewport: true } },
+  { name: 'textureOnViewport', options: { textureOnViewport: true } },
+  { name: 'pixelRatio 1', options: { pixelRatio: 1 } },
+  { name: 'motionBlur', options: { motionBlur: true } },
+  { name: 'low detail style', options: { lowDetail: true } },
+  {
+    name: 'all together',
+    options: { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, lowDetail: true },
+  },
+];
+
 export interface Row {
   readonly elements: number;
+  /** The viewport trial drawn with, for the panning rows; absent = the product's settings. */
+  readonly trial?: string;
   readonly nodes: number;
   readonly edges: number;
   readonly layout: BenchLayout;
@@ -94,6 +110,7 @@ async function measure(
   runs: number,
   renderers: readonly (boolean | undefined)[] = [undefined],
   shots?: string,
+  trial?: { name: string; options: ViewportTrial },
 ): Promise<Row[]> {
   const graph = makeGraph(elements);
   const positions = layout === 'preset' ? makePositions(graph) : undefined;
@@ -105,7 +122,7 @@ async function measure(
       try {
         await page.goto(url);
         await page.waitForFunction(() => typeof window.runDraw === 'function');
-        const request = { graph, layout, positions, webgl };
+        const request = { graph, layout, positions, webgl, viewport: trial?.options };
         timings.push(await page.evaluate((r) => window.runDraw(r), request));
         if (shots && run === 0) {
           const file = `${elements}-${layout}-${timings[0]!.renderer}.png`;
@@ -117,9 +134,10 @@ async function measure(
       }
     }
   }
-  return results.map(({ timings, pans }, i) =>
-    summariseRow(graph, elements, layout, renderers[i] === undefined, timings, pans),
-  );
+  return results.map(({ timings, pans }, i) => ({
+    ...summariseRow(graph, elements, layout, renderers[i] === undefined && !trial, timings, pans),
+    ...(trial ? { trial: trial.name } : {}),
+  }));
 }
 
 function summariseRow(
@@ -179,16 +197,63 @@ export interface DrawOptions {
   readonly compareWebgl?: boolean;
   /** A folder for one screenshot per row (first run, after drawing), to compare the looks. */
   readonly shots?: string;
+  /** Also pan the largest preset graph under each of VIEWPORT_TRIALS. */
+  readonly viewportTrials?: boolean;
+}
+
+export interface ExpandRow {
+  readonly nodes: number;
+  readonly added: number;
+  readonly ms: Sample;
+  /** The furthest any drawn node moved, worst run: must be 0. */
+  readonly movedPx: number;
+  /** How far fcose left them before they were put back, worst run. */
+  readonly driftPx: number;
 }
 
 export interface DrawReport {
   readonly machine: Record<string, string | number>;
   readonly runs: number;
   readonly rows: readonly Row[];
+  readonly expand?: ExpandRow;
 }
 
+/** Nodes in the view a node is expanded from (the explorer's neighbourhood limit is 300). */
+const EXPAND_VIEW_NODES = 300;
+const EXPAND_ADDS = 12;
+
+/** A 300-node view laid out by force, then one node expanded, on a fresh page per run. */
+async function measureExpand(browser: Browser, url: string, runs: number): Promise<ExpandRow> {
+  const graph = makeGraph(EXPAND_VIEW_NODES * 3);
+  const expanded = expandGraph(graph, EXPAND_ADDS);
+  const timings: ExpandTiming[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.runExpand === 'function');
+      timings.push(await page.evaluate((r) => window.runExpand(r), { graph, expanded }));
+    } finally {
+      await page.close();
+    }
+  }
+  const row: ExpandRow = {
+    nodes: graph.nodes.length,
+    added: timings[0]!.added,
+    ms: summarise(timings.map((t) => t.ms)),
+    movedPx: Math.max(...timings.map((t) => t.movedPx)),
+    driftPx: Math.max(...timings.map((t) => t.driftPx)),
+  };
+  console.log(
+    `expand in a ${row.nodes}-node view (+${row.added}): median ${row.ms.median} ms; drawn nodes moved ${row.movedPx} px`,
+  );
+  return row;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
 /** The table and the drawing targets of docs/architecture.md, without a title: for this file's report and `npm run bench`'s. */
-export function drawSection({ rows, runs }: DrawReport): string {
+export function drawSection({ rows, runs, expand }: DrawReport): string {
   const find = (elements: number, layout: BenchLayout) =>
     rows.find((r) => r.product && r.elements === elements && r.layout === layout);
   const verdict = (s: Sample | undefined, limit: number) =>
@@ -212,7 +277,11 @@ export function drawSection({ rows, runs }: DrawReport): string {
         r.nodes,
         r.edges,
         `${r.layout} (${r.layoutName})`,
-        r.product ? r.renderer : `${r.renderer} (comparison, not the product's)`,
+        r.trial
+          ? `${r.renderer}, ${r.trial}`
+          : r.product
+            ? r.renderer
+            : `${r.renderer} (comparison, not the product's)`,
         ms(r.phases.convert),
         ms(r.phases.add),
         ms(r.phases.layout),
@@ -228,6 +297,15 @@ export function drawSection({ rows, runs }: DrawReport): string {
         .trim(),
     ),
     '',
+    ...(expand
+      ? [
+          `Expand: one node of a ${expand.nodes}-node force-laid view expanded (+${expand.added} neighbours), ` +
+            'as the explorer does it (synced in beside the parent, incremental fcose with every drawn node fixed, ' +
+            `then put back exactly): **${ms(expand.ms)} ms**; drawn nodes moved **${round1(expand.movedPx)} px** ` +
+            `(must be 0: ${expand.movedPx === 0 ? 'met' : 'missed'}; fcose left them within ${round1(expand.driftPx)} px before they were put back).`,
+          '',
+        ]
+      : []),
     'Targets (docs/architecture.md):',
     `- 2,000 elements with positions drawn < 1 s: ${verdict(find(2000, 'preset')?.phases.total, 1000)}`,
     `- 2,000 elements laid out (force, draft) < 2 s: ${verdict(find(2000, 'force')?.phases.total, 2000)}`,
@@ -264,6 +342,7 @@ export async function runDrawBench({
   sizes,
   compareWebgl = false,
   shots,
+  viewportTrials = false,
 }: DrawOptions): Promise<DrawReport> {
   const dir = await buildHarness();
   const server = await serve(dir);
@@ -288,9 +367,18 @@ export async function runDrawBench({
           rows.push(...(await measure(browser, server.url, elements, layout, runs, renderers, shots)));
         }
       }
+      if (viewportTrials) {
+        const largest = Math.max(...sizes);
+        for (const trial of VIEWPORT_TRIALS) {
+          rows.push(
+            ...(await measure(browser, server.url, largest, 'preset', runs, [undefined], shots, trial)),
+          );
+        }
+      }
+      const expand = await measureExpand(browser, server.url, runs);
       // A load average well above the start's means something else ran too: rerun before comparing.
       machine.loadAverageEnd = loadAverage();
-      return { machine, runs, rows };
+      return { machine, runs, rows, expand };
     } finally {
       await browser.close();
     }
@@ -306,6 +394,7 @@ async function main(): Promise<void> {
     runs: Number(arg('runs') ?? 5),
     sizes: (arg('sizes') ?? '200,2000,10000').split(',').map(Number),
     compareWebgl: process.argv.includes('--compare-webgl'),
+    viewportTrials: process.argv.includes('--viewport-trials'),
     shots: arg('shots'),
   });
   fs.writeFileSync(path.join(HERE, 'results.json'), JSON.stringify(report, null, 2) + '\n');

@@ -63,3 +63,25 @@ export function makePositions(graph: GraphData, seed = 7): Record<string, Positi
   const side = Math.sqrt(graph.nodes.length) * 60;
   return Object.fromEntries(graph.nodes.map((n) => [n.id, { x: random() * side, y: random() * side }]));
 }
+
+/**
+ * The view after expanding its best-connected node: `adds` new neighbours of it, each also linked
+ * to one node already drawn, as a real neighbourhood overlaps the view it joins.
+ */
+export function expandGraph(graph: GraphData, adds: number, seed = 11): GraphData {
+  const random = seededRandom(seed);
+  const degree = new Map<string, number>();
+  for (const e of graph.edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const parent = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (let i = 1; i <= adds; i++) {
+    const node: GraphNode = { id: `system:expanded-${i}`, kind: 'System', name: `Expanded ${i}` };
+    nodes.push(node);
+    edges.push({ id: `${node.id}|DEPENDS_ON|${parent}`, type: 'DEPENDS_ON', from: node.id, to: parent });
+    const other = graph.nodes[Math.floor(random() * graph.nodes.length)]!.id;
+    if (other !== parent)
+      edges.push({ id: `${node.id}|HOSTED_AT|${other}`, type: 'HOSTED_AT', from: node.id, to: other });
+  }
+  return { nodes: [...graph.nodes, ...nodes], edges: [...graph.edges, ...edges] };
+}

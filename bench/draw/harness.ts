@@ -7,7 +7,9 @@ import { cytoscape } from '../../client/src/graph/cytoscape.js';
 import { toElements } from '../../client/src/graph/elements.js';
 import { layoutOptions } from '../../client/src/graph/layouts.js';
 import { graphScale, graphStylesheet } from '../../client/src/graph/stylesheet.js';
-import type { DrawRequest, DrawTiming, PanResult } from './types.js';
+import { syncElements } from '../../client/src/graph/sync-elements.js';
+import { withSeededRandom } from '../../client/src/graph/seeded-random.js';
+import type { DrawRequest, DrawTiming, ExpandRequest, ExpandTiming, PanResult } from './types.js';
 
 // GraphCanvas keeps these private; the same values, so fit and zoom clamp as in the product.
 const MIN_ZOOM = 0.05;
@@ -34,7 +36,14 @@ function frames(n: number): Promise<number> {
   });
 }
 
-window.runDraw = async ({ graph, layout, positions, webgl = false }: DrawRequest): Promise<DrawTiming> => {
+window.runDraw = async ({
+  graph,
+  layout,
+  positions,
+  webgl = false,
+  viewport = {},
+}: DrawRequest): Promise<DrawTiming> => {
+  const { lowDetail, ...viewportOptions } = viewport;
   cy?.destroy();
   // The instance exists before data arrives in the product (created on mount), so not timed.
   const core = cytoscape({
@@ -45,6 +54,7 @@ window.runDraw = async ({ graph, layout, positions, webgl = false }: DrawRequest
     selectionType: 'single',
     // Cytoscape's defaults for the atlas and batch sizes (webglTexSize 2048, webglBatchSize 2048).
     webgl,
+    ...viewportOptions,
   });
   cy = core;
   const r = internals(core);
@@ -52,7 +62,16 @@ window.runDraw = async ({ graph, layout, positions, webgl = false }: DrawRequest
   await frames(2);
 
   const start = performance.now();
-  core.style(graphStylesheet(graphScale(graph.nodes.length, graph.edges.length), 'kind'));
+  const sheet = graphStylesheet(graphScale(graph.nodes.length, graph.edges.length), 'kind');
+  core.style(
+    lowDetail
+      ? [
+          ...sheet,
+          { selector: 'node', style: { label: '', 'border-width': 0 } },
+          { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 1 } },
+        ]
+      : sheet,
+  );
   const elements = toElements(graph);
   if (positions) {
     for (const e of elements) if (e.group === 'nodes') e.position = positions[String(e.data.id)];
@@ -134,4 +153,52 @@ window.runPan = async (durationMs: number): Promise<PanResult> => {
     msPerRender: renders ? elapsed / renders : elapsed,
     jsMsPerRender: renders ? renderMs / renders : 0,
   };
+};
+
+function runLayout(core: Core, options: LayoutOptions, seed: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const running = core.layout(options);
+    running.one('layoutstop', () => resolve());
+    withSeededRandom(seed, () => running.run());
+  });
+}
+
+/**
+ * What GraphCanvas does on an expand: the new elements synced in beside their neighbours, an
+ * incremental force layout with every drawn node fixed where it was, then those nodes put back
+ * exactly. Reports the time and how far any drawn node moved.
+ */
+window.runExpand = async ({ graph, expanded }: ExpandRequest): Promise<ExpandTiming> => {
+  cy?.destroy();
+  const core = cytoscape({ container, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, boxSelectionEnabled: false });
+  cy = core;
+  core.style(graphStylesheet(graphScale(graph.nodes.length, graph.edges.length), 'kind'));
+  syncElements(core, toElements(graph));
+  const base = { ...layoutOptions('force', { nodes: core.nodes().length }), animate: false };
+  await runLayout(core, base as LayoutOptions, 'base');
+  await frames(2);
+  const before = new Map(core.nodes().map((n) => [n.id(), { ...n.position() }]));
+
+  const start = performance.now();
+  const sync = syncElements(core, toElements(expanded));
+  const kept = [...before].map(([nodeId, position]) => ({ nodeId, position }));
+  const options = {
+    ...layoutOptions('force', { nodes: core.nodes().length, incremental: sync.incremental }),
+    fixedNodeConstraint: kept,
+    nodeDimensionsIncludeLabels: false,
+    animate: false,
+  };
+  await runLayout(core, options as unknown as LayoutOptions, 'expand');
+  const moved = () =>
+    Math.max(
+      0,
+      ...kept.map(({ nodeId, position }) => {
+        const now = core.getElementById(nodeId).position();
+        return Math.hypot(now.x - position.x, now.y - position.y);
+      }),
+    );
+  const driftPx = moved();
+  core.batch(() => kept.forEach((k) => core.getElementById(k.nodeId).position(k.position)));
+  await frames(2);
+  return { ms: performance.now() - start, added: sync.addedNodes.length, movedPx: moved(), driftPx };
 };

@@ -17,6 +17,18 @@ export interface DrawRequest {
   readonly positions?: Record<string, Position>;
   /** Draw with Cytoscape's WebGL renderer (a preview since 3.31); unset = the product's choice, the 2D canvas. */
   readonly webgl?: boolean;
+  /** A viewport option set to try (see VIEWPORT_OPTIONS in draw.bench.ts); unset = the product's. */
+  readonly viewport?: ViewportTrial;
+}
+
+/** Cytoscape's options for drawing while the viewport moves, and a level-of-detail style. */
+export interface ViewportTrial {
+  readonly hideEdgesOnViewport?: boolean;
+  readonly textureOnViewport?: boolean;
+  readonly pixelRatio?: number;
+  readonly motionBlur?: boolean;
+  /** Level of detail: no labels, arrows or borders, haystack edges (what is drawn at a glance). */
+  readonly lowDetail?: boolean;
 }
 
 /** Milliseconds from the data arriving, split by phase; `total` is data received → drawn. */
@@ -43,9 +55,27 @@ export interface PanResult {
   readonly jsMsPerRender: number;
 }
 
+/** A view drawn and laid out (force), then one node expanded as the explorer does it. */
+export interface ExpandRequest {
+  readonly graph: GraphData;
+  /** The view after the expand: the graph plus the expanded node's neighbours. */
+  readonly expanded: GraphData;
+}
+
+export interface ExpandTiming {
+  /** Expanded data received → new nodes placed and drawn (two frames after the layout stops). */
+  readonly ms: number;
+  readonly added: number;
+  /** The furthest an already drawn node moved, in model pixels, as the reader sees it after the expand. */
+  readonly movedPx: number;
+  /** The same before the product puts kept nodes back exactly (fcose meets its constraint to rounding). */
+  readonly driftPx: number;
+}
+
 declare global {
   interface Window {
     runDraw(request: DrawRequest): Promise<DrawTiming>;
+    runExpand(request: ExpandRequest): Promise<ExpandTiming>;
     runPan(durationMs: number): Promise<PanResult>;
   }
 }

@@ -15,12 +15,14 @@ import { AsAtContext } from './url/as-at.js';
 import { formatUrl, isPagePath, type View } from './url/url-state.js';
 import { useUrlState } from './url/use-url-state.js';
 import { WhatIfView } from './whatif/WhatIfView.js';
+import { DataQualityView } from './quality/DataQualityView.js';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'explore', label: 'Explore' },
   { view: 'what-if', label: 'What-if' },
   { view: 'contracts', label: 'Contracts' },
   { view: 'strategy', label: 'Strategy map' },
+  { view: 'quality', label: 'Data quality' },
 ];
 
 const typing = (target: EventTarget | null) =>
@@ -128,6 +130,7 @@ export function App() {
               {state.view === 'what-if' && <WhatIfView state={state} navigate={navigate} />}
               {state.view === 'contracts' && <ContractsView state={state} navigate={navigate} />}
               {state.view === 'strategy' && <StrategyView state={state} navigate={navigate} />}
+              {state.view === 'quality' && <DataQualityView state={state} navigate={navigate} />}
             </ViewBoundary>
           )}
         </main>

@@ -58,6 +58,11 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<unknow
     path: '/strategy?node=strategy:kcc-technology-strategy-2020-2023',
     ready: (p) => p.getByTestId('trace-summary').waitFor(),
   },
+  {
+    name: 'quality',
+    path: '/quality',
+    ready: (p) => p.getByTestId('gap-inferredLinks').waitFor(),
+  },
   { name: 'not-found', path: '/no/such/page', ready: (p) => p.getByTestId('not-found').waitFor() },
 ];
 

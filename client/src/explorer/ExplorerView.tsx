@@ -57,10 +57,17 @@ export function ExplorerView({ state, navigate }: ViewProps) {
   );
   const counts = useMemo(() => countByKind(graph.nodes), [graph]);
   const { canEdit } = useMe();
-  const [form, setForm] = useState<NodeFormTarget | null>(null);
+  const [opened, setForm] = useState<NodeFormTarget | null>(null);
+  // A link may open the edit form (the data-quality view's fixes): the URL's, unless one is open.
+  const form: NodeFormTarget | null =
+    opened ?? (state.edit && canEdit ? { mode: 'edit', id: state.edit } : null);
+  const closeForm = () => {
+    setForm(null);
+    if (state.edit) navigate({ edit: null }, { replace: true });
+  };
 
   const saved = (id: string) => {
-    setForm(null);
+    closeForm();
     if (form?.mode === 'create') navigate({ node: id, selected: id, expanded: [] });
   };
   const nodeForm = form && (
@@ -68,7 +75,7 @@ export function ExplorerView({ state, navigate }: ViewProps) {
       key={form.mode === 'edit' ? form.id : 'new'}
       target={form}
       onSaved={saved}
-      onCancel={() => setForm(null)}
+      onCancel={closeForm}
     />
   );
   const create = canEdit ? () => setForm({ mode: 'create' }) : undefined;

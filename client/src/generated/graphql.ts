@@ -663,6 +663,117 @@ export type NodeDetailQuery = {
   };
 };
 
+export type DataQualityQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type DataQualityQuery = {
+  dataQuality: {
+    contractsWithoutEnd: {
+      totalCount: number;
+      items: Array<
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+      >;
+    };
+    contractsWithoutNotice: {
+      totalCount: number;
+      items: Array<
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+      >;
+    };
+    systemsWithoutRecoveryObjective: {
+      totalCount: number;
+      items: Array<
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+      >;
+    };
+    criticalSystemsWithoutHost: {
+      totalCount: number;
+      items: Array<
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+      >;
+    };
+    nodesWithoutSource: {
+      totalCount: number;
+      items: Array<
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+        | { id: string; kind: NodeKind; name: string }
+      >;
+    };
+    inferredLinks: {
+      totalCount: number;
+      items: Array<{
+        relationship: {
+          id: string;
+          type: RelationshipType;
+          provenance: Array<{ document: string; section: string }>;
+        };
+        from:
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string };
+        to:
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string };
+      }>;
+    };
+  };
+};
+
+export type RecoveryObjectivesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+export type RecoveryObjectivesQuery = {
+  nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { rtoHours: number | null; id: string }
+    | { id: string }
+  >;
+};
+
 export type ImpactQueryVariables = Exact<{
   events?: Array<ImpactEventInput> | ImpactEventInput | null | undefined;
   scenario?: string | null | undefined;
@@ -2019,6 +2130,272 @@ export const NodeDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<NodeDetailQuery, NodeDetailQueryVariables>;
+export const DataQualityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DataQuality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataQuality' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contractsWithoutEnd' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contractsWithoutNotice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'systemsWithoutRecoveryObjective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'criticalSystemsWithoutHost' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodesWithoutSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'inferredLinks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'relationship' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'provenance' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'document' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'from' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'to' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataQualityQuery, DataQualityQueryVariables>;
+export const RecoveryObjectivesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecoveryObjectives' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'System' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rtoHours' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecoveryObjectivesQuery, RecoveryObjectivesQueryVariables>;
 export const ImpactDocument = {
   kind: 'Document',
   definitions: [

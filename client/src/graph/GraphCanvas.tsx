@@ -14,10 +14,17 @@ import { graphScale, graphStylesheet, type ColourMode } from './stylesheet.js';
 import { syncElements } from './sync-elements.js';
 import { withSeededRandom } from './seeded-random.js';
 import { Busy } from '../ui/Busy.js';
+import { Notice } from '../ui/Notice.js';
+import { layeredPositions } from './elk-layout.js';
 
 export interface CanvasHighlight {
   readonly nodes: readonly string[];
   readonly edges: readonly string[];
+}
+
+export interface Position {
+  readonly x: number;
+  readonly y: number;
 }
 
 export interface GraphCanvasProps {
@@ -34,6 +41,10 @@ export interface GraphCanvasProps {
   readonly onSelect?: (id: string | null) => void;
   readonly onExpand?: (id: string) => void;
   readonly onReady?: (cy: Core | null) => void;
+  /** Positions to draw at instead of laying out (a second pane drawn on the first one's layout). */
+  readonly positions?: ReadonlyMap<string, Position> | null;
+  /** Where each node ended up, after every layout. */
+  readonly onLaidOut?: (positions: ReadonlyMap<string, Position>) => void;
   /** Overlays: legend, notices. */
   readonly children?: ReactNode;
 }
@@ -59,12 +70,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** Work waiting for the current layout to finish (fitting to a highlight, say). */
   const afterLayout = useRef<(() => void) | null>(null);
   const laidOut = useRef(true);
-  const last = useRef({ layout: '', key: '' });
+  const last = useRef<{ layout: string; key: string; positions?: unknown }>({ layout: '', key: '' });
   const handlers = useRef(props);
   handlers.current = props;
   const [laying, setLaying] = useState<{ nodes: number; now: boolean } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
 
-  const { graph, nodeClasses, layout, direction, mode, layoutKey = '', selected, highlight } = props;
+  const {
+    graph,
+    nodeClasses,
+    layout,
+    direction,
+    mode,
+    layoutKey = '',
+    selected,
+    highlight,
+    positions,
+  } = props;
   const elements = useMemo(() => toElements(graph, { nodeClasses }), [graph, nodeClasses]);
   const scale = graphScale(graph.nodes.length, graph.edges.length);
 
@@ -142,9 +164,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const sync = syncElements(cy, elements);
-    const fresh = last.current.layout !== layout || last.current.key !== layoutKey;
+    const fresh =
+      last.current.layout !== layout ||
+      last.current.key !== layoutKey ||
+      last.current.positions !== positions;
     if (!fresh && sync.added === 0 && sync.removed === 0) return;
-    last.current = { layout, key: layoutKey };
+    last.current = { layout, key: layoutKey, positions };
     running.current?.stop();
     const nodes = cy.nodes().length;
     if (nodes === 0) return;
@@ -162,14 +187,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.nodes().forEach((n) => {
         if (!newIds.has(n.id())) kept.push({ nodeId: n.id(), position: { ...n.position() } });
       });
-    const options = {
-      ...layoutOptions(layout, { nodes, direction, incremental }),
-      // fcose places a node by the middle of its box, label included: with labels in the box the
-      // fixed positions would come back shifted by each label's height.
-      ...(incremental && layout === 'force'
-        ? { fixedNodeConstraint: kept, nodeDimensionsIncludeLabels: false }
-        : {}),
-    };
+    const options = positions
+      ? {
+          name: 'preset',
+          positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+          fit: true,
+          padding: 36,
+          animate: false,
+        }
+      : {
+          ...layoutOptions(layout, { nodes, direction, incremental }),
+          // fcose places a node by the middle of its box, label included: with labels in the box the
+          // fixed positions would come back shifted by each label's height.
+          ...(incremental && layout === 'force'
+            ? { fixedNodeConstraint: kept, nodeDimensionsIncludeLabels: false }
+            : {}),
+        };
     const seed = `${layoutKey}|${layout}|${cy
       .nodes()
       .map((n) => n.id())
@@ -178,11 +211,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
     laidOut.current = false;
     // Set on the element, in the same task: tests and benchmarks wait for "done".
     container.current!.dataset.layout = 'running';
-    const run = () => {
+    const run = (layered?: ReadonlyMap<string, Position>) => {
       // A layout fits the graph to the pane; two or three nodes (a node just created) would fill
       // it at four times size, so the fit stops at a readable zoom. Zooming by hand still goes on.
       cy.maxZoom(FIT_MAX_ZOOM);
-      const l = cy.layout(options);
+      const l = cy.layout(
+        layered
+          ? {
+              name: 'preset',
+              positions: (n: NodeSingular) => layered.get(n.id()) ?? { x: 0, y: 0 },
+              fit: true,
+              padding: 36,
+              animate: false,
+            }
+          : options,
+      );
       running.current = l;
       l.one('layoutstop', () => {
         // The constraint is met to within rounding; what was drawn goes back exactly.
@@ -192,19 +235,47 @@ export function GraphCanvas(props: GraphCanvasProps) {
         setLaying(null);
         laidOut.current = true;
         if (container.current) container.current.dataset.layout = 'done';
+        handlers.current.onLaidOut?.(new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
         afterLayout.current?.();
         afterLayout.current = null;
       });
       withSeededRandom(seed, () => l.run());
     };
+    setFailed(null);
+    if (!positions && layout === 'layered') {
+      // Laid out in ELK's worker: the page stays responsive, and a newer graph wins.
+      let stale = false;
+      setLaying({ nodes, now: true });
+      layeredPositions({
+        nodes: cy.nodes().map((n) => {
+          const box = n.boundingBox({ includeLabels: true });
+          return { id: n.id(), width: Math.min(box.w, 150), height: box.h };
+        }),
+        edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+        direction: direction ?? 'TB',
+      }).then(
+        (placed) => {
+          if (!stale && !cy.destroyed()) run(placed);
+        },
+        (error: unknown) => {
+          if (stale) return;
+          setLaying(null);
+          setFailed(error instanceof Error ? error.message : String(error));
+          if (container.current) container.current.dataset.layout = 'failed';
+        },
+      );
+      return () => {
+        stale = true;
+      };
+    }
     setLaying({ nodes, now: nodes > PAINT_FIRST_ABOVE });
     if (nodes > PAINT_FIRST_ABOVE) {
       // Two frames: React paints the bar, the browser shows it, then the layout blocks.
-      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(run)));
+      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => run())));
       return () => cancelAnimationFrame(frame);
     }
     run();
-  }, [elements, layout, layoutKey, direction]);
+  }, [elements, layout, layoutKey, direction, positions]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -333,6 +404,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
           immediate={laying.now}
           label={`Laying out ${laying.nodes} node${laying.nodes === 1 ? '' : 's'}…`}
         />
+      )}
+      {failed && (
+        <Notice tone="error" title="The layout failed">
+          {failed} Choose another layout above.
+        </Notice>
       )}
       {props.children}
     </div>

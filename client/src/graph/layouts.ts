@@ -4,13 +4,14 @@
 // cheap and still ranks the kinds top-down. Animation only where it is cheap enough to help.
 import type { LayoutOptions } from 'cytoscape';
 
-export type LayoutName = 'force' | 'hierarchy';
+export type LayoutName = 'force' | 'hierarchy' | 'layered';
 
-export const LAYOUT_NAMES: readonly LayoutName[] = ['force', 'hierarchy'];
+export const LAYOUT_NAMES: readonly LayoutName[] = ['force', 'hierarchy', 'layered'];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: 'Force-directed',
   hierarchy: 'Hierarchical',
+  layered: 'Layered (dependency chains)',
 };
 
 export const DRAFT_ABOVE = 500;
@@ -28,6 +29,8 @@ export interface LayoutContext {
 export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutOptions {
   const animate = context.nodes <= ANIMATE_UP_TO;
   const common = { fit: true, padding: 36, animate, animationDuration: 350 };
+  // ELK's positions arrive from a worker (elk-layout.ts); the canvas draws them as a preset.
+  if (name === 'layered') return { ...common, name: 'preset', animate: false };
   if (name === 'hierarchy') {
     if (context.nodes > DAGRE_UP_TO) {
       return { ...common, name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false };

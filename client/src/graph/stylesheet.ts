@@ -22,6 +22,14 @@ const INK = '#1e293b';
 const EDGE = '#94a3b8';
 const FOCUS = '#0f172a';
 
+/** The rings that mark how a second run differs from the first (scenarios side by side). */
+export const DIFF_LOOK = {
+  // Apart from every state's fill, so a ring reads on a red, orange or grey node alike.
+  added: { colour: '#0891b2', style: 'solid' },
+  spared: { colour: '#16a34a', style: 'solid' },
+  changed: { colour: '#9333ea', style: 'double' },
+} as const;
+
 /** Labels sit below nodes, or to their right in left-to-right hierarchies. */
 export type LabelPlacement = 'below' | 'right';
 
@@ -153,6 +161,14 @@ export function graphStylesheet(
       selector: 'node.new',
       style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#2563eb' },
     },
+    ...(Object.keys(DIFF_LOOK) as (keyof typeof DIFF_LOOK)[]).map((mark) => ({
+      selector: `node.diff-${mark}`,
+      style: {
+        'border-width': 5,
+        'border-color': DIFF_LOOK[mark].colour,
+        'border-style': DIFF_LOOK[mark].style,
+      },
+    })),
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.chain', style: { 'border-width': 3, 'border-color': FOCUS, 'z-index': 20 } },
     {

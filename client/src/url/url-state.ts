@@ -7,7 +7,7 @@ import { isNodeKind, isRelationshipType } from '../graph/kinds.js';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.js';
 import { decodeEvent, encodeEvent, type WhatIfEvent } from '../whatif/events.js';
 
-export const VIEWS = ['explore', 'what-if', 'contracts', 'strategy'] as const;
+export const VIEWS = ['explore', 'what-if', 'contracts', 'strategy', 'quality'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const WINDOW_MONTHS = [6, 12, 24] as const;
@@ -20,6 +20,8 @@ export interface UrlState {
   readonly node: string | null;
   /** The node whose details are open (explorer), or whose explanation is shown (what-if). */
   readonly selected: string | null;
+  /** The node whose edit form is open in the explorer (a data-quality fix links to it). */
+  readonly edit: string | null;
   readonly expanded: readonly string[];
   readonly depth: number;
   readonly hiddenKinds: readonly NodeKind[];
@@ -41,6 +43,7 @@ export const DEFAULT_STATE: UrlState = {
   view: 'explore',
   node: null,
   selected: null,
+  edit: null,
   expanded: [],
   depth: 1,
   hiddenKinds: [],
@@ -80,6 +83,7 @@ export function parseUrl(pathname: string, search: string): UrlState {
     view,
     node: q.get('node') || null,
     selected: q.get('sel') || null,
+    edit: q.get('edit') || null,
     expanded: unique(list(q.get('expand'))),
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : DEFAULT_STATE.depth,
     hiddenKinds: unique(list(q.get('hideKinds')).filter(isNodeKind)),
@@ -110,6 +114,7 @@ export function formatUrl(state: UrlState): string {
   };
   put('node', state.node);
   put('sel', state.selected);
+  put('edit', state.edit);
   put('expand', state.expanded.join(','));
   if (state.depth !== DEFAULT_STATE.depth) put('depth', String(state.depth));
   put('hideKinds', state.hiddenKinds.join(','));

@@ -3,11 +3,14 @@
 // scenario, so a link reopens the same run; the draft on the left is only sent on Run.
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { PrintReport } from '../report/PrintReport.js';
+import { reportPng } from '../report/report-png.js';
+import { reportSummary } from '../report/report-summary.js';
+import { RecoveryObjectivesQuery } from '../report/queries.js';
 import { GraphCanvas } from '../graph/GraphCanvas.js';
 import { Legend } from '../graph/Legend.js';
 import { NodeTable } from '../graph/NodeTable.js';
-import { exportPng } from '../graph/export-png.js';
 import { EMPTY_GRAPH, countByKind, type GraphNode } from '../graph/graph-data.js';
 import { Busy } from '../ui/Busy.js';
 import { ErrorNotice, Notice } from '../ui/Notice.js';
@@ -15,11 +18,18 @@ import { LayoutSelect } from '../ui/LayoutSelect.js';
 import { ViewSwitch } from '../ui/ViewSwitch.js';
 import { download, stamp } from '../ui/download.js';
 import type { ViewProps } from '../ui/view-props.js';
-import { ComparePanel } from './ComparePanel.js';
+import { CompareWorkspace } from '../compare/CompareWorkspace.js';
 import { affectedCsv } from './csv.js';
 import { EventEditor } from './EventEditor.js';
 import { Explanation } from './Explanation.js';
-import { eventNode, fromEventInput, sameEvents, toEventInput, type WhatIfEvent } from './events.js';
+import {
+  describeEvent,
+  eventNode,
+  fromEventInput,
+  sameEvents,
+  toEventInput,
+  type WhatIfEvent,
+} from './events.js';
 import { chainHighlight, impactGraph, stateTotals } from './impact-graph.js';
 import { ImpactResults } from './ImpactResults.js';
 import { ImpactQuery, ScenariosQuery } from './queries.js';
@@ -44,6 +54,8 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   useEffect(() => setDraft([...runEvents]), [runEvents]);
 
   const running = state.scenario !== null || state.events.length > 0;
+  // Two saved scenarios, in the order the user chose them, drawn side by side.
+  const comparing = state.scenario !== null && state.compare !== null;
   const [{ data, error, fetching }, rerun] = useQuery({
     query: ImpactQuery,
     variables: state.scenario
@@ -63,6 +75,41 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   const highlight = useMemo(() => (chosen ? chainHighlight(chosen) : null), [chosen]);
   const name = useNodeNames(draft.flatMap((e) => eventNode(e) ?? []));
   const scenarioName = (id: string) => saved?.scenarios.find((s) => s.id === id)?.name ?? id;
+  const runName = useNodeNames(runEvents.flatMap((e) => eventNode(e) ?? []));
+  const eventWords = useMemo(() => runEvents.map((e) => describeEvent(e, runName)), [runEvents, runName]);
+  const reportTitle = state.scenario
+    ? `Scenario “${scenarioName(state.scenario)}”`
+    : `What if ${eventWords.map((w) => w.replace(/^Every /, 'every ')).join(' and ')}`;
+  const summary = useMemo(
+    () => (report ? reportSummary(report, reportTitle, eventWords) : null),
+    [report, reportTitle, eventWords],
+  );
+  const client = useClient();
+  const getCy = useCallback(() => cy.current, []);
+
+  const exportCsv = async () => {
+    if (!report) return;
+    const ids = report.affected.items.filter((i) => i.node.kind === 'System').map((i) => i.node.id);
+    const answer = ids.length
+      ? await client.query(RecoveryObjectivesQuery, { ids }).toPromise()
+      : { data: { nodes: [] } };
+    const objectives = new Map<string, number>();
+    for (const n of answer.data?.nodes ?? [])
+      if ('rtoHours' in n && typeof n.rtoHours === 'number') objectives.set(n.id, n.rtoHours);
+    for (const b of report.breaches) objectives.set(b.node.id, b.rtoHours);
+    const csv = affectedCsv(report.affected.items, {
+      scenario: state.scenario ? scenarioName(state.scenario) : 'Unsaved what-if',
+      asAt: report.asAt ?? '',
+      events: eventWords,
+      objectives,
+      breached: new Set(report.breaches.map((b) => b.node.id)),
+    });
+    download(`what-if-${stamp()}.csv`, new Blob([csv], { type: 'text/csv' }));
+  };
+  const exportImage = async () => {
+    if (!summary || !cy.current || cy.current.elements().empty()) return;
+    download(`what-if-${stamp()}.png`, await reportPng(cy.current, summary));
+  };
 
   // Clear forgets the run as well as the draft: the old graph, title and comparison go too.
   const clear = () => {
@@ -84,25 +131,24 @@ export function WhatIfView({ state, navigate }: ViewProps) {
         <LayoutSelect value={state.layout} onChange={(layout) => navigate({ layout }, { replace: true })} />
         <span className="toolbar-spacer" />
         <ViewSwitch table={state.table} onChange={(table) => navigate({ table }, { replace: true })} />
-        <button
-          type="button"
-          disabled={!report}
-          onClick={() =>
-            report &&
-            download(
-              `what-if-${stamp()}.csv`,
-              new Blob([affectedCsv(report.affected.items)], { type: 'text/csv' }),
-            )
-          }
-        >
+        <button type="button" disabled={!report} onClick={() => void exportCsv()} data-testid="export-csv">
           Export CSV
         </button>
         <button
           type="button"
-          disabled={!report || state.table}
-          onClick={() => exportPng(cy.current, 'what-if')}
+          disabled={!report || state.table || comparing}
+          onClick={() => void exportImage()}
+          data-testid="export-png"
         >
           Export PNG
+        </button>
+        <button
+          type="button"
+          disabled={!report || state.table || comparing}
+          onClick={() => window.print()}
+          data-testid="print"
+        >
+          Print report
         </button>
       </div>
       <div className="workspace three">
@@ -138,73 +184,81 @@ export function WhatIfView({ state, navigate }: ViewProps) {
             onCompare={(id) => navigate({ compare: id })}
           />
         </aside>
-        <section className="main-pane" aria-label="Impact">
-          {state.table ? (
-            <NodeTable
-              graph={graph}
-              caption={`${graph.nodes.length} nodes affected`}
-              showState
-              selected={state.selected}
-              onSelect={select}
-            />
-          ) : (
-            <GraphCanvas
-              graph={graph}
-              layout={state.layout}
-              mode="state"
-              label="Nodes affected by the what-if"
-              nodeClasses={nodeClasses}
-              selected={state.selected}
-              highlight={highlight}
-              layoutKey={`${report?.graphVersion}|${state.scenario}|${state.events.length}`}
-              onSelect={select}
-              onReady={(c) => (cy.current = c)}
-            >
-              <Legend
-                mode="state"
-                counts={countByKind(graph.nodes)}
-                states={report ? stateTotals(report.counts) : undefined}
-              />
-              {explanation && <div className="canvas-card">{explanation}</div>}
-              <Busy active={fetching} label="Running the what-if…" />
-              {error && <ErrorNotice title="The what-if could not run" error={error} />}
-              {!running && (
-                <Notice tone="empty" title="Nothing has failed yet">
-                  Add what fails on the left (a node, a contract lapsing, or every contract ended by a date),
-                  then press <strong>Run what-if</strong>. Or open a saved scenario.
-                </Notice>
+        {comparing ? (
+          <CompareWorkspace
+            first={state.scenario!}
+            second={state.compare!}
+            asAt={state.asAt}
+            layout={state.layout}
+            selected={state.selected}
+            name={scenarioName}
+            onSelect={select}
+            onSwap={() => navigate({ scenario: state.compare, compare: state.scenario, selected: null })}
+            onClose={() => navigate({ compare: null })}
+          />
+        ) : (
+          <>
+            <section className="main-pane" aria-label="Impact">
+              {state.table ? (
+                <NodeTable
+                  graph={graph}
+                  caption={`${graph.nodes.length} nodes affected`}
+                  showState
+                  selected={state.selected}
+                  onSelect={select}
+                />
+              ) : (
+                <GraphCanvas
+                  graph={graph}
+                  layout={state.layout}
+                  mode="state"
+                  label="Nodes affected by the what-if"
+                  nodeClasses={nodeClasses}
+                  selected={state.selected}
+                  highlight={highlight}
+                  layoutKey={`${report?.graphVersion}|${state.scenario}|${state.events.length}`}
+                  onSelect={select}
+                  onReady={(c) => (cy.current = c)}
+                >
+                  <Legend
+                    mode="state"
+                    counts={countByKind(graph.nodes)}
+                    states={report ? stateTotals(report.counts) : undefined}
+                  />
+                  {explanation && <div className="canvas-card">{explanation}</div>}
+                  <Busy active={fetching} label="Running the what-if…" />
+                  {error && <ErrorNotice title="The what-if could not run" error={error} />}
+                  {!running && (
+                    <Notice tone="empty" title="Nothing has failed yet">
+                      Add what fails on the left (a node, a contract lapsing, or every contract ended by a
+                      date), then press <strong>Run what-if</strong>. Or open a saved scenario.
+                    </Notice>
+                  )}
+                  {report && report.totalAffected === 0 && (
+                    <Notice tone="info" title="Nothing is affected">
+                      No dependency carries this failure anywhere: redundancy or fallbacks cover it, or
+                      nothing depends on it.
+                    </Notice>
+                  )}
+                </GraphCanvas>
               )}
-              {report && report.totalAffected === 0 && (
-                <Notice tone="info" title="Nothing is affected">
-                  No dependency carries this failure anywhere: redundancy or fallbacks cover it, or nothing
-                  depends on it.
-                </Notice>
+            </section>
+            <aside className="side-pane" aria-label="Results" ref={results} data-testid="results">
+              {report ? (
+                <ImpactResults
+                  report={report}
+                  selected={state.selected}
+                  onSelect={select}
+                  explanation={state.table ? explanation : null}
+                />
+              ) : (
+                <p className="muted">Results appear here after a run.</p>
               )}
-            </GraphCanvas>
-          )}
-        </section>
-        <aside className="side-pane" aria-label="Results" ref={results} data-testid="results">
-          {state.scenario && state.compare && (
-            <ComparePanel
-              a={state.scenario}
-              b={state.compare}
-              asAt={state.asAt}
-              name={scenarioName}
-              onClose={() => navigate({ compare: null })}
-            />
-          )}
-          {report ? (
-            <ImpactResults
-              report={report}
-              selected={state.selected}
-              onSelect={select}
-              explanation={state.table ? explanation : null}
-            />
-          ) : (
-            <p className="muted">Results appear here after a run.</p>
-          )}
-        </aside>
+            </aside>
+          </>
+        )}
       </div>
+      {summary && !comparing && <PrintReport summary={summary} cy={getCy} />}
     </div>
   );
 }

@@ -48,6 +48,8 @@ const WEIGHTS: Record<string, Weight> = {
   'Query.asAt': (_a, child) => PROJECTION_PASS_COST + child,
   'Query.compareScenarios': (_a, child) => 2 * PROJECTION_PASS_COST + child,
   'Scenario.impact': (_a, child) => PROJECTION_PASS_COST + child,
+  // Reads every node and relationship once, like a pass over the projection.
+  'Query.dataQuality': (_a, child) => PROJECTION_PASS_COST + child,
 };
 
 /** The estimators, in the order graphql-query-complexity asks them: the table, then the default. */

@@ -19,6 +19,7 @@ import { costLimitPlugin } from './cost.js';
 import { formatError } from './errors.js';
 import { exchangeResolvers } from './exchange-resolvers.js';
 import { impactResolvers } from './impact-resolvers.js';
+import { qualityResolvers } from './quality-resolvers.js';
 import { withPermissions, type Principal } from './permissions.js';
 import { metamodelResolvers, resolvers } from './resolvers.js';
 import { timeBudgetPlugin, withTimeBudget } from './time-budget.js';
@@ -29,6 +30,7 @@ import { metamodelTypeDefs } from './schema-metamodel.js';
 import { metamodelChangeResolvers } from './metamodel-resolvers.js';
 import { buildTypeDefs } from './schema.js';
 import { CODE_METAMODEL, type Metamodel } from '../domain/metamodel/index.js';
+import { qualityTypeDefs } from './schema-quality.js';
 
 export interface GraphqlOptions {
   readonly production: boolean;
@@ -80,6 +82,7 @@ export function createGraphqlServer(
       kindFieldInputs(options.metamodel),
       exchangeTypeDefs,
       metamodelTypeDefs,
+      qualityTypeDefs,
     ],
     resolvers: withTimeBudget(
       withPermissions([
@@ -90,6 +93,7 @@ export function createGraphqlServer(
         editResolvers,
         kindHistoryResolvers(options.metamodel.kinds),
         exchangeResolvers({ exportMaxElements: options.exportMaxElements }),
+        qualityResolvers,
       ]),
     ) as IResolvers[],
     formatError: formatError(options.production),
