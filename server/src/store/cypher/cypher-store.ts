@@ -38,7 +38,8 @@ import {
   scenarioToParams,
   type ReadRow,
 } from '../records.js';
-import { applyBatchInTx } from './apply-batch.js';
+import { applyBatchInTx, importInProgress } from './apply-batch.js';
+import { applyStaged, needsStaging, recoverStaged } from './staged-batch.js';
 import { relationshipsByKey } from './relationships-by-key.js';
 import { searchableOf } from '../../domain/search/match.js';
 import { searchPage } from '../search-page.js';
@@ -111,7 +112,17 @@ export class CypherGraphStore implements GraphStore {
   }
 
   applyBatch(batch: GraphBatch, options: WriteOptions = {}): Promise<BatchResult> {
+    const staging = this.session.staging;
+    if (!options.dryRun && needsStaging(batch, staging)) {
+      return applyStaged(this.session, this.q, this.module, batch, options, staging);
+    }
     return this.session.write((tx) => applyBatchInTx(tx, this.q, this.module, batch, options));
+  }
+
+  /** Rolls back what a staged import killed midway left, once its lease has run out (at
+   *  start-up; see staged-batch.ts). True when there was something to roll back. */
+  async recoverStagedImport(): Promise<boolean> {
+    return this.session.staging ? recoverStaged(this.session, this.q, this.session.staging) : false;
   }
 
   async history(query: HistoryQuery): Promise<Change[]> {
@@ -267,6 +278,7 @@ export class CypherGraphStore implements GraphStore {
       key: META_KEY,
       ...countParams({ nodes: 0, relationships: 0, changes: 0 }),
     });
-    return Number(row?.version ?? 0);
+    if (!row) throw importInProgress(this.module);
+    return Number(row.version);
   }
 }

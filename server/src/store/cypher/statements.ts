@@ -74,7 +74,7 @@ export function buildStatements(d: CypherDialect) {
     // The record counts move with the version in the same transaction: a store whose counts
     // disagree with its tables was torn by a crash (see ladybug/consistency.ts).
     bumpVersion:
-      'MATCH (m:Meta {key: $key}) SET m.version = m.version + 1, ' +
+      `MATCH (m:Meta {key: $key}) WHERE ${d.notStaging} SET m.version = m.version + 1, ` +
       COUNTS.map((c) => `m.${c} = m.${c} + ${d.cast(`$${c}`, 'INT64')}`).join(', ') +
       ' RETURN m.version AS version',
     setCounts: `MATCH (m:Meta {key: $key}) SET ${COUNTS.map((c) => `m.${c} = ${d.cast(`$${c}`, 'INT64')}`).join(', ')}`,

@@ -6,15 +6,27 @@ import {
   NotSupportedError,
   StoreFailureError,
   StoreUnavailableError,
+  TransactionTooLargeError,
 } from '../../domain/errors.js';
 import type { ReadRow } from '../records.js';
-import type { CypherSession, CypherTx, Params } from '../cypher/session.js';
+import type { CypherSession, CypherTx, Params, Staging } from '../cypher/session.js';
 
 const MODULE = 'store/neo4j';
 const STORE = 'neo4j';
 /** The driver's codes for "the server cannot be reached or went away". */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const INSERT_CHUNK = 5000;
+/** Records per staged transaction: a few MB of transaction state, far below Neo4j's default
+ *  limits, and large enough that the round trips do not dominate. */
+const STAGED_ROWS = 5000;
+/** A staged import not heard of for this long is taken to be dead (see staged-batch.ts). */
+const STAGED_LEASE_MS = 60_000;
+/** Transient by Neo4j's classification, but a retry of the same transaction cannot fit either:
+ *  the transaction needs more memory than one (or all) may have. */
+const TOO_LARGE = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
 
 export interface Neo4jConnection {
   readonly uri: string;
@@ -28,9 +40,10 @@ export class Neo4jSession implements CypherSession {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly uri: string,
+    readonly staging: Staging,
   ) {}
 
-  static async open(connection: Neo4jConnection): Promise<Neo4jSession> {
+  static async open(connection: Neo4jConnection, staging: Partial<Staging> = {}): Promise<Neo4jSession> {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 30_000,
@@ -49,7 +62,10 @@ export class Neo4jSession implements CypherSession {
         { cause: error, store: STORE },
       );
     }
-    return new Neo4jSession(driver, connection.database, connection.uri);
+    return new Neo4jSession(driver, connection.database, connection.uri, {
+      rows: staging.rows ?? STAGED_ROWS,
+      leaseMs: staging.leaseMs ?? STAGED_LEASE_MS,
+    });
   }
 
   async read(statement: string, params: Params = {}): Promise<ReadRow[]> {
@@ -74,13 +90,13 @@ export class Neo4jSession implements CypherSession {
       return await session.executeWrite((managed: ManagedTransaction) =>
         work({
           run: async (statement, params = {}) =>
-            (await managed.run(statement, toNeo4jParams(params))).records.map(
+            (await this.tooLarge(managed.run(statement, toNeo4jParams(params)))).records.map(
               (record) => record.toObject() as ReadRow,
             ),
           insert: async (bulk, rows) => {
             // Neo4j takes UNWIND batches well; chunks keep each message a sensible size.
             for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-              await managed.run(bulk.statement, { rows: rows.slice(i, i + INSERT_CHUNK) });
+              await this.tooLarge(managed.run(bulk.statement, { rows: rows.slice(i, i + INSERT_CHUNK) }));
             }
           },
         }),
@@ -89,6 +105,25 @@ export class Neo4jSession implements CypherSession {
       throw this.mapped(error);
     } finally {
       await session.close().catch(() => undefined);
+    }
+  }
+
+  /** A statement that ran out of transaction memory fails with our own error, which the driver
+   *  does not retry (it would retry Neo4j's, marked transient, until its retry time ran out). */
+  private async tooLarge<T>(running: Promise<T>): Promise<T> {
+    try {
+      return await running;
+    } catch (error) {
+      if (error instanceof Neo4jError && TOO_LARGE.has(error.code)) {
+        throw new TransactionTooLargeError(
+          STORE,
+          `[${MODULE}] the write needs more memory than Neo4j allows one transaction ` +
+            `(db.memory.transaction.max, db.memory.transaction.total.max); nothing was written. ` +
+            `Split it into smaller batches, or raise those settings. Neo4j said: ${error.message}`,
+          { cause: error },
+        );
+      }
+      throw error;
     }
   }
 

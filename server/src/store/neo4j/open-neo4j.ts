@@ -4,6 +4,7 @@ import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { neo4jDialect } from '../cypher/dialect.js';
 import { META_KEY } from '../cypher/statements.js';
 import type { GraphStore } from '../port.js';
+import type { Staging } from '../cypher/session.js';
 import { Neo4jSession, type Neo4jConnection } from './neo4j-session.js';
 
 export const NEO4J_SCHEMA_STATEMENTS = [
@@ -17,15 +18,22 @@ export const NEO4J_SCHEMA_STATEMENTS = [
 
 export const NEO4J_META_STATEMENT = 'MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0';
 
-export async function openNeo4jStore(connection: Neo4jConnection): Promise<GraphStore> {
-  const session = await Neo4jSession.open(connection);
+export async function openNeo4jStore(
+  connection: Neo4jConnection,
+  staging: Partial<Staging> = {},
+): Promise<GraphStore> {
+  const session = await Neo4jSession.open(connection, staging);
+  let store: CypherGraphStore;
   try {
     // Schema statements cannot share a transaction with data writes in Neo4j.
     for (const statement of NEO4J_SCHEMA_STATEMENTS) await session.write((tx) => tx.run(statement));
     await session.write((tx) => tx.run(NEO4J_META_STATEMENT, { key: META_KEY }));
+    store = new CypherGraphStore(session, neo4jDialect);
+    // What an import killed midway left, once its lease has run out (cypher/staged-batch.ts).
+    await store.recoverStagedImport();
   } catch (error) {
     await session.close();
     throw error;
   }
-  return new CypherGraphStore(session, neo4jDialect);
+  return store;
 }
