@@ -1,6 +1,7 @@
 // Neo4j through the official driver. Integers come back as plain numbers (values we store fit
-// in 53 bits); writes run in managed transactions, which the driver retries on transient errors.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+// in 53 bits); writes run in explicit transactions, retried here on the transient errors that a
+// retry can get past.
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import {
   AppError,
   NotSupportedError,
@@ -21,6 +22,9 @@ const INSERT_CHUNK = 5000;
 const STAGED_ROWS = 5000;
 /** A staged import not heard of for this long is taken to be dead (see staged-batch.ts). */
 const STAGED_LEASE_MS = 60_000;
+/** How long a write is retried on errors Neo4j calls transient (as the driver's own default for
+ *  reads here: a leader change, a deadlock). */
+const RETRY_MS = 5_000;
 /** Transient by Neo4j's classification, but a retry of the same transaction cannot fit either:
  *  the transaction needs more memory than one (or all) may have. */
 const TOO_LARGE = new Set([
@@ -84,46 +88,47 @@ export class Neo4jSession implements CypherSession {
     return (await this.read(statement)).map(map);
   }
 
+  /** One transaction, retried while Neo4j says a retry may succeed (a deadlock, a leader
+   *  change), for up to RETRY_MS; not when the transaction cannot fit in memory, which Neo4j marks
+   *  transient but which the same transaction would meet again (it fails as our own typed error).
+   *  Explicit transactions, because the driver's managed ones retry a failed commit on their own. */
   async write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((managed: ManagedTransaction) =>
-        work({
+    const began = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      const tx = session.beginTransaction();
+      try {
+        const result = await work({
           run: async (statement, params = {}) =>
-            (await this.tooLarge(managed.run(statement, toNeo4jParams(params)))).records.map(
+            (await tx.run(statement, toNeo4jParams(params))).records.map(
               (record) => record.toObject() as ReadRow,
             ),
           insert: async (bulk, rows) => {
             // Neo4j takes UNWIND batches well; chunks keep each message a sensible size.
             for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-              await this.tooLarge(managed.run(bulk.statement, { rows: rows.slice(i, i + INSERT_CHUNK) }));
+              await tx.run(bulk.statement, { rows: rows.slice(i, i + INSERT_CHUNK) });
             }
           },
-        }),
-      );
-    } catch (error) {
-      throw this.mapped(error);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
-  }
-
-  /** A statement that ran out of transaction memory fails with our own error, which the driver
-   *  does not retry (it would retry Neo4j's, marked transient, until its retry time ran out). */
-  private async tooLarge<T>(running: Promise<T>): Promise<T> {
-    try {
-      return await running;
-    } catch (error) {
-      if (error instanceof Neo4jError && TOO_LARGE.has(error.code)) {
-        throw new TransactionTooLargeError(
-          STORE,
-          `[${MODULE}] the write needs more memory than Neo4j allows one transaction ` +
-            `(db.memory.transaction.max, db.memory.transaction.total.max); nothing was written. ` +
-            `Split it into smaller batches, or raise those settings. Neo4j said: ${error.message}`,
-          { cause: error },
-        );
+        });
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        const retry =
+          error instanceof Neo4jError &&
+          error.retryable &&
+          !TOO_LARGE.has(error.code) &&
+          Date.now() - began < RETRY_MS;
+        if (!retry) throw this.mapped(error);
+      } finally {
+        await session.close().catch(() => undefined);
       }
-      throw error;
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt) * (0.5 + Math.random())),
+      );
     }
   }
 
@@ -140,6 +145,15 @@ export class Neo4jSession implements CypherSession {
   private mapped(error: unknown): unknown {
     if (error instanceof AppError) return error;
     const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof Neo4jError && TOO_LARGE.has(error.code)) {
+      return new TransactionTooLargeError(
+        STORE,
+        `[${MODULE}] the write needs more memory than Neo4j allows one transaction ` +
+          `(db.memory.transaction.max) or all of them (db.memory.transaction.total.max); nothing was written. ` +
+          `Split it into smaller batches, or raise those settings. Neo4j said: ${reason}`,
+        { cause: error },
+      );
+    }
     if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) {
       return new StoreUnavailableError(`[${MODULE}] Neo4j at ${this.uri} is not answering: ${reason}`, {
         cause: error,
