@@ -46,7 +46,7 @@ export const STAGING_STATEMENTS = {
     ', m.importing = null, m.importLease = null, m.importSince = null RETURN m.version AS version',
   /** History entries past the graph version: a staged import's, not yet switched in. */
   staged: `MATCH (c:Change) WHERE c.version > $version RETURN ${changeReturn} ORDER BY c.version DESC, c.idx DESC LIMIT $limit`,
-  dropChanges: 'UNWIND $ids AS i MATCH (c:Change {id: i}) DELETE c',
+  dropChanges: 'UNWIND $keys AS k MATCH (c:Change) WHERE c.version = k.version AND c.idx = k.idx DELETE c',
 } as const;
 const S = STAGING_STATEMENTS;
 
@@ -247,7 +247,7 @@ async function rollBackStaged(
         return 0;
       }
       await undoSlice(tx, q, slice);
-      await tx.run(S.dropChanges, { ids: slice.map((c) => `${c.version}:${c.index}`) });
+      await tx.run(S.dropChanges, { keys: slice.map((c) => ({ version: c.version, idx: c.index })) });
       return slice.length;
     });
     if (undone === 0) return;

@@ -12,7 +12,9 @@ export const NEO4J_SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
   'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (s:Scenario) REQUIRE s.id IS UNIQUE',
-  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  // A change is found by (version, index), unique by construction (the Meta record serialises
+  // version bumps); a second index on its id cost every history entry of an import a write.
+  'DROP CONSTRAINT change_id IF EXISTS',
   'CREATE INDEX change_order IF NOT EXISTS FOR (c:Change) ON (c.version, c.idx)',
 ] as const;
 
