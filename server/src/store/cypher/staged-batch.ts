@@ -44,8 +44,10 @@ export const STAGING_STATEMENTS = {
     'MATCH (m:Meta {key: $key}) WHERE m.importing = $import SET m.version = m.version + 1, ' +
     COUNTS.map((c) => `m.${c} = m.${c} + toInteger($${c})`).join(', ') +
     ', m.importing = null, m.importLease = null, m.importSince = null RETURN m.version AS version',
-  /** History entries past the graph version: a staged import's, not yet switched in. */
-  staged: `MATCH (c:Change) WHERE c.version > $version RETURN ${changeReturn} ORDER BY c.version DESC, c.idx DESC LIMIT $limit`,
+  /** History entries past the graph version: a staged import's, not yet switched in. The
+   *  composite index on (version, idx) is only used with a predicate on both properties; without
+   *  `idx IS NOT NULL` this scans every entry (tests/contract/neo4j-plans.neo4j.test.ts). */
+  staged: `MATCH (c:Change) WHERE c.version > $version AND c.idx IS NOT NULL RETURN ${changeReturn} ORDER BY c.version DESC, c.idx DESC LIMIT $limit`,
   dropChanges: 'UNWIND $keys AS k MATCH (c:Change) WHERE c.version = k.version AND c.idx = k.idx DELETE c',
 } as const;
 const S = STAGING_STATEMENTS;
