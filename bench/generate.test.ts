@@ -2,7 +2,8 @@
 // per node, with a real hub.
 import { describe, expect, it } from 'vitest';
 import { checkBatchAgainstGraph, parseBatch } from '../server/src/domain/metamodel/index.js';
-import { fanIn, generateGraph, highestFanIn, kindCounts } from './generate.js';
+import { analyseImpact, buildProjection } from '../server/src/domain/impact/index.js';
+import { fanIn, generateGraph, highestFanIn, kindCounts, topologyOf } from './generate.js';
 
 describe('generateGraph', () => {
   const batch = generateGraph(1000);
@@ -54,5 +55,17 @@ describe('generateGraph', () => {
     // Heavy-tailed: the hub has far more dependants than the median provider.
     expect(counts[0]).toBeGreaterThan(200);
     expect(counts[0]!).toBeGreaterThan(20 * counts[Math.floor(counts.length / 2)]!);
+  });
+
+  it('designs hubs for failure: the hub down takes down a part of the graph and exposes more', () => {
+    const hub = highestFanIn(batch);
+    const report = analyseImpact(buildProjection(topologyOf(batch)), [{ type: 'NODE_FAILS', id: hub }]);
+    const count = (state: string) => report.affected.filter((a) => a.state === state).length;
+    // Redundancy groups on hub links and hosting, fallbacks on infrastructure, and no path back
+    // through suppliers: once, every node went down with any hub.
+    expect(count('DOWN')).toBeLessThan(batch.nodes.length / 2);
+    expect(count('DOWN')).toBeGreaterThan(batch.nodes.length / 10);
+    expect(count('EXPOSED')).toBeGreaterThan(batch.nodes.length / 10);
+    expect(count('DEGRADED')).toBeGreaterThan(0);
   });
 });

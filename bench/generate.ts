@@ -1,7 +1,9 @@
 // Seeded, deterministic synthetic architecture graphs for benchmarks: every kind in sensible
 // proportions, about five relationships per node along the kind pairs the metamodel allows, and
 // heavy-tailed fan-in on infrastructure (a few networks, platforms and data centres that very
-// many things depend on), with redundancy groups, fallbacks and contracts ending 2014–2030.
+// many things depend on), designed for failure as a council designs it (hub links in 1-of-2
+// pairs, hosting split over data centres, fallbacks on infrastructure), so that a hub's failure
+// takes down a part of the graph rather than all of it; contracts ending 2014–2030.
 import type { Topology } from '../server/src/domain/impact/projection.js';
 import { seededRandom } from '../client/src/graph/seeded-random.js';
 import {
@@ -346,30 +348,43 @@ export function generateGraph(nodes: number, seed = 42): GraphBatch {
     if (chance(0.3)) relate(project, 'ADDRESSES', idOf('Contract', below(count.Contract)));
   }
 
-  // Systems: what they need (heavy-tailed towards infrastructure), where they run, what supplies them.
+  // Systems: what they need (heavy-tailed towards infrastructure), where they run, what supplies
+  // them. A council designs its hubs for failure: most links to a network or a platform come in
+  // 1-of-2 pairs (the hub and a twin of its kind), many links to infrastructure have a fallback,
+  // and most hosting is split over data centres. So a hub's failure leaves most of the graph
+  // exposed (one failure from down) or degraded, and takes down what has no spare.
+  const hubEnd = networks + platforms;
+  /** Another hub of the same kind as hub `j` (networks with networks, platforms with platforms). */
+  const twinOf = (j: number) =>
+    j < networks
+      ? (j + 1 + below(networks - 1)) % networks
+      : networks + ((j - networks + 1 + below(platforms - 1)) % platforms);
   for (let i = 0; i < S; i++) {
     const from = sys(i);
-    if (i >= infraEnd && chance(0.05)) {
-      // Two network links, either will do.
-      for (const n of distinct(2, () => below(networks)))
-        relate(from, 'DEPENDS_ON', sys(n), { redundancy: { group: 'network', k: 1 } });
-    }
-    if (i > 0) {
-      const needs = i < networks ? 1 : 1 + below(7);
+    // Networks are peers: none needs another, or a pair of them would fail as one.
+    if (i >= networks) {
+      const needs = i < infraEnd ? 1 + below(3) : 1 + below(5);
       for (const j of distinct(needs, () => skewed(i))) {
+        const twin = twinOf(j);
+        if (i >= networks && j < hubEnd && twin !== j && twin !== i && chance(0.8)) {
+          const group = { redundancy: { group: `pair-${j < networks ? 'network' : 'platform'}-${j}`, k: 1 } };
+          if (relate(from, 'DEPENDS_ON', sys(j), group)) relate(from, 'DEPENDS_ON', sys(twin), group);
+          continue;
+        }
         let fallback: string | undefined;
-        if (i >= infraEnd && chance(0.08)) {
+        if (i >= infraEnd && chance(j < infraEnd ? 0.5 : 0.15)) {
           const f = skewed(infraEnd, 2);
           if (f !== j && f !== i) fallback = sys(f);
         }
         relate(from, 'DEPENDS_ON', sys(j), fallback ? { fallback } : {});
       }
     }
-    const hosting = rnd();
-    if (hosting < 0.22) {
+    // Infrastructure is always split over data centres; applications mostly.
+    const hosting = i < infraEnd ? rnd() * 0.48 : rnd();
+    if (hosting < 0.4) {
       for (const d of distinct(2, () => skewed(dataCentres, 2)))
         relate(from, 'HOSTED_AT', site(d), { redundancy: { group: 'data-centre', k: 1 } });
-    } else if (hosting < 0.27 && dataCentres >= 3) {
+    } else if (hosting < 0.48 && dataCentres >= 3) {
       for (const d of distinct(3, () => skewed(dataCentres, 2)))
         relate(from, 'HOSTED_AT', site(d), { redundancy: { group: 'data-centre', k: 2 } });
     } else if (hosting < 0.85) {
@@ -390,13 +405,23 @@ export function generateGraph(nodes: number, seed = 42): GraphBatch {
     if (c > 0 && chance(0.1)) relate(contract, 'REPLACES', idOf('Contract', below(c)));
   }
 
-  // Partners use systems (the network above all); sites connect through networks.
-  for (let p = 0; p < count.Partner; p++) {
-    for (const s of distinct(1 + below(9), () => skewed(S))) relate(idOf('Partner', p), 'USES', sys(s));
+  // Customers use systems (the network above all); suppliers hold contracts and use none, so a
+  // system's failure does not travel back through its own suppliers' contracts to every system
+  // they supply. Data centres connect through two networks, either will do; half the other
+  // sites too.
+  for (let p = suppliers; p < count.Partner; p++) {
+    for (const s of distinct(2 + below(14), () => skewed(S))) relate(idOf('Partner', p), 'USES', sys(s));
   }
   for (let s = 0; s < count.Site; s++) {
-    relate(site(s), 'CONNECTED_VIA', sys(skewed(networks, 2)));
-    if (chance(0.5)) relate(site(s), 'CONNECTED_VIA', sys(below(networks)));
+    const links = networks >= 2 && (s < dataCentres || chance(0.5)) ? 2 : 1;
+    const via = distinct(links, () => skewed(networks, 2));
+    for (const n of via)
+      relate(
+        site(s),
+        'CONNECTED_VIA',
+        sys(n),
+        via.length > 1 ? { redundancy: { group: 'network', k: 1 } } : {},
+      );
   }
 
   // The schema's defaults for everything else (deletes, expected versions, …).

@@ -25,7 +25,13 @@ export interface SizeResult {
   /** The same run as at a day (lifecycles compared in the propagation). */
   readonly domainImpactAsAt: Sample & { readonly asAt: string };
   readonly domainBreakdown: { readonly propagate: Sample; readonly explainAll: Sample };
+  /** The store under the server and the load: the embedded one, or Neo4j (`--store=neo4j`). */
+  readonly store: 'ladybug' | 'neo4j';
   readonly load: LoadResult;
+  /** On a Neo4j run, the embedded load of the same graph in the same run, for comparison. */
+  readonly embeddedLoad?: LoadResult;
+  /** On a Neo4j run, the plain-Cypher what-if (bench/plain-cypher.ts) beside ours. */
+  readonly plainCypherImpact?: Sample & { readonly reached: number; readonly statement: string };
   readonly loadNote?: string;
   readonly rawCopy: CopyResult;
   readonly exportTopologyMs: number;
@@ -119,7 +125,13 @@ function table(results: readonly SizeResult[]): string {
     row(
       '**load: `applyBatch`**',
       (r) =>
-        `**${fmtRate(r.load.elementsPerSecond)}** (${fmtMs(r.load.ms)}, ${r.load.mode}${r.load.batches > 1 ? `, ${r.load.batches} batches` : ''})`,
+        `**${fmtRate(r.load.elementsPerSecond)}** (${r.store}, ${fmtMs(r.load.ms)}, ${r.load.mode}${r.load.batches > 1 ? `, ${r.load.batches} batches` : ''})`,
+    ),
+    row('load: `applyBatch` into the embedded store, same run', (r) =>
+      r.embeddedLoad ? `${fmtRate(r.embeddedLoad.elementsPerSecond)} (${fmtMs(r.embeddedLoad.ms)})` : '—',
+    ),
+    row('plain-Cypher what-if on Neo4j (`bench/plain-cypher.ts`)', (r) =>
+      r.plainCypherImpact ? `${mp(r.plainCypherImpact)}, ${count(r.plainCypherImpact.reached)} reached` : '—',
     ),
     row(
       'raw `COPY FROM` csv, same schema',

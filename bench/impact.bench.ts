@@ -4,7 +4,10 @@
 // server started as its own process on that database, impact, neighbourhood and search through
 // GraphQL over HTTP on loopback, 50 concurrent clients, and the server's memory. Last, drawing in
 // headless Chromium. Prints a markdown report; writes bench/results/impact.{json,md}.
-// Usage: npx tsx bench/impact.bench.ts [--quick] [--sizes=1000,100000]   (--quick: 1k and 10k only)
+// With --store=neo4j the store under the server is a Neo4j started for each size as the tests
+// start it (tests/neo4j/launch.ts), loaded through the same applyBatch (staged there), with the
+// embedded load beside it and a plain-Cypher what-if as the anchor; results go to impact-neo4j.*.
+// Usage: npx tsx bench/impact.bench.ts [--quick] [--sizes=1000,100000] [--store=neo4j]   (--quick: 1k and 10k only)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +21,10 @@ import {
   type Projection,
 } from '../server/src/domain/impact/index.js';
 import { openLadybugStore } from '../server/src/store/ladybug/open-ladybug.js';
+import type { CypherGraphStore } from '../server/src/store/cypher/cypher-store.js';
+import { openNeo4jStore } from '../server/src/store/neo4j/open-neo4j.js';
+import type { GraphStore } from '../server/src/store/port.js';
+import { startNeo4j, type Neo4jServer } from '../tests/neo4j/launch.js';
 import { CHROMIUM } from '../tests/browser/chromium.js';
 import { runConcurrentClients } from './concurrent-clients.js';
 import { runDrawBench } from './draw/draw.bench.js';
@@ -26,7 +33,8 @@ import { fanIn, generateGraph, highestFanIn, topologyOf } from './generate.js';
 import { machine, markdown, targets, type DrawOutcome, type SizeResult } from './impact-report.js';
 import { rawCopy } from './raw-copy.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
-import { SPLIT_NODES, runLoadChild, timeReads } from './store-load.js';
+import { plainCypherImpact } from './plain-cypher.js';
+import { SPLIT_NODES, runLoadChild, timeReads, type LoadResult } from './store-load.js';
 import {
   TIMED_SEARCH,
   concurrentMix,
@@ -103,7 +111,10 @@ async function timeGraphql(server: ServerProcess, hub: string, typical: string, 
 /** The as-at day of the filtered domain run. */
 const AS_AT = '2020-06-01';
 
-async function benchSize(nodes: number, quick: boolean): Promise<SizeResult> {
+type StoreName = 'ladybug' | 'neo4j';
+const NEO4J_PASSWORD = 'bench-neo4j-password';
+
+async function benchSize(nodes: number, quick: boolean, storeName: StoreName): Promise<SizeResult> {
   log(`${sizeLabel(nodes)}: generating`);
   const [generateMs, batch] = await once(() => generateGraph(nodes));
   const hub = highestFanIn(batch);
@@ -144,7 +155,7 @@ async function benchSize(nodes: number, quick: boolean): Promise<SizeResult> {
     );
     let file = path.join(dir, 'single', 'graph.lbug');
     let loadNote: string | undefined;
-    let load = await runLoadChild(nodes, file, 'single', SINGLE_LOAD_LIMIT_MS);
+    let load: LoadResult | null = await runLoadChild(nodes, file, 'single', SINGLE_LOAD_LIMIT_MS);
     if (!load) {
       loadNote = `one applyBatch of the whole graph did not finish in ${SINGLE_LOAD_LIMIT_MS / 60_000} min; loaded in batches of ${SPLIT_NODES.toLocaleString('en-GB')} nodes, then their relationships`;
       log(`${sizeLabel(nodes)}: ${loadNote}`);
@@ -153,12 +164,53 @@ async function benchSize(nodes: number, quick: boolean): Promise<SizeResult> {
       if (!load) throw new Error('bench: the split load did not finish either');
     }
 
-    // The store allows one process at a time: time the export, close, then hand it to the server.
-    const store = await openLadybugStore(file);
+    let neo4j: Neo4jServer | undefined;
+    let embeddedLoad: LoadResult | undefined;
+    let plainCypher: SizeResult['plainCypherImpact'];
+    let store: GraphStore;
+    let serverEnv: Record<string, string> = { SEED_ON_EMPTY: 'false' };
+    if (storeName === 'neo4j') {
+      // A fresh Neo4j per size (its own temporary data, deleted on stop), started as the tests do.
+      log(`${sizeLabel(nodes)}: starting Neo4j`);
+      neo4j = await startNeo4j({ password: NEO4J_PASSWORD });
+      const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
+      log(`${sizeLabel(nodes)}: applyBatch of the whole graph into Neo4j (child process, staged)`);
+      embeddedLoad = load;
+      load = (await runLoadChild(
+        nodes,
+        path.join(dir, 'neo4j', 'graph'),
+        'single',
+        4 * SINGLE_LOAD_LIMIT_MS,
+        connection,
+      ))!;
+      if (!load) throw new Error('bench: the Neo4j load did not finish');
+      store = await openNeo4jStore(connection);
+      log(`${sizeLabel(nodes)}: a plain-Cypher what-if beside ours`);
+      plainCypher = await plainCypherImpact(
+        store as CypherGraphStore,
+        hub,
+        GRAPHQL_BUDGET_MS[quick ? 'quick' : 'full'],
+      );
+      serverEnv = {
+        ...serverEnv,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+      };
+    } else {
+      store = await openLadybugStore(file);
+    }
+    // The embedded store allows one process at a time: time the export, close, then hand it to
+    // the server.
     const exported = await timeReads(store, () => store.exportTopology()).finally(() => store.close());
 
-    log(`${sizeLabel(nodes)}: the server as its own process, GraphQL over HTTP`);
-    const server = await startServerProcess({ dataDir: path.dirname(file), env: { SEED_ON_EMPTY: 'false' } });
+    log(`${sizeLabel(nodes)}: the server as its own process, GraphQL over HTTP (${storeName})`);
+    const server = await startServerProcess({ dataDir: path.dirname(file), env: serverEnv }).catch(
+      async (error: unknown) => {
+        await neo4j?.stop();
+        throw error;
+      },
+    );
     try {
       await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
       const idle = server.memory();
@@ -185,7 +237,10 @@ async function benchSize(nodes: number, quick: boolean): Promise<SizeResult> {
         domainImpact: { ...domainImpact, affected },
         domainImpactAsAt: { ...domainImpactAsAt, asAt: AS_AT },
         domainBreakdown,
+        store: storeName,
         load,
+        ...(embeddedLoad ? { embeddedLoad } : {}),
+        ...(plainCypher ? { plainCypherImpact: plainCypher } : {}),
         ...(loadNote ? { loadNote } : {}),
         rawCopy: copy,
         exportTopologyMs: exported.ms,
@@ -201,6 +256,7 @@ async function benchSize(nodes: number, quick: boolean): Promise<SizeResult> {
       };
     } finally {
       await server.stop();
+      await neo4j?.stop();
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -225,6 +281,7 @@ async function measureDrawing(quick: boolean): Promise<DrawOutcome> {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  const storeName: StoreName = process.argv.includes('--store=neo4j') ? 'neo4j' : 'ladybug';
   const only = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = only
     ? only.slice('--sizes='.length).split(',').map(Number)
@@ -235,8 +292,13 @@ async function main(): Promise<void> {
   log(`sizes ${sizes.map(sizeLabel).join(', ')}; ${facts.cpu} × ${facts.cores}; node ${facts.node}`);
   const began = performance.now();
   const results: SizeResult[] = [];
-  for (const n of sizes) results.push(await benchSize(n, quick));
-  const draw = await measureDrawing(quick);
+  for (const n of sizes) results.push(await benchSize(n, quick, storeName));
+  // Drawing does not depend on the store: the Neo4j run leaves it to the embedded one.
+  const draw: DrawOutcome =
+    storeName === 'neo4j'
+      ? { notMeasured: 'not part of the Neo4j run (it does not depend on the store)' }
+      : await measureDrawing(quick);
+  const stem = storeName === 'neo4j' ? 'impact-neo4j' : 'impact';
   const largest = results[results.length - 1]!;
   const report = {
     quick,
@@ -248,7 +310,7 @@ async function main(): Promise<void> {
 
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.writeFileSync(
-    path.join(RESULTS, 'impact.json'),
+    path.join(RESULTS, `${stem}.json`),
     `${JSON.stringify(
       {
         ...report,
@@ -260,7 +322,7 @@ async function main(): Promise<void> {
     )}\n`,
   );
   const text = markdown(report);
-  fs.writeFileSync(path.join(RESULTS, 'impact.md'), text);
+  fs.writeFileSync(path.join(RESULTS, `${stem}.md`), text);
   console.log(text);
 }
 

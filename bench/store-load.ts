@@ -1,7 +1,9 @@
-// Loading the embedded store through the product's own write path, timed statement by statement.
+// Loading a store (the embedded one, or Neo4j) through the product's own write path, timed
+// statement by statement.
 // Run as a child process (`--load-child`), so that a load that blocks the event loop can be
 // abandoned at a time limit, and so that it imports only the store, not the API.
 import fs from 'node:fs';
+import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { graphBatchSchema, type GraphBatch } from '../server/src/domain/metamodel/index.js';
@@ -10,6 +12,8 @@ import { ladybugDialect } from '../server/src/store/cypher/dialect.js';
 import type { CypherTx } from '../server/src/store/cypher/session.js';
 import { buildStatements } from '../server/src/store/cypher/statements.js';
 import { openLadybugStore } from '../server/src/store/ladybug/open-ladybug.js';
+import { openNeo4jStore } from '../server/src/store/neo4j/open-neo4j.js';
+import type { Neo4jConnection } from '../server/src/store/neo4j/neo4j-session.js';
 import type { GraphStore } from '../server/src/store/port.js';
 import { generateGraph } from './generate.js';
 import { fmtMs, log, round } from './timing.js';
@@ -168,10 +172,22 @@ export function splitBatches(batch: GraphBatch, size: number): GraphBatch[] {
   ];
 }
 
-/** Child process: generate, open a fresh store at `file`, load, write the result as JSON. */
-async function loadChild(nodes: number, file: string, mode: 'single' | 'split', out: string): Promise<void> {
+/** Where a load goes: the embedded store's file, or an empty Neo4j. */
+export type LoadTarget = { readonly file: string } | { readonly neo4j: Neo4jConnection };
+
+function openTarget(target: LoadTarget): Promise<GraphStore> {
+  return 'file' in target ? openLadybugStore(target.file) : openNeo4jStore(target.neo4j);
+}
+
+/** Child process: generate, open a fresh store, load, write the result as JSON. */
+async function loadChild(
+  nodes: number,
+  target: LoadTarget,
+  mode: 'single' | 'split',
+  out: string,
+): Promise<void> {
   const batch = generateGraph(nodes);
-  const store = await openLadybugStore(file);
+  const store = await openTarget(target);
   const report = instrument(store);
   const batches = mode === 'single' ? [batch] : splitBatches(batch, SPLIT_NODES);
   const began = performance.now();
@@ -207,12 +223,23 @@ export function runLoadChild(
   file: string,
   mode: 'single' | 'split',
   limitMs: number,
+  neo4j?: Neo4jConnection,
 ): Promise<LoadResult | null> {
   const out = `${file}.load.json`;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const target: LoadTarget = neo4j ? { neo4j } : { file };
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--load-child', String(nodes), file, mode, out],
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--load-child',
+        String(nodes),
+        JSON.stringify(target),
+        mode,
+        out,
+      ],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     let timedOut = false;
@@ -232,6 +259,6 @@ export function runLoadChild(
 
 const args = process.argv.slice(2);
 if (args[0] === '--load-child') {
-  const [, nodes, file, mode, out] = args;
-  await loadChild(Number(nodes), file!, mode as 'single' | 'split', out!);
+  const [, nodes, target, mode, out] = args;
+  await loadChild(Number(nodes), JSON.parse(target!) as LoadTarget, mode as 'single' | 'split', out!);
 }

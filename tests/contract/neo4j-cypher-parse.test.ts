@@ -4,6 +4,7 @@ import { lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../server/src/domain/metamodel/index.js';
 import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
+import { STAGING_STATEMENTS } from '../../server/src/store/cypher/staged-batch.js';
 import { COUNTS, buildStatements, listStatements } from '../../server/src/store/cypher/statements.js';
 import { NEO4J_META_STATEMENT, NEO4J_SCHEMA_STATEMENTS } from '../../server/src/store/neo4j/open-neo4j.js';
 import {
@@ -40,6 +41,12 @@ const PARAMETERS = [
   'subjectTo',
   'targets',
   'idx',
+  // The staged import's lease (cypher/staged-batch.ts).
+  'import',
+  'held',
+  'now',
+  'lease',
+  'keys',
   ...COUNTS,
 ];
 
@@ -49,12 +56,13 @@ const schema: DbSchema = {
   // Property keys of stored records, plus the fields of the parameter rows (src, type, dst).
   propertyKeys: [...NODE_COLUMNS, ...RELATIONSHIP_COLUMNS, ...SCENARIO_COLUMNS, ...CHANGE_COLUMNS]
     .map((c) => c.name)
-    .concat('key', 'src', 'type', 'dst', ...COUNTS),
+    .concat('key', 'src', 'type', 'dst', 'importing', 'importLease', 'importSince', ...COUNTS),
   parameters: Object.fromEntries(PARAMETERS.map((p) => [p, null])),
 };
 
 const statements = [
   ...listStatements(buildStatements(neo4jDialect)),
+  ...Object.values(STAGING_STATEMENTS),
   ...NEO4J_SCHEMA_STATEMENTS,
   NEO4J_META_STATEMENT,
 ];

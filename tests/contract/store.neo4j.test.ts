@@ -13,7 +13,11 @@ if ('skip' in target) {
   });
 } else {
   storeContract('Neo4j', async () => {
-    const store = (await openNeo4jStore(target)) as CypherGraphStore;
+    // Staged transactions of 500 records: the large-batch cases and the bigger fixtures take
+    // the staged path (cypher/staged-batch.ts), as a 100k import does with the default size.
+    const store = (await openNeo4jStore(target, {
+      staging: { rows: 500, leaseMs: 10_000 },
+    })) as CypherGraphStore;
     return { store, session: store.session, dialect: neo4jDialect, close: () => store.close() };
   });
 }

@@ -7,6 +7,9 @@
 //   --port N         NEO4J_LAUNCHER_PORT      Bolt port on 127.0.0.1; 0 or absent = a free port.
 //   --data-dir DIR   NEO4J_LAUNCHER_DATA_DIR  Keep the databases in DIR (created if needed);
 //                                             absent = a temporary directory, deleted on exit.
+//   --transaction-memory-total-max BYTES        db.memory.transaction.total.max: the most all
+//                    NEO4J_LAUNCHER_TX_MEMORY   transactions together may use (0 or absent = the
+//                                             default); for tests of imports too large for one.
 //   (env only)       NEO4J_LAUNCHER_PASSWORD  Password for user "neo4j" (default "password",
 //                                             at least 8 characters). Kept out of argv so it
 //                                             does not show in `ps`.
@@ -92,6 +95,11 @@ public class Neo4jLauncher {
                 // Netty's graceful shutdown otherwise waits a 5 s quiet period per event-loop group.
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5));
+        long transactionMemory = Long.parseLong(
+                option(args, "--transaction-memory-total-max", "NEO4J_LAUNCHER_TX_MEMORY", "0").trim());
+        if (transactionMemory > 0) {
+            builder = builder.withConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionMemory);
+        }
         if (!dataDirArg.isEmpty()) {
             Path dataDir = Path.of(dataDirArg).toAbsolutePath().normalize();
             Files.createDirectories(dataDir);

@@ -43,6 +43,8 @@ export interface StartNeo4jOptions {
   log?: (line: string) => void;
   /** How long to wait for the READY line once the JVM runs. Default 180 s. */
   startTimeoutMs?: number;
+  /** db.memory.transaction.total.max in bytes: the most all transactions together may use. */
+  transactionMemoryTotalMax?: number;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -264,6 +266,8 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
     const dataDir = isAbsolute(opts.dataDir) ? opts.dataDir : resolve(opts.dataDir);
     args.push('--data-dir', dataDir);
   }
+  if (opts.transactionMemoryTotalMax)
+    args.push('--transaction-memory-total-max', String(opts.transactionMemoryTotalMax));
   const env: NodeJS.ProcessEnv = { ...process.env, CLASSPATH: classpath, NEO4J_LAUNCHER_PASSWORD: password };
   delete env.NEO4J_LAUNCHER_PORT;
   delete env.NEO4J_LAUNCHER_DATA_DIR;

@@ -37,7 +37,7 @@ if ('skip' in target) {
   describe('Neo4j bookmarks', () => {
     it("passes a write's bookmarks to the same server's next read", async () => {
       const events: Event[] = [];
-      const store = await openNeo4jStore(target, recordingManager(events));
+      const store = await openNeo4jStore(target, { bookmarks: recordingManager(events) });
       try {
         await store.applyBatch(
           parseBatch({ nodes: [{ kind: 'System', id: 'system:bookmarked', name: 'B' }] }),

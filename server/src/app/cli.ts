@@ -82,6 +82,11 @@ async function main(): Promise<void> {
         mode: values.replace ? 'REPLACE' : 'MERGE',
         dryRun: values['dry-run'],
         actor: values.actor,
+        // A batch too large for one transaction (Neo4j) is written in stages: the last half of the bar.
+        onProgress: (written, total) =>
+          bar.update(2 + (2 * written) / Math.max(1, total), {
+            step: `writing ${written} of ${total} changes`,
+          }),
       });
       bar.update(4, { step: 'done' });
       bar.stop();

@@ -101,6 +101,11 @@ export class StoreFailureError extends AppError {
   }
 }
 
+/** One transaction needed more memory than the store allows (Neo4j's transaction memory
+ *  limits). Not retried: the same transaction would not fit again. The store's batches are
+ *  sized to stay far below the defaults; this names the settings when one still does not fit. */
+export class TransactionTooLargeError extends StoreFailureError {}
+
 /** The store opened but does not hold what it recorded (a crash tore a write): it is refused,
  *  not served or seeded. Names the data directory and what was found. */
 export class StoreInconsistentError extends StoreUnavailableError {

@@ -1,6 +1,6 @@
 // Import and export of the whole graph in the exchange formats: parse the file (pure, in
 // domain/exchange), validate with the metamodel, translate every error to a place in the file,
-// and write through the store in one transaction (or only report, on a dry run).
+// and write through the store as one batch, all or nothing (or only report, on a dry run).
 import { BadInputError, type InputIssue } from '../domain/errors.js';
 import type { GraphContent, ParsedImport, UnmappedItem } from '../domain/exchange/types.js';
 import {
@@ -11,7 +11,7 @@ import {
   type GraphNode,
   type GraphRelationship,
 } from '../domain/metamodel/index.js';
-import type { BatchResult, GraphStore } from '../store/port.js';
+import type { BatchResult, GraphStore, WriteOptions } from '../store/port.js';
 
 const MODULE = 'services/exchange';
 
@@ -23,6 +23,8 @@ export interface ImportRequest {
   readonly mode: ImportMode;
   readonly dryRun: boolean;
   readonly actor: string;
+  /** Told how much of a large import is written (see WriteOptions.onProgress). */
+  readonly onProgress?: WriteOptions['onProgress'];
 }
 
 export interface ImportReport {
@@ -43,7 +45,11 @@ export async function importGraph(store: GraphStore, request: ImportRequest): Pr
   let batch: GraphBatch = checked.data;
   if (request.mode === 'REPLACE') batch = { ...batch, ...(await deletionsFor(store, batch)) };
   try {
-    const result = await store.applyBatch(batch, { actor: request.actor, dryRun: request.dryRun });
+    const result = await store.applyBatch(batch, {
+      actor: request.actor,
+      dryRun: request.dryRun,
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
     return { result, unmapped: parsed.unmapped };
   } catch (error) {
     if (error instanceof BadInputError) throw new BadInputError(MODULE, locate(error.issues, parsed));

@@ -79,6 +79,9 @@ export interface WriteOptions {
   readonly actor?: string;
   /** Validate and plan, report what would change, write nothing. */
   readonly dryRun?: boolean;
+  /** Told how many of the planned changes are written, as a batch too large for one
+   *  transaction is written in several (Neo4j); not called for one-transaction writes. */
+  readonly onProgress?: (written: number, total: number) => void;
 }
 
 /** What changed after a graph version, read from the change history: every change in order, each

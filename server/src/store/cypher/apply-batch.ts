@@ -2,7 +2,7 @@
 // the graph, plan it (domain/history/plan-batch), then write records and history together.
 import { BadInputError, ConflictError } from '../../domain/errors.js';
 import { stampChanges } from '../../domain/history/change.js';
-import { planBatch } from '../../domain/history/plan-batch.js';
+import { planBatch, type BatchPlan } from '../../domain/history/plan-batch.js';
 import { identityLookups, resolveRelationships } from '../../domain/history/relationship-identity.js';
 import {
   RELATIONSHIP_TYPES,
@@ -34,6 +34,62 @@ export async function applyBatchInTx(
   batch: GraphBatch,
   options: WriteOptions,
 ): Promise<BatchResult> {
+  const { plan, current, result, deletedById } = await readAndPlan(tx, q, module, batch);
+  const stamp = (version: number) =>
+    stampChanges(plan.changes, { version, at: new Date().toISOString(), actor: options.actor ?? 'system' });
+  if (options.dryRun || plan.changes.length === 0) {
+    return { ...result, graphVersion: current, changes: stamp(current + 1), dryRun: options.dryRun ?? false };
+  }
+
+  // Only those the batch names: a deleted node's relationships go with it (DETACH DELETE).
+  for (const [type, rows] of byType(plan.deleteRelationships.filter((r) => deletedById.has(r.id)))) {
+    await tx.run(q.deleteRelationships[type], { rows });
+  }
+  if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
+  if (plan.createNodes.length)
+    await tx.insert(
+      q.inserts.nodes,
+      plan.createNodes.map((n) => nodeToRow(n, n.version)),
+    );
+  if (plan.updateNodes.length)
+    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version)) });
+  for (const [type, rows] of byType(plan.createRelationships))
+    await tx.insert(q.inserts.relationships[type], rows);
+  for (const [type, rows] of byType(plan.updateRelationships))
+    await tx.run(q.updateRelationships[type], { rows });
+  const [row] = await tx.run(q.bumpVersion, {
+    key: META_KEY,
+    ...countParams({
+      nodes: plan.createNodes.length - plan.deleteNodes.length,
+      relationships: plan.createRelationships.length - plan.deleteRelationships.length,
+      changes: plan.changes.length,
+    }),
+  });
+  // No row: a staged import holds the graph (staged-batch.ts); this transaction rolls back.
+  if (!row) throw importInProgress(module);
+  const graphVersion = Number(row.version);
+  const changes = stamp(graphVersion);
+  await tx.insert(q.inserts.changes, changes.map(changeToRow));
+  return { ...result, graphVersion, changes, dryRun: false };
+}
+
+export interface PlannedBatch {
+  readonly plan: BatchPlan;
+  /** The graph version the batch was read and planned at. */
+  readonly current: number;
+  readonly result: Pick<BatchResult, 'created' | 'updated' | 'unchanged' | 'deleted'>;
+  /** The relationships the batch deletes itself, by id (not those going with a deleted node). */
+  readonly deletedById: ReadonlySet<string>;
+}
+
+/** Reads what the batch touches, validates it against the graph and plans it; throws
+ *  BAD_USER_INPUT or CONFLICT, having written nothing. */
+export async function readAndPlan(
+  tx: CypherTx,
+  q: Statements,
+  module: string,
+  batch: GraphBatch,
+): Promise<PlannedBatch> {
   const ids = idsMentioned(batch);
   const kinds = new Map<string, NodeKind>();
   for (const row of ids.length ? await tx.run(q.getKinds, { ids }) : []) {
@@ -100,40 +156,14 @@ export async function applyBatchInTx(
     unchanged: plan.unchanged,
     deleted: plan.deleteNodes.length + plan.deleteRelationships.length,
   };
-  const stamp = (version: number) =>
-    stampChanges(plan.changes, { version, at: new Date().toISOString(), actor: options.actor ?? 'system' });
-  if (options.dryRun || plan.changes.length === 0) {
-    return { ...result, graphVersion: current, changes: stamp(current + 1), dryRun: options.dryRun ?? false };
-  }
+  return { plan, current, result, deletedById: new Set(resolved.deleteRelationships.map((r) => r.id)) };
+}
 
-  const explicit = new Set(resolved.deleteRelationships.map((r) => r.id));
-  for (const [type, rows] of byType(plan.deleteRelationships.filter((r) => explicit.has(r.id)))) {
-    await tx.run(q.deleteRelationships[type], { rows });
-  }
-  if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
-  if (plan.createNodes.length)
-    await tx.insert(
-      q.inserts.nodes,
-      plan.createNodes.map((n) => nodeToRow(n, n.version)),
-    );
-  if (plan.updateNodes.length)
-    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version)) });
-  for (const [type, rows] of byType(plan.createRelationships))
-    await tx.insert(q.inserts.relationships[type], rows);
-  for (const [type, rows] of byType(plan.updateRelationships))
-    await tx.run(q.updateRelationships[type], { rows });
-  const [row] = await tx.run(q.bumpVersion, {
-    key: META_KEY,
-    ...countParams({
-      nodes: plan.createNodes.length - plan.deleteNodes.length,
-      relationships: plan.createRelationships.length - plan.deleteRelationships.length,
-      changes: plan.changes.length,
-    }),
-  });
-  const graphVersion = Number(row?.version ?? current + 1);
-  const changes = stamp(graphVersion);
-  await tx.insert(q.inserts.changes, changes.map(changeToRow));
-  return { ...result, graphVersion, changes, dryRun: false };
+/** A write met the lease of a staged import that is still running. */
+export function importInProgress(module: string, since?: string): ConflictError {
+  return new ConflictError(
+    `[${module}] a large import is being written${since ? ` (since ${since})` : ''}: the graph takes no other writes until it has finished or been rolled back; try again shortly`,
+  );
 }
 
 async function outgoing(tx: CypherTx, q: Statements, ids: readonly string[]): Promise<GraphRelationship[]> {
@@ -144,7 +174,7 @@ async function outgoing(tx: CypherTx, q: Statements, ids: readonly string[]): Pr
 }
 
 /** Rows per relationship type: Cypher cannot take the type as a parameter. */
-function byType(rels: readonly GraphRelationship[]): Map<RelationshipType, Row[]> {
+export function byType(rels: readonly GraphRelationship[]): Map<RelationshipType, Row[]> {
   const groups = new Map<RelationshipType, Row[]>();
   for (const r of rels) {
     const rows = groups.get(r.type);

@@ -38,7 +38,8 @@ import {
   scenarioToParams,
   type ReadRow,
 } from '../records.js';
-import { applyBatchInTx } from './apply-batch.js';
+import { applyBatchInTx, importInProgress } from './apply-batch.js';
+import { applyStaged, needsStaging, recoverStaged } from './staged-batch.js';
 import { relationshipsById } from './relationships-by-key.js';
 import { searchableOf } from '../../domain/search/match.js';
 import { searchPage } from '../search-page.js';
@@ -120,7 +121,17 @@ export class CypherGraphStore implements GraphStore {
   }
 
   applyBatch(batch: GraphBatch, options: WriteOptions = {}): Promise<BatchResult> {
+    const staging = this.session.staging;
+    if (!options.dryRun && needsStaging(batch, staging)) {
+      return applyStaged(this.session, this.q, this.module, batch, options, staging);
+    }
     return this.session.write((tx) => applyBatchInTx(tx, this.q, this.module, batch, options));
+  }
+
+  /** Rolls back what a staged import killed midway left, once its lease has run out (at
+   *  start-up; see staged-batch.ts). True when there was something to roll back. */
+  async recoverStagedImport(): Promise<boolean> {
+    return this.session.staging ? recoverStaged(this.session, this.q, this.session.staging) : false;
   }
 
   async history(query: HistoryQuery): Promise<Change[]> {
@@ -146,7 +157,10 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async changesSince(version: number, limit: number): Promise<ChangesSince | null> {
-    const rows = await this.session.read(this.q.changesSince, { version, limit: limit + 1 });
+    // Up to the graph version: a staged import's entries lie past it until it is switched in
+    // (and are gone if it is rolled back).
+    const upto = await this.graphVersion();
+    const rows = await this.session.read(this.q.changesSince, { version, upto, limit: limit + 1 });
     if (rows.length > limit) return null;
     const changes = rows.map(rowToChange);
     // Every version in between must have its entries; one without (a wipe) cannot be replayed.
@@ -298,6 +312,7 @@ export class CypherGraphStore implements GraphStore {
       key: META_KEY,
       ...countParams({ nodes: 0, relationships: 0, changes: 0 }),
     });
-    return Number(row?.version ?? 0);
+    if (!row) throw importInProgress(this.module);
+    return Number(row.version);
   }
 }

@@ -7,12 +7,16 @@ export interface CypherDialect {
   cast(expression: string, type: ColumnType): string;
   /** The type name of a relationship variable. */
   relType(variable: string): string;
+  /** The condition, on the Meta record `m`, that no staged import holds the graph
+   *  (cypher/staged-batch.ts); LadybugDB writes every batch in one transaction and never stages. */
+  readonly notStaging: string;
 }
 
 export const ladybugDialect: CypherDialect = {
   name: 'ladybug',
   cast: (expression, type) => (type === 'STRING' ? expression : `CAST(${expression} AS ${type})`),
   relType: (variable) => `label(${variable})`,
+  notStaging: 'true',
 };
 
 export const neo4jDialect: CypherDialect = {
@@ -26,4 +30,5 @@ export const neo4jDialect: CypherDialect = {
           ? `toBoolean(${expression})`
           : expression,
   relType: (variable) => `type(${variable})`,
+  notStaging: 'm.importing IS NULL',
 };

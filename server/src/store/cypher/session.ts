@@ -19,7 +19,18 @@ export interface CypherTx {
   insert(bulk: BulkInsert, rows: readonly Row[]): Promise<void>;
 }
 
+/** How a store whose transactions are bounded in memory (Neo4j) writes a large batch: in
+ *  transactions of about `rows` records each, staged so that a failure or a kill is rolled back
+ *  (cypher/staged-batch.ts), under a lease that another server may take over once it has run
+ *  `leaseMs` without being renewed. */
+export interface Staging {
+  readonly rows: number;
+  readonly leaseMs: number;
+}
+
 export interface CypherSession {
+  /** Null: every batch in one transaction, however large (LadybugDB's COPY path). */
+  readonly staging: Staging | null;
   read(statement: string, params?: Params): Promise<ReadRow[]>;
   /** Every row of a large read without parameters. LadybugDB sends it through a file
    *  (COPY … TO: at 100k nodes a hundred times faster than rows through the driver). */

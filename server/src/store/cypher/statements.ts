@@ -89,7 +89,7 @@ export function buildStatements(d: CypherDialect) {
     // The record counts move with the version in the same transaction: a store whose counts
     // disagree with its tables was torn by a crash (see ladybug/consistency.ts).
     bumpVersion:
-      'MATCH (m:Meta {key: $key}) SET m.version = m.version + 1, ' +
+      `MATCH (m:Meta {key: $key}) WHERE ${d.notStaging} SET m.version = m.version + 1, ` +
       COUNTS.map((c) => `m.${c} = m.${c} + ${d.cast(`$${c}`, 'INT64')}`).join(', ') +
       ' RETURN m.version AS version',
     setCounts: `MATCH (m:Meta {key: $key}) SET ${COUNTS.map((c) => `m.${c} = ${d.cast(`$${c}`, 'INT64')}`).join(', ')}`,
@@ -127,7 +127,7 @@ export function buildStatements(d: CypherDialect) {
     // `idx IS NOT NULL` lets Neo4j seek the (version, idx) index, in order, instead of scanning
     // every change (PROFILE: 5 db hits against 66,000 at 10k nodes); it holds for every entry.
     changesSince:
-      `MATCH (c:Change) WHERE c.version > $version AND c.idx IS NOT NULL ` +
+      `MATCH (c:Change) WHERE c.version > $version AND c.version <= $upto AND c.idx IS NOT NULL ` +
       `RETURN ${changeReturn} ORDER BY version, idx LIMIT $limit`,
     // The changes of these targets from a version on: their `before` is an earlier change's `after`.
     changesAfter:

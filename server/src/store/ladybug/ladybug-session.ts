@@ -31,6 +31,8 @@ interface Holder {
 }
 
 export class LadybugSession implements CypherSession {
+  /** COPY writes any batch in one transaction: the engine spills to disk, not to a memory cap. */
+  readonly staging = null;
   private writeTail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new WeakMap<Connection, Map<string, Prepared>>();
   private closed = false;

@@ -7,15 +7,16 @@ import { neo4jDialect } from '../cypher/dialect.js';
 import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
 import { META_KEY, buildStatements } from '../cypher/statements.js';
 import type { GraphStore } from '../port.js';
-import type { BookmarkManager } from 'neo4j-driver';
-import { Neo4jSession, type Neo4jConnection } from './neo4j-session.js';
+import { Neo4jSession, type Neo4jConnection, type Neo4jSessionOptions } from './neo4j-session.js';
 
 export const NEO4J_SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
   'CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (s:Scenario) REQUIRE s.id IS UNIQUE',
-  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  // A change is found by (version, index), unique by construction (the Meta record serialises
+  // version bumps); a second index on its id cost every history entry of an import a write.
+  'DROP CONSTRAINT change_id IF EXISTS',
   'CREATE INDEX change_order IF NOT EXISTS FOR (c:Change) ON (c.version, c.idx)',
   // A node's history finds its relationships' changes by their ends.
   'CREATE INDEX change_src IF NOT EXISTS FOR (c:Change) ON (c.src)',
@@ -30,18 +31,21 @@ export const NEO4J_META_STATEMENT = 'MERGE (m:Meta {key: $key}) ON CREATE SET m.
 
 export async function openNeo4jStore(
   connection: Neo4jConnection,
-  /** The session's bookmark manager (one per server by default); tests pass one to watch it. */
-  bookmarks?: BookmarkManager,
+  options: Neo4jSessionOptions = {},
 ): Promise<GraphStore> {
-  const session = await Neo4jSession.open(connection, bookmarks);
+  const session = await Neo4jSession.open(connection, options);
+  let store: CypherGraphStore;
   try {
     // Schema statements cannot share a transaction with data writes in Neo4j.
     for (const statement of NEO4J_SCHEMA_STATEMENTS) await session.write((tx) => tx.run(statement));
     await session.write((tx) => tx.run(NEO4J_META_STATEMENT, { key: META_KEY }));
     await fillRelationshipIds(session, buildStatements(neo4jDialect));
+    store = new CypherGraphStore(session, neo4jDialect);
+    // What an import killed midway left, once its lease has run out (cypher/staged-batch.ts).
+    await store.recoverStagedImport();
   } catch (error) {
     await session.close();
     throw error;
   }
-  return new CypherGraphStore(session, neo4jDialect);
+  return store;
 }
