@@ -2,7 +2,11 @@
 // gap of each sort, and `first` bounded with the field named when out of range.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/app/http-server.js';
-import { parseBatch, type GraphBatchInput } from '../../server/src/domain/metamodel/index.js';
+import {
+  defaultRelationshipId,
+  parseBatch,
+  type GraphBatchInput,
+} from '../../server/src/domain/metamodel/index.js';
 import type { GraphStore } from '../../server/src/store/port.js';
 import { graphqlClient, startTestServer } from '../fixtures/test-server.js';
 
@@ -74,7 +78,7 @@ export function qualitySuite(
         totalCount: 1,
         items: [
           {
-            relationship: { id: 'system:payroll|DEPENDS_ON|system:email' },
+            relationship: { id: defaultRelationshipId('system:payroll', 'DEPENDS_ON', 'system:email') },
             from: { name: 'Payroll' },
             to: { name: 'Email' },
           },

@@ -33,6 +33,7 @@ const PARAMETERS = [
   'description',
   'events',
   'version',
+  'upto',
   'createdAt',
   'updatedAt',
   'since',
