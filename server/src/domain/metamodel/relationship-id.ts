@@ -18,8 +18,9 @@ export const relationshipIdSchema = z
   )
   .refine((id) => typeof parseNodeId(id) === 'string', 'a relationship id cannot have the form of a node id');
 
-/** 53 bits of a string hash (cyrb53): cheap enough for a 500k-relationship import. */
-function hash53(text: string, seed: number): number {
+/** 53 bits of a string hash (cyrb53), as 14 hex digits: cheap enough for a 500k-relationship
+ *  import. */
+function hash53(text: string, seed: number): string {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
@@ -29,7 +30,10 @@ function hash53(text: string, seed: number): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  // 14 hex digits of 4294967296 * (2097151 & h2) + (h1 >>> 0), written from its 16-bit parts:
+  // V8 writes a number beyond 31 bits in base 16 on a slow path (3 µs an id at 500k ids).
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  return hex(2097151 & h2, 6) + hex((h1 >>> 16) & 0xffff, 4) + hex(h1 & 0xffff, 4);
 }
 
 /**
@@ -39,7 +43,7 @@ function hash53(text: string, seed: number): number {
  */
 export function defaultRelationshipId(from: string, type: RelationshipType, to: string): string {
   const key = `${from}|${type}|${to}`;
-  return `rel:${hash53(key, 1).toString(16).padStart(14, '0')}${hash53(key, 2).toString(16).padStart(14, '0')}`;
+  return `rel:${hash53(key, 1)}${hash53(key, 2)}`;
 }
 
 /** The form of `defaultRelationshipId`'s ids: a written id of this form must be the default id
