@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         importExtension: '.js',
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { PartialDate: 'string', ID: 'string' },
+        scalars: { PartialDate: 'string', DateTime: 'string', ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },

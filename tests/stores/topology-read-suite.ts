@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
 import type { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
 import type { CypherSession } from '../../server/src/store/cypher/session.js';
+import type { ReadRow } from '../../server/src/store/records.js';
 import { chain } from '../fixtures/graphs.js';
 
 export function topologyReadSuite(
@@ -25,8 +26,12 @@ export function topologyReadSuite(
       const readAll = session.readAll;
       let written = 0;
       // Another writer commits a new node between the two halves of every optimistic read.
-      session.readAll = async (statement, map) => {
-        const rows = await readAll.call(store.session, statement, map);
+      session.readAll = async <T>(statement: string, map: (row: ReadRow) => T): Promise<T[]> => {
+        const rows = await readAll.call<CypherSession, [string, (row: ReadRow) => T], Promise<T[]>>(
+          store.session,
+          statement,
+          map,
+        );
         written++;
         await store.applyBatch(
           parseBatch({ nodes: [{ kind: 'System', id: `system:w${written}`, name: `Writer ${written}` }] }),

@@ -3,45 +3,31 @@ import type { ImpactState, NodeKind, RelationshipType } from '../generated/graph
 import { sideBySide } from './compare-graph.js';
 
 const node = (id: string, state: ImpactState) => ({
-  group: 'nodes',
-  data: {
-    id,
-    label: id.split(':')[1]!,
-    kind: 'System' as NodeKind,
-    source: null,
-    target: null,
-    type: null,
-    state,
-  },
+  node: { id, kind: 'System' as NodeKind, name: id.split(':')[1]! },
+  state,
 });
 const edge = (from: string, to: string) => ({
-  group: 'edges',
-  data: {
-    id: `${from}|DEPENDS_ON|${to}`,
-    label: null,
-    kind: null,
-    source: from,
-    target: to,
-    type: 'DEPENDS_ON' as RelationshipType,
-    state: null,
-  },
+  id: `${from}|DEPENDS_ON|${to}`,
+  from,
+  type: 'DEPENDS_ON' as RelationshipType,
+  to,
 });
 const ref = (id: string) => ({ id, kind: 'System' as NodeKind, name: id.split(':')[1]! });
 
 describe('sideBySide', () => {
   // A: the SAN fails, email goes down. B: the network fails, email and the website go down.
   const a = {
-    elements: [node('system:san', 'DOWN'), node('system:email', 'DOWN'), edge('system:email', 'system:san')],
+    graph: {
+      nodes: [node('system:san', 'DOWN'), node('system:email', 'DOWN')],
+      relationships: [edge('system:email', 'system:san')],
+    },
     breaches: [{ node: ref('system:email'), rtoHours: 4, downHours: null }],
   };
   const b = {
-    elements: [
-      node('system:network', 'DOWN'),
-      node('system:email', 'DEGRADED'),
-      node('system:website', 'DOWN'),
-      edge('system:email', 'system:network'),
-      edge('system:website', 'system:network'),
-    ],
+    graph: {
+      nodes: [node('system:network', 'DOWN'), node('system:email', 'DEGRADED'), node('system:website', 'DOWN')],
+      relationships: [edge('system:email', 'system:network'), edge('system:website', 'system:network')],
+    },
     breaches: [{ node: ref('system:website'), rtoHours: 8, downHours: 24 }],
   };
   const comparison = {

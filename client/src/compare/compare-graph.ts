@@ -6,7 +6,7 @@ import type { GraphData, GraphNode } from '../graph/graph-data.js';
 import { impactGraph } from '../whatif/impact-graph.js';
 
 interface Report {
-  readonly elements: Parameters<typeof impactGraph>[0];
+  readonly graph: Parameters<typeof impactGraph>[0];
   readonly breaches: readonly { node: NodeRef; rtoHours: number; downHours: number | null }[];
 }
 
@@ -55,8 +55,8 @@ export interface SideBySide {
 }
 
 export function sideBySide(a: Report, b: Report, comparison: Comparison): SideBySide {
-  const ga = impactGraph(a.elements);
-  const gb = impactGraph(b.elements);
+  const ga = impactGraph(a.graph);
+  const gb = impactGraph(b.graph);
   const nodes = new Map<string, GraphNode>();
   for (const n of [...ga.nodes, ...gb.nodes]) if (!nodes.has(n.id)) nodes.set(n.id, n);
   const edges = new Map([...ga.edges, ...gb.edges].map((e) => [e.id, e]));

@@ -32,7 +32,7 @@ export function HistoryList({ id, nameOf }: HistoryListProps) {
   });
   const readings = useRelationshipReadings();
   const [all, setAll] = useState(false);
-  const items = data?.node.history ?? [];
+  const items = data?.node.history.edges.map((e) => e.node) ?? [];
   const shown = all ? items : items.slice(0, SHOWN);
 
   return (

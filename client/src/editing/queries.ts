@@ -50,15 +50,19 @@ export const NodeHistoryQuery = graphql(`
     node(id: $id) {
       id
       history(first: $first) {
-        version
-        index
-        at
-        actor
-        action
-        target
-        targetId
-        before
-        after
+        edges {
+          node {
+            version
+            index
+            at
+            actor
+            action
+            target
+            targetId
+            before
+            after
+          }
+        }
       }
     }
   }

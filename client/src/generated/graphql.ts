@@ -5,6 +5,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why a step of an explanation reached its node: the event itself, or how the failure came along. */
+export type CauseCode =
+  | 'DEPENDENCY_DEGRADED'
+  | 'DEPENDENCY_DOWN'
+  | 'DEPENDENCY_EXPOSED'
+  | 'EVENT'
+  | 'FALLBACK'
+  | 'FALLBACK_LOST'
+  | 'REDUNDANCY_LOST'
+  | 'REDUNDANCY_REDUCED'
+  | 'STRATEGIC_RISK';
+
 export type ChangeAction = 'CREATE' | 'DELETE' | 'UPDATE';
 
 export type ChangeTarget = 'NODE' | 'RELATIONSHIP';
@@ -12,8 +24,6 @@ export type ChangeTarget = 'NODE' | 'RELATIONSHIP';
 export type Criticality = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
 
 export type Direction = 'BOTH' | 'IN' | 'OUT';
-
-export type ElementGroup = 'edges' | 'nodes';
 
 export type Hosting = 'CLOUD' | 'HYBRID' | 'ON_PREMISES' | 'PARTNER';
 
@@ -419,101 +429,129 @@ export type NodeHistoryQuery = {
   node:
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       }
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       }
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       }
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       }
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       }
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       }
     | {
         id: string;
-        history: Array<{
-          version: number;
-          index: number;
-          at: string;
-          actor: string;
-          action: ChangeAction;
-          target: ChangeTarget;
-          targetId: string;
-          before: unknown;
-          after: unknown;
-        }>;
+        history: {
+          edges: Array<{
+            node: {
+              version: number;
+              index: number;
+              at: string;
+              actor: string;
+              action: ChangeAction;
+              target: ChangeTarget;
+              targetId: string;
+              before: unknown;
+              after: unknown;
+            };
+          }>;
+        };
       };
 };
 
@@ -808,23 +846,12 @@ export type ImpactQuery = {
     }>;
     affected: {
       totalCount: number;
-      hasNextPage: boolean;
-      items: Array<{
-        state: ImpactState;
-        downHours: number | null;
-        indefinitelyDown: boolean;
-        node:
-          | { id: string; kind: NodeKind; name: string }
-          | { id: string; kind: NodeKind; name: string }
-          | { id: string; kind: NodeKind; name: string }
-          | { id: string; kind: NodeKind; name: string }
-          | { id: string; kind: NodeKind; name: string }
-          | { id: string; kind: NodeKind; name: string }
-          | { id: string; kind: NodeKind; name: string };
-        explanation: Array<{
+      pageInfo: { hasNextPage: boolean };
+      edges: Array<{
+        node: {
           state: ImpactState;
-          code: string;
-          reason: string;
+          downHours: number | null;
+          indefinitelyDown: boolean;
           node:
             | { id: string; kind: NodeKind; name: string }
             | { id: string; kind: NodeKind; name: string }
@@ -833,50 +860,65 @@ export type ImpactQuery = {
             | { id: string; kind: NodeKind; name: string }
             | { id: string; kind: NodeKind; name: string }
             | { id: string; kind: NodeKind; name: string };
-          relationship: { id: string; from: string; type: RelationshipType; to: string } | null;
-          hop: {
-            text: string;
-            inferred: boolean;
-            provenance: Array<{
-              document: string;
-              title: string | null;
-              section: string;
-              quote: string | null;
-            }>;
-          } | null;
-          lost: Array<
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-          >;
-          fallback:
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | { id: string; name: string }
-            | null;
-        }>;
+          explanation: Array<{
+            state: ImpactState;
+            code: CauseCode;
+            reason: string;
+            node:
+              | { id: string; kind: NodeKind; name: string }
+              | { id: string; kind: NodeKind; name: string }
+              | { id: string; kind: NodeKind; name: string }
+              | { id: string; kind: NodeKind; name: string }
+              | { id: string; kind: NodeKind; name: string }
+              | { id: string; kind: NodeKind; name: string }
+              | { id: string; kind: NodeKind; name: string };
+            relationship: { id: string; from: string; type: RelationshipType; to: string } | null;
+            hop: {
+              text: string;
+              inferred: boolean;
+              provenance: Array<{
+                document: string;
+                title: string | null;
+                section: string;
+                quote: string | null;
+              }>;
+            } | null;
+            lost: Array<
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+            >;
+            fallback:
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | { id: string; name: string }
+              | null;
+          }>;
+        };
       }>;
     };
-    elements: Array<{
-      group: ElementGroup;
-      data: {
-        id: string;
-        label: string | null;
-        kind: NodeKind | null;
-        source: string | null;
-        target: string | null;
-        type: RelationshipType | null;
-        state: ImpactState | null;
-      };
-    }>;
+    graph: {
+      nodes: Array<{
+        state: ImpactState;
+        node:
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string }
+          | { id: string; kind: NodeKind; name: string };
+      }>;
+      relationships: Array<{ id: string; from: string; type: RelationshipType; to: string }>;
+    };
   };
 };
 
@@ -1835,15 +1877,33 @@ export const NodeHistoryDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2535,31 +2595,23 @@ export const ImpactDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'items' },
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'node' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'downHours' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'indefinitelyDown' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'explanation' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
@@ -2576,64 +2628,94 @@ export const ImpactDocument = {
                                     },
                                   },
                                   { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'downHours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'indefinitelyDown' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'relationship' },
+                                    name: { kind: 'Name', value: 'explanation' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'hop' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
                                         {
                                           kind: 'Field',
-                                          name: { kind: 'Name', value: 'provenance' },
+                                          name: { kind: 'Name', value: 'node' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'document' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                             ],
                                           },
                                         },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'lost' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'fallback' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'relationship' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'hop' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'inferred' } },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'provenance' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'document' },
+                                                    },
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'section' },
+                                                    },
+                                                    { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'lost' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'fallback' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
                                       ],
                                     },
                                   },
@@ -2648,24 +2730,42 @@ export const ImpactDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'elements' },
+                  name: { kind: 'Name', value: 'graph' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'data' },
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'relationships' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                           ],
                         },
                       },

@@ -6,10 +6,10 @@ import { formatPartialDate } from '../contracts/dates.js';
 import { countByKind } from '../graph/graph-data.js';
 import { NODE_KINDS } from '../graph/kinds.js';
 import { AFFECTED_STATES, STATE_LOOK } from '../graph/states.js';
-import { impactGraph, stateTotals } from '../whatif/impact-graph.js';
+import { affectedItems, impactGraph, stateTotals } from '../whatif/impact-graph.js';
 
 type Report = ImpactQuery['impact'];
-type Item = Report['affected']['items'][number];
+type Item = Report['affected']['edges'][number]['node'];
 
 export interface ReportSummary {
   readonly title: string;
@@ -54,9 +54,9 @@ function sentence(item: Item): string {
 
 export function reportSummary(report: Report, title: string, events: readonly string[]): ReportSummary {
   const totals = stateTotals(report.counts);
-  const kinds = countByKind(impactGraph(report.elements).nodes);
+  const kinds = countByKind(impactGraph(report.graph).nodes);
   const breached = new Set(report.breaches.map((b) => b.node.id));
-  const top = [...report.affected.items]
+  const top = affectedItems(report)
     .filter((i) => i.state !== 'UNAFFECTED' && i.explanation.length > 1)
     .sort(
       (a, b) =>

@@ -7,7 +7,7 @@ import { KIND_LOOK } from '../graph/kinds.js';
 import { STATE_LOOK } from '../graph/states.js';
 import { KindGlyph } from '../ui/KindGlyph.js';
 import { formatPartialDate } from '../contracts/dates.js';
-import { groupAffected, type AffectedGroup } from './impact-graph.js';
+import { affectedItems, groupAffected, type AffectedGroup } from './impact-graph.js';
 
 interface ImpactResultsProps {
   readonly report: ImpactQuery['impact'];
@@ -18,7 +18,7 @@ interface ImpactResultsProps {
 }
 
 export function ImpactResults({ report, selected, onSelect, explanation }: ImpactResultsProps) {
-  const items = report.affected.items;
+  const items = affectedItems(report);
   const h = report.headline;
   const groups = groupAffected(items);
   const services = groups.filter((g) => g.state !== 'AT_RISK');
@@ -86,7 +86,7 @@ export function ImpactResults({ report, selected, onSelect, explanation }: Impac
       )}
       <section aria-labelledby="affected-title" data-testid="services-affected">
         <h3 id="affected-title">Services affected</h3>
-        {report.affected.hasNextPage && (
+        {report.affected.pageInfo.hasNextPage && (
           <p className="hint">
             The first {items.length} of {report.affected.totalCount} are listed; the CSV export has the same.
           </p>

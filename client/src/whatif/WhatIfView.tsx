@@ -30,7 +30,7 @@ import {
   toEventInput,
   type WhatIfEvent,
 } from './events.js';
-import { chainHighlight, impactGraph, stateTotals } from './impact-graph.js';
+import { affectedItems, chainHighlight, impactGraph, stateTotals } from './impact-graph.js';
 import { ImpactResults } from './ImpactResults.js';
 import { ImpactQuery, ScenariosQuery } from './queries.js';
 import { ScenarioPanel } from './ScenarioPanel.js';
@@ -68,10 +68,10 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   useEffect(() => {
     if (report) results.current?.scrollTo({ top: 0 });
   }, [report]);
-  const graph = useMemo(() => (report ? impactGraph(report.elements) : EMPTY_GRAPH), [report]);
+  const graph = useMemo(() => (report ? impactGraph(report.graph) : EMPTY_GRAPH), [report]);
   const eventIds = useMemo(() => new Set(runEvents.flatMap((e) => eventNode(e) ?? [])), [runEvents]);
   const nodeClasses = useCallback((n: GraphNode) => (eventIds.has(n.id) ? ['event'] : []), [eventIds]);
-  const chosen = report?.affected.items.find((i) => i.node.id === state.selected) ?? null;
+  const chosen = (report ? affectedItems(report) : []).find((i) => i.node.id === state.selected) ?? null;
   const highlight = useMemo(() => (chosen ? chainHighlight(chosen) : null), [chosen]);
   const name = useNodeNames(draft.flatMap((e) => eventNode(e) ?? []));
   const scenarioName = (id: string) => saved?.scenarios.find((s) => s.id === id)?.name ?? id;
@@ -89,7 +89,7 @@ export function WhatIfView({ state, navigate }: ViewProps) {
 
   const exportCsv = async () => {
     if (!report) return;
-    const ids = report.affected.items.filter((i) => i.node.kind === 'System').map((i) => i.node.id);
+    const ids = affectedItems(report).filter((i) => i.node.kind === 'System').map((i) => i.node.id);
     const answer = ids.length
       ? await client.query(RecoveryObjectivesQuery, { ids }).toPromise()
       : { data: { nodes: [] } };
@@ -97,7 +97,7 @@ export function WhatIfView({ state, navigate }: ViewProps) {
     for (const n of answer.data?.nodes ?? [])
       if ('rtoHours' in n && typeof n.rtoHours === 'number') objectives.set(n.id, n.rtoHours);
     for (const b of report.breaches) objectives.set(b.node.id, b.rtoHours);
-    const csv = affectedCsv(report.affected.items, {
+    const csv = affectedCsv(affectedItems(report), {
       scenario: state.scenario ? scenarioName(state.scenario) : 'Unsaved what-if',
       asAt: report.asAt ?? '',
       events: eventWords,

@@ -10,48 +10,17 @@ const affected = (id: string, kind: Affected['node']['kind'], state: Affected['s
 });
 
 describe('impact results', () => {
-  it('turn elements into a graph with states', () => {
-    const graph = impactGraph([
-      {
-        group: 'nodes',
-        data: {
-          id: 'system:a',
-          label: 'A',
-          kind: 'System',
-          state: 'DOWN',
-          source: null,
-          target: null,
-          type: null,
-        },
-      },
-      {
-        group: 'nodes',
-        data: {
-          id: 'partner:b',
-          label: 'B',
-          kind: 'Partner',
-          state: 'DOWN',
-          source: null,
-          target: null,
-          type: null,
-        },
-      },
-      {
-        group: 'edges',
-        data: {
-          id: 'partner:b|USES|system:a',
-          label: null,
-          kind: null,
-          state: null,
-          source: 'partner:b',
-          target: 'system:a',
-          type: 'USES',
-        },
-      },
-    ]);
-    expect(graph.nodes.map((n) => [n.id, n.state])).toEqual([
-      ['system:a', 'DOWN'],
-      ['partner:b', 'DOWN'],
+  it('turn the affected subgraph into the graph the canvas draws, with states', () => {
+    const graph = impactGraph({
+      nodes: [
+        { node: { id: 'system:a', kind: 'System', name: 'A' }, state: 'DOWN' },
+        { node: { id: 'partner:b', kind: 'Partner', name: 'B' }, state: 'DOWN' },
+      ],
+      relationships: [{ id: 'partner:b|USES|system:a', from: 'partner:b', type: 'USES', to: 'system:a' }],
+    });
+    expect(graph.nodes.map((n) => [n.id, n.name, n.state])).toEqual([
+      ['system:a', 'A', 'DOWN'],
+      ['partner:b', 'B', 'DOWN'],
     ]);
     expect(graph.edges).toEqual([
       { id: 'partner:b|USES|system:a', type: 'USES', from: 'partner:b', to: 'system:a' },

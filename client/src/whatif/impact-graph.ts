@@ -2,29 +2,26 @@
 // affected node, and the side list grouped by state (worst first) and kind (strategy first).
 import type { ImpactQuery, ImpactState, NodeKind } from '../generated/graphql.js';
 import type { GraphData, GraphEdge, GraphNode } from '../graph/graph-data.js';
-import { isNodeKind, isRelationshipType, kindLook } from '../graph/kinds.js';
+import { kindLook } from '../graph/kinds.js';
 import { AFFECTED_STATES } from '../graph/states.js';
 
 type Report = ImpactQuery['impact'];
-export type Affected = Report['affected']['items'][number];
-type ElementData = Report['elements'][number]['data'];
+export type Affected = Report['affected']['edges'][number]['node'];
 
-export function impactGraph(elements: readonly { group: string; data: ElementData }[]): GraphData {
-  const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
-  for (const { group, data } of elements) {
-    if (group === 'nodes' && data.kind && isNodeKind(data.kind)) {
-      nodes.push({ id: data.id, kind: data.kind, name: data.label ?? data.id, state: data.state ?? null });
-    } else if (
-      group === 'edges' &&
-      data.source &&
-      data.target &&
-      data.type &&
-      isRelationshipType(data.type)
-    ) {
-      edges.push({ id: data.id, type: data.type, from: data.source, to: data.target });
-    }
-  }
+/** The affected nodes of a run's first page, in the order the server gives them. */
+export const affectedItems = (report: Pick<Report, 'affected'>): Affected[] =>
+  report.affected.edges.map((e) => e.node);
+
+/** The affected subgraph as the canvas draws it: nodes with their states, and the relationships
+ *  between them (the canvas makes its own Cytoscape elements of it, graph/elements.ts). */
+export function impactGraph(graph: Report['graph']): GraphData {
+  const nodes: GraphNode[] = graph.nodes.map(({ node, state }) => ({
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    state,
+  }));
+  const edges: GraphEdge[] = graph.relationships.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to }));
   return { nodes, edges };
 }
 

@@ -35,62 +35,70 @@ export const ImpactQuery = graphql(`
       }
       affected(first: $first) {
         totalCount
-        hasNextPage
-        items {
+        pageInfo {
+          hasNextPage
+        }
+        edges {
           node {
-            id
-            kind
-            name
-          }
-          state
-          downHours
-          indefinitelyDown
-          explanation {
             node {
               id
               kind
               name
             }
             state
-            relationship {
-              id
-              from
-              type
-              to
-            }
-            hop {
-              text
-              inferred
-              provenance {
-                document
-                title
-                section
-                quote
+            downHours
+            indefinitelyDown
+            explanation {
+              node {
+                id
+                kind
+                name
               }
-            }
-            lost {
-              id
-              name
-            }
-            code
-            reason
-            fallback {
-              id
-              name
+              state
+              relationship {
+                id
+                from
+                type
+                to
+              }
+              hop {
+                text
+                inferred
+                provenance {
+                  document
+                  title
+                  section
+                  quote
+                }
+              }
+              lost {
+                id
+                name
+              }
+              code
+              reason
+              fallback {
+                id
+                name
+              }
             }
           }
         }
       }
-      elements {
-        group
-        data {
-          id
-          label
-          kind
-          source
-          target
-          type
+      graph {
+        nodes {
+          node {
+            id
+            kind
+            name
+          }
           state
+        }
+        relationships {
+          id
+          from
+          type
+          to
         }
       }
     }

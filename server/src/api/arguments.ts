@@ -7,6 +7,7 @@ import {
   relationshipTypeSchema,
 } from '../domain/metamodel/index.js';
 import { today } from '../domain/time/live.js';
+import { DIRECTIONS } from '../store/port.js';
 
 /** An as-at date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it names; today (the server's
  *  date, domain/time) when absent: every read of the graph is as at some day. */
@@ -43,7 +44,7 @@ export const argumentSchemas = {
     depth: z.number().int().min(0).max(MAX_DEPTH),
     kinds: z.array(nodeKindSchema).nullish(),
     types: z.array(relationshipTypeSchema).nullish(),
-    direction: z.enum(['OUT', 'IN', 'BOTH']),
+    direction: z.enum(DIRECTIONS),
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
     asAt: asAtSchema,
   }),

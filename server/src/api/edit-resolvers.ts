@@ -15,6 +15,7 @@ import {
 } from '../domain/metamodel/index.js';
 import type { BatchResult } from '../store/port.js';
 import type { ApiContext } from './context.js';
+import { connection } from './connection.js';
 import { parseInput, withoutNulls } from './input.js';
 import { relationshipOut } from './resolvers.js';
 import { DEVELOPMENT_PRINCIPAL, holds } from './permissions.js';
@@ -56,6 +57,26 @@ const historyArgs = z.object({
   after: z.string().max(200).optional(),
 });
 
+/** A page of the history, newest first, as a connection. */
+async function historyConnection(
+  ctx: ApiContext,
+  { subject, since, first, after }: z.infer<typeof historyArgs>,
+) {
+  const items = await ctx.store.history({
+    first: first + 1,
+    ...(subject ? { subject } : {}),
+    ...(since ? { since } : {}),
+    ...(after ? { before: decodeCursor(after) } : {}),
+  });
+  const page = items.slice(0, first);
+  return connection({
+    items: page,
+    cursors: page.map(encodeCursor),
+    hasNextPage: items.length > first,
+    hasPreviousPage: after !== undefined,
+  });
+}
+
 const apply = (ctx: ApiContext, batch: GraphBatch, dryRun = false): Promise<BatchResult> =>
   ctx.store.applyBatch(batch, { actor: ctx.actor, dryRun });
 
@@ -85,21 +106,8 @@ export const editResolvers = {
       canEdit: holds(ctx.principal, 'editor'),
       canImport: holds(ctx.principal, 'admin'),
     }),
-    history: async (_: unknown, args: unknown, ctx: ApiContext) => {
-      const { subject, since, first, after } = parseInput(historyArgs, args, MODULE);
-      const items = await ctx.store.history({
-        first: first + 1,
-        ...(subject ? { subject } : {}),
-        ...(since ? { since } : {}),
-        ...(after ? { before: decodeCursor(after) } : {}),
-      });
-      const page = items.slice(0, first);
-      return {
-        items: page,
-        hasNextPage: items.length > first,
-        endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null,
-      };
-    },
+    history: (_: unknown, args: unknown, ctx: ApiContext) =>
+      historyConnection(ctx, parseInput(historyArgs, args, MODULE)),
   },
   Mutation: {
     applyChanges: (
@@ -195,8 +203,11 @@ export const kindHistoryResolvers = (kinds: readonly string[]) =>
     kinds.map((kind) => [
       kind,
       {
-        history: (node: GraphNode, args: { first: number }, ctx: ApiContext) =>
-          ctx.store.history({ subject: node.id, first: Math.max(1, Math.min(args.first, 500)) }),
+        history: (node: GraphNode, args: unknown, ctx: ApiContext) =>
+          historyConnection(ctx, {
+            ...parseInput(historyArgs.pick({ first: true, after: true }), args, MODULE),
+            subject: node.id,
+          }),
       },
     ]),
   );

@@ -18,6 +18,7 @@ import {
 import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
 import type { ApiContext } from './context.js';
 import { asAtSchema } from './arguments.js';
+import { connection, encodeOffsetCursor, offsetAfter } from './connection.js';
 import { parseInput, withoutNulls } from './input.js';
 
 /** An as-at argument as its first day; undefined when absent (the run then takes the day its
@@ -41,7 +42,7 @@ interface AffectedItem {
 
 const affectedArgs = z.object({
   first: z.number().int().min(1).max(500),
-  offset: z.number().int().min(0),
+  after: z.string().max(200).nullish(),
   kinds: z.array(z.string()).optional(),
   states: z.array(z.string()).optional(),
 });
@@ -122,43 +123,28 @@ export const impactResolvers = {
     asAt: (r: ImpactReport) => r.asAt,
     breaches: (r: ImpactReport) => r.breaches,
     affected: (r: ImpactReport, args: unknown) => {
-      const { first, offset, kinds, states } = parseInput(affectedArgs, args, 'api/affected');
+      const { first, after, kinds, states } = parseInput(affectedArgs, args, 'api/affected');
+      const offset = offsetAfter(after, 'api/affected');
       // Only the page is built: a run from a hub affects most of the graph.
       const page = r.page(offset, first, { kinds, states });
-      const items = page.items.map((entry): AffectedItem => ({ entry, report: r }));
-      const hasNextPage = offset + first < page.totalCount;
-      return {
-        items,
+      return connection({
+        items: page.items.map((entry): AffectedItem => ({ entry, report: r })),
+        cursors: page.items.map((_, i) => encodeOffsetCursor(offset + i)),
+        hasNextPage: offset + page.items.length < page.totalCount,
+        hasPreviousPage: offset > 0,
         totalCount: page.totalCount,
-        hasNextPage,
-        nextOffset: hasNextPage ? offset + first : null,
-      };
+      });
     },
     affectedNode: (r: ImpactReport, args: { id: string }) => {
       const entry = r.affectedNode(args.id);
       return entry ? { entry, report: r } : null;
     },
-    elements: async (r: ImpactReport, _: unknown, ctx: ApiContext) => {
+    graph: (r: ImpactReport) => {
       const subgraph = r.subgraph();
-      const named = await ctx.nodes.loadMany(subgraph.nodes);
-      return [
-        ...subgraph.nodes.map((id, i) => {
-          const n = named[i];
-          return {
-            group: 'nodes',
-            data: {
-              id,
-              label: n instanceof Error || !n ? id : n.name,
-              kind: n instanceof Error ? null : n?.kind,
-              state: r.stateOf(id),
-            },
-          };
-        }),
-        ...subgraph.relationships.map((rel) => ({
-          group: 'edges',
-          data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type },
-        })),
-      ];
+      return {
+        nodes: subgraph.nodes.map((id) => ({ id, state: r.stateOf(id) })),
+        relationships: subgraph.relationships,
+      };
     },
   },
   ImpactEvent: {

@@ -11,7 +11,9 @@ import {
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { isLiveOn, today } from '../domain/time/live.js';
 import type { Subgraph } from '../store/port.js';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { argumentSchemas } from './arguments.js';
+import { connection } from './connection.js';
 import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
 // The built-in dataset's register of its source documents: a citation shows the title, not the file name.
@@ -54,18 +56,11 @@ const subgraphOut = (g: Subgraph, day: string) => ({
   nodes: g.nodes.map((n) => readAsAt(n, day)),
   relationships: g.relationships.map(relationshipOut),
   truncated: g.truncated,
-  // Built only when asked for (the default resolver calls a function): most reads do not.
-  elements: () => [
-    ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind } })),
-    ...g.relationships.map((r) => ({
-      group: 'edges',
-      data: { id: r.id, source: r.from, target: r.to, type: r.type },
-    })),
-  ],
 });
 
 export const resolvers = {
   PartialDate: partialDate,
+  DateTime: GraphQLDateTime,
   Node: {
     __resolveType: (node: GraphNode) => node.kind,
   },
@@ -99,11 +94,13 @@ export const resolvers = {
         after: after ?? undefined,
         ...(everyDate ? {} : { asAt }),
       });
-      return {
-        edges: page.nodes.map((node, i) => ({ node: readAsAt(node, asAt), cursor: page.cursors[i] })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      return connection({
+        items: page.nodes.map((node) => readAsAt(node, asAt)),
+        cursors: page.cursors,
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after != null,
         totalCount: page.totalCount,
-      };
+      });
     },
     neighbourhood: async (_: unknown, args: unknown, { store }: ApiContext) => {
       const a = parseInput(argumentSchemas.neighbourhood, args, 'api/neighbourhood');

@@ -1,6 +1,7 @@
 // GraphQL for editing: node and relationship inputs generated from the metamodel, batches,
 // single-item mutations, and the change history.
-import { CHANGE_ACTIONS } from '../domain/history/change.js';
+import { CHANGE_ACTIONS, CHANGE_TARGETS } from '../domain/history/change.js';
+import { ROLES } from './permissions.js';
 import type { Metamodel } from '../domain/metamodel/index.js';
 
 /** NodeInput's kind fields, from the loaded metamodel (an extension, so the rest stays fixed). */
@@ -16,8 +17,11 @@ export const editTypeDefs = /* GraphQL */ `
 "Any JSON value: a node or relationship as it was before or after a change."
 scalar JSON
 
+"An instant, in ISO 8601 with its offset (UTC from this server): 2024-05-01T09:30:00.000Z."
+scalar DateTime
+
 enum ChangeAction { ${CHANGE_ACTIONS.join(' ')} }
-enum ChangeTarget { NODE RELATIONSHIP }
+enum ChangeTarget { ${CHANGE_TARGETS.join(' ')} }
 
 input ProvenanceInput {
   document: String!
@@ -79,7 +83,8 @@ type Change {
   "Graph version the change produced."
   version: Int!
   index: Int!
-  at: String!
+  "When it was made."
+  at: DateTime!
   actor: String!
   action: ChangeAction!
   target: ChangeTarget!
@@ -102,13 +107,18 @@ type ChangeSummary {
   changes(first: Int = 100): [Change!]!
 }
 
-type HistoryPage {
-  items: [Change!]!
-  hasNextPage: Boolean!
-  endCursor: String
+type ChangeEdge {
+  cursor: String!
+  node: Change!
 }
 
-enum Role { viewer editor admin }
+"Changes, newest first; the history's length is not counted."
+type ChangeConnection {
+  edges: [ChangeEdge!]!
+  pageInfo: PageInfo!
+}
+
+enum Role { ${ROLES.join(' ')} }
 
 "Who is asking, as the server sees them."
 type Me {
@@ -124,7 +134,13 @@ type Me {
 extend type Query {
   me: Me!
   "Recorded changes, newest first: of one node (and its relationships) or of the whole graph, since a date."
-  history(subject: ID, since: String, first: Int = 50, after: String): HistoryPage!
+  history(
+    subject: ID
+    "A date (2024-05-01) or a date and time (2024-05-01T09:30:00Z): changes made then or later."
+    since: String
+    first: Int = 50
+    after: String
+  ): ChangeConnection!
 }
 
 extend type Mutation {

@@ -1,10 +1,11 @@
 // GraphQL for import and export of the whole graph: JSON snapshot, CSV, ArchiMate exchange format.
+import { IMPORT_MODES } from '../services/exchange-service.js';
 import { FORMATS } from '../services/formats.js';
 
 export const exchangeTypeDefs = /* GraphQL */ `
 enum ExchangeFormat { ${FORMATS.join(' ')} }
 "MERGE adds and updates; REPLACE also deletes what the file does not have."
-enum ImportMode { MERGE REPLACE }
+enum ImportMode { ${IMPORT_MODES.join(' ')} }
 
 input FileInput {
   name: String!
@@ -33,7 +34,7 @@ type Backup {
   "Where the copy was written, on the server's machine."
   directory: String!
   graphVersion: Int!
-  at: String!
+  at: DateTime!
 }
 
 extend type Query {

@@ -1,10 +1,12 @@
 // GraphQL for what-if: impact runs, explanation paths, the contract horizon, the as-at view
 // and saved scenarios.
-import { IMPACT_EVENT_TYPES, IMPACT_STATES } from '../domain/impact/index.js';
+import { CAUSE_CODES, IMPACT_EVENT_TYPES, IMPACT_STATES } from '../domain/impact/index.js';
 
 export const impactTypeDefs = /* GraphQL */ `
 enum ImpactEventType { ${IMPACT_EVENT_TYPES.join(' ')} }
 enum ImpactState { ${IMPACT_STATES.join(' ')} }
+"Why a step of an explanation reached its node: the event itself, or how the failure came along."
+enum CauseCode { ${CAUSE_CODES.join(' ')} }
 
 """
 One event of a what-if run:
@@ -65,8 +67,7 @@ type ExplanationStep {
   held: Int
   size: Int
   k: Int
-  "EVENT, DEPENDENCY_DOWN, DEPENDENCY_DEGRADED, DEPENDENCY_EXPOSED, REDUNDANCY_LOST, REDUNDANCY_REDUCED, FALLBACK, FALLBACK_LOST or STRATEGIC_RISK."
-  code: String!
+  code: CauseCode!
   """
   Why, in one sentence in names, the relationship it came along included: 'Email depends on
   Regional Data Centre, which is exposed, so Email is one more failure away from down'.
@@ -87,11 +88,22 @@ type AffectedNode {
   alternatives(count: Int = 3): [[ExplanationStep!]!]!
 }
 
-type AffectedPage {
-  items: [AffectedNode!]!
+type AffectedEdge {
+  cursor: String!
+  node: AffectedNode!
+}
+
+type AffectedConnection {
+  edges: [AffectedEdge!]!
+  pageInfo: PageInfo!
+  "How many nodes the run affects, of the kinds and states asked for."
   totalCount: Int!
-  hasNextPage: Boolean!
-  nextOffset: Int
+}
+
+"The affected subgraph: every node the run reaches, with its state, and the relationships between them."
+type ImpactGraph {
+  nodes: [NodeState!]!
+  relationships: [RelationshipRef!]!
 }
 
 type ImpactCount {
@@ -123,18 +135,18 @@ type ImpactHeadline {
 type ImpactReport {
   graphVersion: Int!
   events: [ImpactEvent!]!
-  "The day the run is as at (YYYY-MM-DD): only what is live then carries impact."
-  asAt: String
+  "The day the run is as at: only what is live then carries impact."
+  asAt: PartialDate
   totalAffected: Int!
   headline: ImpactHeadline!
   counts: [ImpactCount!]!
   breaches: [Breach!]!
   "Affected nodes, events first, then in the order the failure reached them."
-  affected(first: Int = 50, offset: Int = 0, kinds: [NodeKind!], states: [ImpactState!]): AffectedPage!
+  affected(first: Int = 50, after: String, kinds: [NodeKind!], states: [ImpactState!]): AffectedConnection!
   "One node's state and explanation; null when the events leave it unaffected."
   affectedNode(id: ID!): AffectedNode
-  "The affected subgraph as Cytoscape.js elements, each with its state."
-  elements: [Element!]!
+  "The affected subgraph: nodes with their states and the relationships the failure can travel."
+  graph: ImpactGraph!
 }
 
 type HorizonImpact {
@@ -142,7 +154,7 @@ type HorizonImpact {
   counts: [ImpactCount!]!
   headline: ImpactHeadline!
   "The day the lapse is seen: the day after the contract's end."
-  asAt: String
+  asAt: PartialDate
   criticalSystems: [Node!]!
   partners: [Node!]!
   totalAffected: Int!
@@ -152,8 +164,8 @@ type HorizonEntry {
   contract: Node!
   end: PartialDate!
   noticeMonths: Int
-  "Last day to give notice (YYYY-MM-DD)."
-  noticeDeadline: String
+  "Last day to give notice."
+  noticeDeadline: PartialDate
   "What the contract's lapse would affect."
   impact: HorizonImpact!
   addressedBy: [Node!]!
@@ -180,8 +192,8 @@ type Scenario {
   description: String
   events: [ImpactEvent!]!
   version: Int!
-  createdAt: String!
-  updatedAt: String!
+  createdAt: DateTime!
+  updatedAt: DateTime!
   "The scenario run on the graph as at a date (default: the day its events imply, else today)."
   impact(asAt: PartialDate): ImpactReport!
 }
@@ -211,10 +223,6 @@ type RunComparison {
   newlyAffected: [NodeState!]!
   noLongerAffected: [NodeState!]!
   stateChanges: [StateChange!]!
-}
-
-extend type ElementData {
-  state: ImpactState
 }
 
 extend type Query {

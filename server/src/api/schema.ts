@@ -1,6 +1,7 @@
 // The GraphQL schema, generated from the loaded metamodel at start-up: enums from the kind,
 // relationship and field declarations, one object type per node kind implementing `Node`.
-import type { FieldSpec, Metamodel } from '../domain/metamodel/index.js';
+import { IMPACT_DIRECTIONS, IMPACT_ROLES, type FieldSpec, type Metamodel } from '../domain/metamodel/index.js';
+import { DIRECTIONS } from '../store/port.js';
 
 const describe = (doc: string) => `"""${doc.replace(/"""/g, "'")}"""`;
 
@@ -26,7 +27,7 @@ export function buildTypeDefs(metamodel: Metamodel): string {
   "Bumped by every change to the node."
   version: Int!
   "Changes to the node and its relationships, newest first."
-  history(first: Int = 20): [Change!]!
+  history(first: Int = 20, after: String): ChangeConnection!
   """
   Whether the node is live on the as-at date it was read at: the asAt of node, nodes, search or
   neighbourhood (default today); today for a node reached any other way. node(id) answers for a
@@ -66,9 +67,10 @@ scalar PartialDate
 enum NodeKind { ${metamodel.kinds.join(' ')} }
 enum RelationshipType { ${metamodel.relationshipTypes.join(' ')} }
 "Which end of a relationship is affected when the other end fails."
-enum ImpactDirection { SOURCE TARGET NONE }
-enum Direction { OUT IN BOTH }
-enum ElementGroup { nodes edges }
+enum ImpactDirection { ${IMPACT_DIRECTIONS.join(' ')} }
+enum Direction { ${DIRECTIONS.join(' ')} }
+"How the impact engine treats a kind: strategic (at risk), contract (lapses), service, party or place."
+enum ImpactRole { ${IMPACT_ROLES.join(' ')} }
 ${fieldEnums().join('\n')}
 
 type Provenance {
@@ -108,36 +110,32 @@ type Relationship {
   provenance: [Provenance!]!${LIFECYCLE}${fieldLines(metamodel.relationshipFields)}
 }
 ${nameValue}
-type SearchEdge {
+"""
+Where a page of a list stands. Every list that pages answers a connection: edges (each item with
+its cursor), pageInfo and, where the list's length is known, totalCount. Cursors are opaque: pass
+endCursor back as after for the next page.
+"""
+type PageInfo {
+  "True when there are items after this page."
+  hasNextPage: Boolean!
+  "True when there are items before this page (the page was asked for after a cursor)."
+  hasPreviousPage: Boolean!
+  "The first item's cursor; null on an empty page."
+  startCursor: String
+  "The last item's cursor; null on an empty page."
+  endCursor: String
+}
+
+type NodeEdge {
   cursor: String!
   node: Node!
 }
 
-type PageInfo {
-  hasNextPage: Boolean!
-  endCursor: String
-}
-
-type SearchConnection {
-  edges: [SearchEdge!]!
+type NodeConnection {
+  edges: [NodeEdge!]!
   pageInfo: PageInfo!
+  "How many nodes match, on every page together."
   totalCount: Int!
-}
-
-"One Cytoscape.js element's data."
-type ElementData {
-  id: ID!
-  label: String
-  kind: NodeKind
-  source: ID
-  target: ID
-  type: RelationshipType
-}
-
-"A Cytoscape.js element, ready for cy.add()."
-type Element {
-  group: ElementGroup!
-  data: ElementData!
 }
 
 type Subgraph {
@@ -145,7 +143,6 @@ type Subgraph {
   relationships: [Relationship!]!
   "True when the node limit cut the neighbourhood short."
   truncated: Boolean!
-  elements: [Element!]!
 }
 
 type KindCount {
@@ -173,8 +170,8 @@ type KindInfo {
   idPrefix: String!
   fields: [FieldInfo!]!
   doc: String
-  "How the impact engine treats it: strategic (at risk), contract (lapses), service, party or place."
-  impactRole: String!
+  "How the impact engine treats it."
+  impactRole: ImpactRole!
 }
 
 type RelationshipRule {
@@ -211,7 +208,7 @@ type Query {
     asAt: PartialDate
     "Nodes of every date, whatever asAt: for picking a contract whose lapse is seen at its own end."
     everyDate: Boolean = false
-  ): SearchConnection!
+  ): NodeConnection!
   """
   The node and what lies within depth relationships of it, as at asAt (default today): only
   nodes and relationships live on that date. The start node is always there; when it is not live

@@ -15,7 +15,9 @@ import type { BatchResult, GraphStore, WriteOptions } from '../store/port.js';
 
 const MODULE = 'services/exchange';
 
-export type ImportMode = 'MERGE' | 'REPLACE';
+/** MERGE adds and updates; REPLACE also deletes what the file does not have. */
+export const IMPORT_MODES = ['MERGE', 'REPLACE'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export interface ImportRequest {
   readonly parsed: ParsedImport;

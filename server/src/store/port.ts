@@ -11,7 +11,9 @@ import type {
   RelationshipType,
 } from '../domain/metamodel/index.js';
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+/** Which relationships of a node a neighbourhood follows: outgoing, incoming or both. */
+export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface SearchQuery {
   /** Every word, in any order, in name, aliases, description or kind (domain/search/match.ts); empty matches everything. */

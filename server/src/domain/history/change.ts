@@ -3,7 +3,8 @@ import type { GraphNode, GraphRelationship } from '../metamodel/index.js';
 
 export const CHANGE_ACTIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
-export type ChangeTarget = 'NODE' | 'RELATIONSHIP';
+export const CHANGE_TARGETS = ['NODE', 'RELATIONSHIP'] as const;
+export type ChangeTarget = (typeof CHANGE_TARGETS)[number];
 
 export interface Change {
   /** Graph version the change produced; with `index`, orders all changes. */

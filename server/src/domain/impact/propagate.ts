@@ -9,7 +9,7 @@ import { downHours } from './down-hours.js';
 import { keptMasks, noteWalked } from './live-masks.js';
 import type { Projection, ProjectionArrays } from './projection.js';
 import type { Seed } from './seeds.js';
-import { AT_RISK, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
+import { AT_RISK, CAUSE_CODES, DEGRADED, DOWN, EXPOSED, UNAFFECTED, type CauseCode } from './state.js';
 
 export interface Cause {
   readonly code: CauseCode;
@@ -41,28 +41,17 @@ export interface Propagation {
 }
 
 /** Cause codes by number, for the typed arrays below (0 means none). */
-const CODES: readonly CauseCode[] = [
-  'EVENT',
-  'DEPENDENCY_DOWN',
-  'DEPENDENCY_DEGRADED',
-  'DEPENDENCY_EXPOSED',
-  'REDUNDANCY_LOST',
-  'REDUNDANCY_REDUCED',
-  'FALLBACK',
-  'FALLBACK_LOST',
-  'STRATEGIC_RISK',
-];
-const [
-  EVENT,
-  DEPENDENCY_DOWN,
-  DEPENDENCY_DEGRADED,
-  DEPENDENCY_EXPOSED,
-  REDUNDANCY_LOST,
-  REDUNDANCY_REDUCED,
-  FALLBACK,
-  FALLBACK_LOST,
-  STRATEGIC_RISK,
-] = CODES.map((_, i) => i + 1) as [number, number, number, number, number, number, number, number, number];
+const CODES: readonly CauseCode[] = CAUSE_CODES;
+const codeNumber = (code: CauseCode): number => CODES.indexOf(code) + 1;
+const EVENT = codeNumber('EVENT');
+const DEPENDENCY_DOWN = codeNumber('DEPENDENCY_DOWN');
+const DEPENDENCY_DEGRADED = codeNumber('DEPENDENCY_DEGRADED');
+const DEPENDENCY_EXPOSED = codeNumber('DEPENDENCY_EXPOSED');
+const REDUNDANCY_LOST = codeNumber('REDUNDANCY_LOST');
+const REDUNDANCY_REDUCED = codeNumber('REDUNDANCY_REDUCED');
+const FALLBACK = codeNumber('FALLBACK');
+const FALLBACK_LOST = codeNumber('FALLBACK_LOST');
+const STRATEGIC_RISK = codeNumber('STRATEGIC_RISK');
 
 /** What a run leaves, in typed arrays only: what a worker thread hands back (see
  *  services/impact-pool/) and `propagationOf` reads. */

@@ -26,13 +26,15 @@ export const SERVICE_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 
 export const PARTY_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'party');
 
 /** Why a node reached its state: the step from its provider, in data and in words. */
-export type CauseCode =
-  | 'EVENT'
-  | 'DEPENDENCY_DOWN'
-  | 'DEPENDENCY_DEGRADED'
-  | 'DEPENDENCY_EXPOSED'
-  | 'REDUNDANCY_LOST'
-  | 'REDUNDANCY_REDUCED'
-  | 'FALLBACK'
-  | 'FALLBACK_LOST'
-  | 'STRATEGIC_RISK';
+export const CAUSE_CODES = [
+  'EVENT',
+  'DEPENDENCY_DOWN',
+  'DEPENDENCY_DEGRADED',
+  'DEPENDENCY_EXPOSED',
+  'REDUNDANCY_LOST',
+  'REDUNDANCY_REDUCED',
+  'FALLBACK',
+  'FALLBACK_LOST',
+  'STRATEGIC_RISK',
+] as const;
+export type CauseCode = (typeof CAUSE_CODES)[number];
