@@ -48,28 +48,30 @@ interface Report {
       plansAtRisk: number;
     };
     affected: {
-      items: {
-        node: { id: string };
-        state: string;
-        explanation: {
-          reason: string;
-          lost: { name: string }[];
-          held: number | null;
-          hop: {
-            text: string;
-            words: string;
-            inferred: boolean;
-            provenance: { quote: string | null }[];
-          } | null;
-        }[];
+      edges: {
+        node: {
+          node: { id: string };
+          state: string;
+          explanation: {
+            reason: string;
+            lost: { name: string }[];
+            held: number | null;
+            hop: {
+              text: string;
+              words: string;
+              inferred: boolean;
+              provenance: { quote: string | null }[];
+            } | null;
+          }[];
+        };
       }[];
     };
   };
 }
 const REPORT = `query($events: [ImpactEventInput!], $asAt: PartialDate) { impact(events: $events, asAt: $asAt) {
   asAt headline { servicesDown servicesDegraded servicesExposed plansAtRisk }
-  affected(first: 50) { items { node { id } state explanation {
-    reason lost { name } held hop { text words inferred provenance { quote } } } } } } }`;
+  affected(first: 50) { edges { node { node { id } state explanation {
+    reason lost { name } held hop { text words inferred provenance { quote } } } } } } } }`;
 
 export function answersSuite(
   label: string,
@@ -88,8 +90,11 @@ export function answersSuite(
         events: ids.map((id) => ({ type: 'NODE_FAILS', id })),
         asAt,
       });
-      const state = Object.fromEntries(impact.affected.items.map((a) => [a.node.id, a.state]));
-      const why = (id: string) => impact.affected.items.find((a) => a.node.id === id)!.explanation;
+      const state = Object.fromEntries(
+        impact.affected.edges.map((e) => e.node).map((a) => [a.node.id, a.state]),
+      );
+      const why = (id: string) =>
+        impact.affected.edges.map((e) => e.node).find((a) => a.node.id === id)!.explanation;
       return { impact, state, why };
     };
 

@@ -107,7 +107,7 @@ export function apiSuite(
       expect(res.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('first');
     });
 
-    it('returns a neighbourhood with relationships, impact and Cytoscape elements', async () => {
+    it('returns a neighbourhood as plain nodes and relationships, with impact', async () => {
       type Sub = {
         neighbourhood: {
           nodes: { id: string; kind: string }[];
@@ -118,13 +118,11 @@ export function apiSuite(
             redundancy: { group: string; k: number } | null;
           }[];
           truncated: boolean;
-          elements: { group: string; data: { id: string; source?: string | null; target?: string | null } }[];
         };
       };
       const res = await gql<Sub>(`{ neighbourhood(id: "system:email", depth: 1) {
         nodes { id kind } truncated
-        relationships { id type impact redundancy { group k } }
-        elements { group data { id label kind source target type } } } }`);
+        relationships { id type impact redundancy { group k } } } }`);
       expect(res.errors).toBeUndefined();
       const n = res.data!.neighbourhood;
       expect(n.nodes.map((x) => x.id).sort()).toEqual([
@@ -138,8 +136,6 @@ export function apiSuite(
         impact: 'SOURCE',
         redundancy: { group: 'data-centre', k: 1 },
       });
-      expect(n.elements.filter((e) => e.group === 'nodes')).toHaveLength(3);
-      expect(n.elements.find((e) => e.group === 'edges')?.data.source).toBe('system:email');
       expect(n.truncated).toBe(false);
     });
 
@@ -250,24 +246,29 @@ export function apiSuite(
             totalAffected: number;
             counts: { kind: string; state: string; count: number }[];
             affected: {
-              items: {
-                node: { id: string; name: string };
-                state: string;
-                explanation: { reason: string }[];
+              edges: {
+                node: {
+                  node: { id: string; name: string };
+                  state: string;
+                  explanation: { reason: string }[];
+                };
               }[];
             };
-            elements: { group: string; data: { id: string; state: string | null } }[];
+            graph: {
+              nodes: { node: { id: string; kind: string }; state: string }[];
+              relationships: { id: string; from: string; type: string; to: string }[];
+            };
           };
         };
         const res = await gql<Report>(
           `query($events: [ImpactEventInput!]) { impact(events: $events) {
             totalAffected counts { kind state count }
-            affected(first: 10) { items { node { id name } state explanation { reason } } }
-            elements { group data { id state } } } }`,
+            affected(first: 10) { edges { node { node { id name } state explanation { reason } } } }
+            graph { nodes { node { id kind } state } relationships { id from type to } } } }`,
           { events: [{ type: 'NODE_FAILS', id: 'site:gun-wharf' }] },
         );
         expect(res.errors).toBeUndefined();
-        const items = res.data!.impact.affected.items;
+        const items = res.data!.impact.affected.edges.map((e) => e.node);
         expect(Object.fromEntries(items.map((i) => [i.node.id, i.state]))).toMatchObject({
           'site:gun-wharf': 'DOWN',
           'system:email': 'EXPOSED',
@@ -277,9 +278,21 @@ export function apiSuite(
         expect(items.find((i) => i.node.id === 'system:hipath')?.explanation.at(-1)?.reason).toBe(
           'HiPath telephony is hosted at Gun Wharf, which is down; HiPath telephony falls back to Mobile phones',
         );
-        expect(res.data!.impact.elements.find((e) => e.data.id === 'system:email')?.data.state).toBe(
-          'EXPOSED',
-        );
+        const graph = res.data!.impact.graph;
+        expect(graph.nodes.find((n) => n.node.id === 'system:email')).toEqual({
+          node: { id: 'system:email', kind: 'System' },
+          state: 'EXPOSED',
+        });
+        // Relationships join nodes of the affected subgraph only, and name their ends by id.
+        const drawn = new Set(graph.nodes.map((n) => n.node.id));
+        expect(graph.relationships.length).toBeGreaterThan(0);
+        for (const r of graph.relationships) expect(drawn.has(r.from) && drawn.has(r.to)).toBe(true);
+        expect(graph.relationships).toContainEqual({
+          id: defaultRelationshipId('system:email', 'HOSTED_AT', 'site:gun-wharf'),
+          from: 'system:email',
+          type: 'HOSTED_AT',
+          to: 'site:gun-wharf',
+        });
       });
 
       it('reports a breached recovery objective for an outage longer than it', async () => {
@@ -545,48 +558,52 @@ export function apiSuite(
 
         type Page = {
           history: {
-            items: {
-              action: string;
-              target: string;
-              actor: string;
-              targetId: string;
-              before: { name?: string } | null;
-              after: { note?: string } | null;
+            edges: {
+              node: {
+                action: string;
+                target: string;
+                actor: string;
+                targetId: string;
+                before: { name?: string } | null;
+                after: { note?: string } | null;
+              };
             }[];
-            hasNextPage: boolean;
-            endCursor: string;
+            pageInfo: { hasNextPage: boolean; endCursor: string };
           };
         };
         const page = await gql<Page>(
-          '{ history(subject: "system:payroll", first: 3) { items { action target actor targetId before after } hasNextPage endCursor } }',
+          '{ history(subject: "system:payroll", first: 3) { edges { node { action target actor targetId before after } } pageInfo { hasNextPage endCursor } } }',
         );
-        expect(page.data?.history.items.map((c) => `${c.action} ${c.target}`)).toEqual([
+        expect(page.data?.history.edges.map((e) => e.node).map((c) => `${c.action} ${c.target}`)).toEqual([
           'DELETE NODE',
           'DELETE RELATIONSHIP',
           'CREATE RELATIONSHIP',
         ]);
-        expect(page.data?.history.items[0]).toMatchObject({
+        expect(page.data?.history.edges.map((e) => e.node)[0]).toMatchObject({
           actor: 'development',
           before: { name: 'Payroll service' },
         });
         // The value after a change is the value before the next one (the link, then its deletion).
-        expect(page.data?.history.items[2]?.after).toMatchObject({ note: 'moved in 2014' });
-        expect(page.data?.history.items[0]?.after).toBeNull();
-        expect(page.data?.history.hasNextPage).toBe(true);
+        expect(page.data?.history.edges.map((e) => e.node)[2]?.after).toMatchObject({
+          note: 'moved in 2014',
+        });
+        expect(page.data?.history.edges.map((e) => e.node)[0]?.after).toBeNull();
+        expect(page.data?.history.pageInfo.hasNextPage).toBe(true);
         const rest = await gql<Page>(
-          'query($after: String) { history(subject: "system:payroll", first: 10, after: $after) { items { action target } hasNextPage } }',
+          'query($after: String) { history(subject: "system:payroll", first: 10, after: $after) { edges { node { action target } } pageInfo { hasNextPage endCursor } } }',
           {
-            after: page.data?.history.endCursor,
+            after: page.data?.history.pageInfo.endCursor,
           },
         );
-        expect(rest.data?.history.items.map((c) => `${c.action} ${c.target}`)).toEqual([
+        expect(rest.data?.history.edges.map((e) => e.node).map((c) => `${c.action} ${c.target}`)).toEqual([
           'UPDATE NODE',
           'CREATE NODE',
         ]);
-        const onNode = await gql<{ node: { history: { action: string }[] } }>(
-          '{ node(id: "system:kpsn") { history(first: 5) { action } } }',
+        expect(rest.data?.history.pageInfo.hasNextPage).toBe(false);
+        const onNode = await gql<{ node: { history: { edges: { node: { action: string } }[] } } }>(
+          '{ node(id: "system:kpsn") { history(first: 5) { edges { node { action } } } } }',
         );
-        expect(onNode.data?.node.history.length).toBeGreaterThan(0);
+        expect(onNode.data?.node.history.edges.length).toBeGreaterThan(0);
       });
     });
 
@@ -632,15 +649,13 @@ export function apiSuite(
       expect(JSON.stringify(ambiguous.errors?.[0]?.extensions)).toContain('give the id');
 
       const hood = await gql<{
-        neighbourhood: { relationships: Rel[]; elements: { data: { id: string } }[] };
+        neighbourhood: { relationships: Rel[] };
       }>(
-        '{ neighbourhood(id: "system:hipath", depth: 1, types: [DEPENDS_ON]) { relationships { id note } elements { data { id } } } }',
+        '{ neighbourhood(id: "system:hipath", depth: 1, types: [DEPENDS_ON]) { relationships { id note } } }',
       );
       expect(hood.data?.neighbourhood.relationships).toEqual(
         expect.arrayContaining([first, { id: second.id, note: 'voicemail and fax' }]),
       );
-      const edgeIds = hood.data?.neighbourhood.elements.map((e) => e.data.id);
-      expect(edgeIds).toEqual(expect.arrayContaining([first.id, second.id]));
 
       const unlinked = await gql('mutation($id: ID!) { deleteRelationship(id: $id) }', { id: first.id });
       expect(unlinked.data).toEqual({ deleteRelationship: first.id });
@@ -651,10 +666,10 @@ export function apiSuite(
       );
       expect(left.data?.neighbourhood.relationships).toEqual([{ id: second.id, note: 'voicemail and fax' }]);
 
-      const history = await gql<{ history: { items: { action: string; targetId: string }[] } }>(
-        '{ history(subject: "system:email", first: 4) { items { action targetId } } }',
+      const history = await gql<{ history: { edges: { node: { action: string; targetId: string } }[] } }>(
+        '{ history(subject: "system:email", first: 4) { edges { node { action targetId } } } }',
       );
-      expect(history.data?.history.items.slice(0, 4)).toEqual([
+      expect(history.data?.history.edges.map((e) => e.node).slice(0, 4)).toEqual([
         { action: 'DELETE', targetId: first.id },
         { action: 'UPDATE', targetId: second.id },
         { action: 'CREATE', targetId: second.id },

@@ -3,6 +3,7 @@ import { describe, inject, it } from 'vitest';
 import { openNeo4jStore } from '../../server/src/store/neo4j/open-neo4j.js';
 import { answersSuite } from './answers-suite.js';
 import { apiSuite } from './api-suite.js';
+import { apiStyleSuite } from './api-style-suite.js';
 
 const target = inject('neo4j');
 
@@ -16,6 +17,10 @@ if ('skip' in target) {
     return { store, close: () => store.close() };
   });
   answersSuite('Neo4j', async () => {
+    const store = await openNeo4jStore(target);
+    return { store, close: () => store.close() };
+  });
+  apiStyleSuite('Neo4j', async () => {
     const store = await openNeo4jStore(target);
     return { store, close: () => store.close() };
   });

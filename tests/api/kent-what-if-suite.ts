@@ -20,13 +20,13 @@ interface Report {
     asAt: string | null;
     totalAffected: number;
     breaches: { node: { id: string }; rtoHours: number; downHours: number | null }[];
-    affected: { items: Affected[] };
+    affected: { edges: { node: Affected }[] };
   };
 }
 
 const REPORT = `query($events: [ImpactEventInput!], $asAt: PartialDate) { impact(events: $events, asAt: $asAt) {
   asAt totalAffected breaches { node { id } rtoHours downHours }
-  affected(first: 500) { items { node { id start } state explanation { node { id } reason fallback { id } } } } } }`;
+  affected(first: 500) { edges { node { node { id start } state explanation { node { id } reason fallback { id } } } } } } }`;
 
 /** When the 2013-14 business plan's picture holds: the Regional Data Centre, KPSN under Unisys. */
 const MID_2013 = '2013-07-01';
@@ -57,8 +57,11 @@ export function kentWhatIfSuite(
     };
     const run = async (events: unknown[], asAt?: string) => {
       const { impact } = await gql<Report>(REPORT, { events, asAt });
-      const state = Object.fromEntries(impact.affected.items.map((a) => [a.node.id, a.state]));
-      const why = (id: string) => impact.affected.items.find((a) => a.node.id === id)?.explanation ?? [];
+      const state = Object.fromEntries(
+        impact.affected.edges.map((e) => e.node).map((a) => [a.node.id, a.state]),
+      );
+      const why = (id: string) =>
+        impact.affected.edges.map((e) => e.node).find((a) => a.node.id === id)?.explanation ?? [];
       return { impact, state, why };
     };
 
@@ -264,7 +267,9 @@ export function kentWhatIfSuite(
       expect(state['partner:kent-police']).toBe('DOWN');
       expect(state['system:hipath-telephony']).toBe('DOWN');
       expect(state['theme:ict-2013-14-priority-4-sustaining-the-infrastructure']).toBe('AT_RISK');
-      const later = impact.affected.items.filter((a) => a.node.start !== null && a.node.start > '2013-07');
+      const later = impact.affected.edges
+        .map((e) => e.node)
+        .filter((a) => a.node.start !== null && a.node.start > '2013-07');
       expect(later.map((a) => `${a.node.id} (${a.node.start})`)).toEqual([]);
       // Among what the graph holds but mid-2013 does not: the 2020-2023 strategy, Teams, the
       // Unisys contract's planned successor, the December 2013 PSN links.

@@ -64,14 +64,16 @@ if ('skip' in target) {
 
     const whatIf = async (server: RunningServer, id: string) => {
       const res = await graphqlClient(server.graphqlUrl)<{
-        impact: { affected: { items: { node: { id: string; name: string }; state: string }[] } };
+        impact: { affected: { edges: { node: { node: { id: string; name: string }; state: string } }[] } };
       }>(
         `query($events: [ImpactEventInput!]) { impact(events: $events) {
-          affected(first: 50) { items { node { id name } state } } } }`,
+          affected(first: 50) { edges { node { node { id name } state } } } } }`,
         { events: [{ type: 'NODE_FAILS', id }] },
       );
       expect(res.errors).toBeUndefined();
-      return Object.fromEntries(res.data!.impact.affected.items.map((i) => [i.node.id, i.state]));
+      return Object.fromEntries(
+        res.data!.impact.affected.edges.map((e) => e.node).map((i) => [i.node.id, i.state]),
+      );
     };
     const search = async (server: RunningServer, text: string) => {
       const res = await graphqlClient(server.graphqlUrl)<{ search: { edges: { node: { id: string } }[] } }>(
@@ -142,13 +144,14 @@ if ('skip' in target) {
         SEEN_WITHIN,
       );
       const names = await graphqlClient(b.graphqlUrl)<{
-        impact: { affected: { items: { node: { id: string; name: string } }[] } };
+        impact: { affected: { edges: { node: { node: { id: string; name: string } } }[] } };
       }>(
-        '{ impact(events: [{ type: NODE_FAILS, id: "site:gun-wharf" }]) { affected(first: 50) { items { node { id name } } } } }',
+        '{ impact(events: [{ type: NODE_FAILS, id: "site:gun-wharf" }]) { affected(first: 50) { edges { node { node { id name } } } } } }',
       );
-      expect(names.data!.impact.affected.items.find((i) => i.node.id === 'system:b-ledger')?.node.name).toBe(
-        'Ledger and HR',
-      );
+      expect(
+        names.data!.impact.affected.edges.map((e) => e.node).find((i) => i.node.id === 'system:b-ledger')
+          ?.node.name,
+      ).toBe('Ledger and HR');
       const renamed = await readyz(b);
       expect(renamed.readCache).toMatchObject({
         fullReads: before.readCache.fullReads,

@@ -11,7 +11,7 @@ const aliased = (n: number, field: string) =>
 
 const HISTORIES = aliased(
   15,
-  'neighbourhood(id: "system:kpsn", depth: 4, limit: 2000) { nodes { id name history(first: 500) { version at action } } }',
+  'neighbourhood(id: "system:kpsn", depth: 4, limit: 2000) { nodes { id name history(first: 500) { edges { node { version at action } } } } }',
 );
 
 type Extensions = { code?: string; cost?: number; maxCost?: number; budgetMs?: number };
@@ -39,7 +39,7 @@ describe('cost limit at the default weights', () => {
   it('weighs arguments given as variables alike', async () => {
     const reply = await post(h.server.graphqlUrl, {
       query:
-        'query($d: Int!, $l: Int!, $f: Int!) { neighbourhood(id: "system:kpsn", depth: $d, limit: $l) { nodes { history(first: $f) { at } } } }',
+        'query($d: Int!, $l: Int!, $f: Int!) { neighbourhood(id: "system:kpsn", depth: $d, limit: $l) { nodes { history(first: $f) { edges { node { at } } } } } }',
       variables: { d: 4, l: 2000, f: 500 },
     });
     expect(firstError(reply)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');

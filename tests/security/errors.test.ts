@@ -145,20 +145,23 @@ describe('errors (development settings)', () => {
 
   it('refuses history since a word, naming the field; takes a date or a date and time', async () => {
     const bad = await post(h.server.graphqlUrl, {
-      query: '{ history(since: "yesterday") { items { action } } }',
+      query: '{ history(since: "yesterday") { edges { node { action } } } }',
     });
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(issuesOf(bad)[0]).toMatchObject({ path: 'since', message: expect.stringMatching(/date/) });
     for (const since of ['2020-01-01', '2020-01-01T09:30:00+01:00']) {
       const good = await post(h.server.graphqlUrl, {
-        query: 'query($s: String) { history(since: $s) { items { action } } }',
+        query: 'query($s: String) { history(since: $s) { edges { node { action } } } }',
         variables: { s: since },
       });
       expect(good.body.errors).toBeUndefined();
-      expect((good.body.data as { history: { items: unknown[] } }).history.items.length).toBeGreaterThan(0);
+      expect(
+        (good.body.data as { history: { edges: { node: unknown }[] } }).history.edges.map((e) => e.node)
+          .length,
+      ).toBeGreaterThan(0);
     }
     const future = await post(h.server.graphqlUrl, {
-      query: '{ history(since: "2999-01-01") { items { action } } }',
+      query: '{ history(since: "2999-01-01") { edges { node { action } } } }',
     });
     expect(future.body.data).toEqual({ history: { items: [] } });
   });

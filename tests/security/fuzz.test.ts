@@ -107,7 +107,7 @@ describe('fuzzing the API', () => {
     'contractHorizon(from: $text, to: "2016") { end }',
     'asAt(date: $text) { date }',
     'explainPath(from: $id, to: $id, count: $n) { reason }',
-    'history(subject: $id, first: $n, after: $text) { items { action } }',
+    'history(subject: $id, first: $n, after: $text) { edges { node { action } } }',
     'scenario(id: $text) { id }',
     'counts { nodes }',
   );

@@ -7,7 +7,7 @@ import { post, startHarness, type Harness } from './server-harness.js';
 const deep = (levels: number) => {
   let selection = 'id';
   for (let i = 0; i < levels; i++)
-    selection = `impact(events: [{ type: NODE_FAILS, id: "system:kpsn" }]) { affected { items { explanation { node { ${selection} } } } } }`;
+    selection = `impact(events: [{ type: NODE_FAILS, id: "system:kpsn" }]) { affected { edges { node { explanation { node { ${selection} } } } } } }`;
   return `{ ${selection} }`;
 };
 

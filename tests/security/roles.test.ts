@@ -102,7 +102,7 @@ describe('roles, with tokens and reads gated', () => {
     );
     const reply = await post(
       h.server.graphqlUrl,
-      { query: '{ history(subject: "partner:new-one") { items { actor } } }' },
+      { query: '{ history(subject: "partner:new-one") { edges { node { actor } } } }' },
       bearer('viewer'),
     );
     expect(reply.body.data).toEqual({ history: { items: [{ actor: 'editor-user' }] } });

@@ -25,7 +25,11 @@ describe('sideBySide', () => {
   };
   const b = {
     graph: {
-      nodes: [node('system:network', 'DOWN'), node('system:email', 'DEGRADED'), node('system:website', 'DOWN')],
+      nodes: [
+        node('system:network', 'DOWN'),
+        node('system:email', 'DEGRADED'),
+        node('system:website', 'DOWN'),
+      ],
       relationships: [edge('system:email', 'system:network'), edge('system:website', 'system:network')],
     },
     breaches: [{ node: ref('system:website'), rtoHours: 8, downHours: 24 }],

@@ -89,7 +89,9 @@ export function WhatIfView({ state, navigate }: ViewProps) {
 
   const exportCsv = async () => {
     if (!report) return;
-    const ids = affectedItems(report).filter((i) => i.node.kind === 'System').map((i) => i.node.id);
+    const ids = affectedItems(report)
+      .filter((i) => i.node.kind === 'System')
+      .map((i) => i.node.id);
     const answer = ids.length
       ? await client.query(RecoveryObjectivesQuery, { ids }).toPromise()
       : { data: { nodes: [] } };

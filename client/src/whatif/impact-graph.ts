@@ -21,7 +21,12 @@ export function impactGraph(graph: Report['graph']): GraphData {
     name: node.name,
     state,
   }));
-  const edges: GraphEdge[] = graph.relationships.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to }));
+  const edges: GraphEdge[] = graph.relationships.map((r) => ({
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+  }));
   return { nodes, edges };
 }
 

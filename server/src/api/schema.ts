@@ -1,6 +1,11 @@
 // The GraphQL schema, generated from the loaded metamodel at start-up: enums from the kind,
 // relationship and field declarations, one object type per node kind implementing `Node`.
-import { IMPACT_DIRECTIONS, IMPACT_ROLES, type FieldSpec, type Metamodel } from '../domain/metamodel/index.js';
+import {
+  IMPACT_DIRECTIONS,
+  IMPACT_ROLES,
+  type FieldSpec,
+  type Metamodel,
+} from '../domain/metamodel/index.js';
 import { DIRECTIONS } from '../store/port.js';
 
 const describe = (doc: string) => `"""${doc.replace(/"""/g, "'")}"""`;
