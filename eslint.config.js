@@ -52,6 +52,7 @@ export default tseslint.config(
       '**/.scratch/',
       'tests/neo4j/target/',
       'client/src/generated/',
+      'server/src/api/generated/',
     ],
   },
   js.configs.recommended,

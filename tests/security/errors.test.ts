@@ -163,7 +163,7 @@ describe('errors (development settings)', () => {
     const future = await post(h.server.graphqlUrl, {
       query: '{ history(since: "2999-01-01") { edges { node { action } } } }',
     });
-    expect(future.body.data).toEqual({ history: { items: [] } });
+    expect(future.body.data).toEqual({ history: { edges: [] } });
   });
 
   it('suggests field and enum names in development', async () => {

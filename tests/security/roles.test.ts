@@ -105,7 +105,7 @@ describe('roles, with tokens and reads gated', () => {
       { query: '{ history(subject: "partner:new-one") { edges { node { actor } } } }' },
       bearer('viewer'),
     );
-    expect(reply.body.data).toEqual({ history: { items: [{ actor: 'editor-user' }] } });
+    expect(reply.body.data).toEqual({ history: { edges: [{ node: { actor: 'editor-user' } }] } });
   });
 });
 

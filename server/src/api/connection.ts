@@ -17,15 +17,21 @@ export interface Connection<T> {
   readonly totalCount?: number;
 }
 
-/** A page of items with their cursors, as a connection. */
-export function connection<T>(page: {
+interface Page<T> {
   readonly items: readonly T[];
   readonly cursors: readonly string[];
   readonly hasNextPage: boolean;
   /** True when the page was asked for after a cursor: what came before it is still there. */
   readonly hasPreviousPage: boolean;
   readonly totalCount?: number;
-}): Connection<T> {
+}
+
+/** A page of items with their cursors, as a connection (with totalCount when the page has it). */
+export function connection<T>(page: Page<T> & { readonly totalCount: number }): Connection<T> & {
+  readonly totalCount: number;
+};
+export function connection<T>(page: Page<T>): Connection<T>;
+export function connection<T>(page: Page<T>): Connection<T> {
   return {
     edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
     pageInfo: {

@@ -16,8 +16,9 @@ import {
 import type { BatchResult } from '../store/port.js';
 import type { ApiContext } from './context.js';
 import { connection } from './connection.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { parseInput, withoutNulls } from './input.js';
-import { relationshipOut } from './resolvers.js';
+import { relationshipOut, type KindResolvers } from './resolvers.js';
 import { DEVELOPMENT_PRINCIPAL, holds } from './permissions.js';
 
 const MODULE = 'api/edit';
@@ -86,6 +87,13 @@ async function withEnds(ctx: ApiContext, r: RelationshipInput): Promise<GraphRel
   return out.filter((o) => o.to === r.to);
 }
 
+/** The node as stored now: NOT_FOUND when another writer deleted it since. */
+async function storedNode(ctx: ApiContext, id: string): Promise<GraphNode> {
+  const [node] = await ctx.store.getNodes([id]);
+  if (!node) throw new NotFoundError(MODULE, [id]);
+  return node;
+}
+
 /** The relationship a one-relationship batch wrote (or left as it was), as stored now. */
 async function written(ctx: ApiContext, result: BatchResult, input: RelationshipInput) {
   const change = result.changes.find((c) => c.target === 'RELATIONSHIP');
@@ -118,14 +126,14 @@ export const editResolvers = {
     createNode: async (_: unknown, args: { node: Record<string, unknown> }, ctx: ApiContext) => {
       const batch = toBatch({ nodes: [{ ...args.node, expectedVersion: 0 }] });
       await apply(ctx, batch);
-      return (await ctx.store.getNodes([batch.nodes[0]!.id]))[0];
+      return storedNode(ctx, batch.nodes[0]!.id);
     },
     updateNode: async (_: unknown, args: { node: Record<string, unknown> }, ctx: ApiContext) => {
       const batch = toBatch({ nodes: [args.node] });
       const id = batch.nodes[0]!.id;
       if ((await ctx.store.getNodes([id])).length === 0) throw new NotFoundError(MODULE, [id]);
       await apply(ctx, batch);
-      return (await ctx.store.getNodes([id]))[0];
+      return storedNode(ctx, id);
     },
     deleteNode: async (
       _: unknown,
@@ -195,12 +203,12 @@ export const editResolvers = {
     changes: (r: BatchResult, args: { first: number }) =>
       r.changes.slice(0, Math.max(0, Math.min(args.first, 1000))),
   },
-};
+} satisfies Resolvers;
 
 /** Every kind's type, of the metamodel being served, answers `history` from the store. */
-export const kindHistoryResolvers = (kinds: readonly string[]) =>
+export const kindHistoryResolvers = (kinds: readonly string[]): Record<string, KindResolvers> =>
   Object.fromEntries(
-    kinds.map((kind) => [
+    kinds.map((kind): [string, KindResolvers] => [
       kind,
       {
         history: (node: GraphNode, args: unknown, ctx: ApiContext) =>

@@ -3,15 +3,16 @@
 // is what the download endpoint and the CLI are for, streamed.
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import { importGraph, readContent, type ImportMode } from '../services/exchange-service.js';
-import { readFiles, writeFiles, type Format, type NamedText } from '../services/formats.js';
+import { importGraph, readContent } from '../services/exchange-service.js';
+import { readFiles, writeFiles, type Format } from '../services/formats.js';
 import type { ApiContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 
 export interface ExchangeLimits {
   readonly exportMaxElements: number;
 }
 
-export const exchangeResolvers = (limits: ExchangeLimits) => ({
+export const exchangeResolvers = (limits: ExchangeLimits): Resolvers => ({
   Query: {
     exportGraph: async (_: unknown, args: { format: Format }, ctx: ApiContext) => {
       const [byKind, relationships] = await Promise.all([
@@ -24,12 +25,8 @@ export const exchangeResolvers = (limits: ExchangeLimits) => ({
     },
   },
   Mutation: {
-    importGraph: async (
-      _: unknown,
-      args: { format: Format; files: NamedText[]; mode: ImportMode; dryRun: boolean; mapping?: unknown },
-      ctx: ApiContext,
-    ) => {
-      const parsed = readFiles(args.format, args.files, args.mapping ?? undefined);
+    importGraph: async (_, args, ctx) => {
+      const parsed = readFiles(args.format, [...args.files], args.mapping ?? undefined);
       const report = await importGraph(ctx.store, {
         parsed,
         mode: args.mode,

@@ -2,14 +2,13 @@
 // the domain's answers into the schema's shapes (ids become nodes through the loader).
 import { z } from 'zod';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
-import type { GraphNode } from '../domain/metamodel/index.js';
+import type { GraphNode, RelationshipType } from '../domain/metamodel/index.js';
 import {
   alternativesFor,
   describeStep,
   idsNamedBy,
   relationshipSentence,
   relationshipWords,
-  type AffectedNode,
   type Breach,
   type ExplanationStep,
   type ImpactEvent,
@@ -19,7 +18,9 @@ import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario
 import type { ApiContext } from './context.js';
 import { asAtSchema } from './arguments.js';
 import { connection, encodeOffsetCursor, offsetAfter } from './connection.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { parseInput, withoutNulls } from './input.js';
+import type { AffectedItem, RelationshipRefModel } from './models.js';
 
 /** An as-at argument as its first day; undefined when absent (the run then takes the day its
  *  events imply, or today: see domain/impact/seeds.ts defaultAsAt). */
@@ -29,16 +30,9 @@ function optionalAsAt(value: string | null | undefined): string | undefined {
     : parseInput(z.object({ asAt: asAtSchema }), { asAt: value }, 'api/impact').asAt;
 }
 
-type HopRef = NonNullable<ExplanationStep['relationship']>;
+type HopRef = RelationshipRefModel;
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
-
-/** An affected node as the schema's AffectedNode resolves it: the entry (whose down hours are
- *  worked out only if read) and the report, for explanations. */
-interface AffectedItem {
-  readonly entry: AffectedNode;
-  readonly report: ImpactReport;
-}
 
 const affectedArgs = z.object({
   first: z.number().int().min(1).max(500),
@@ -53,10 +47,24 @@ async function scenarioById(ctx: ApiContext, id: string): Promise<Scenario> {
   return scenario;
 }
 
-const node = (field: string) => (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) =>
-  parent[field] ? ctx.nodes.load(String(parent[field])) : null;
-const nodes = (field: string) => (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) =>
-  ctx.nodes.loadMany(parent[field] as string[]);
+/** A resolver for the node whose id is the parent's `field`, through the request's loader. */
+const node =
+  <K extends string>(field: K) =>
+  (parent: Readonly<Record<K, string>>, _: unknown, ctx: ApiContext) =>
+    ctx.nodes.load(parent[field]);
+/** A resolver for the nodes whose ids are the parent's `field`, in order. */
+const nodes =
+  <K extends string>(field: K) =>
+  (parent: Readonly<Record<K, readonly string[]>>, _: unknown, ctx: ApiContext) =>
+    loadAll(ctx, parent[field]);
+
+/** Nodes by id, in order; the first that cannot be read fails the field (as an Error in a list
+ *  of non-null nodes would). */
+async function loadAll(ctx: ApiContext, ids: readonly string[]): Promise<GraphNode[]> {
+  const found = await ctx.nodes.loadMany(ids);
+  for (const n of found) if (n instanceof Error) throw n;
+  return found as GraphNode[];
+}
 
 export const impactResolvers = {
   Query: {
@@ -142,14 +150,19 @@ export const impactResolvers = {
     graph: (r: ImpactReport) => {
       const subgraph = r.subgraph();
       return {
-        nodes: subgraph.nodes.map((id) => ({ id, state: r.stateOf(id) })),
-        relationships: subgraph.relationships,
+        // The subgraph's nodes are the run's affected nodes: each has a state.
+        nodes: subgraph.nodes.flatMap((id) => {
+          const state = r.stateOf(id);
+          return state ? [{ id, state }] : [];
+        }),
+        // The schema's RelationshipType is built from the loaded metamodel's types.
+        relationships: subgraph.relationships.map((rel) => ({ ...rel, type: rel.type as RelationshipType })),
       };
     },
   },
   ImpactEvent: {
     id: (e: ImpactEvent) => ('id' in e ? e.id : null),
-    hours: (e: ImpactEvent) => ('hours' in e ? e.hours : null),
+    hours: (e: ImpactEvent) => ('hours' in e ? (e.hours ?? null) : null),
     date: (e: ImpactEvent) => ('date' in e ? e.date : null),
   },
   AffectedNode: {
@@ -182,7 +195,7 @@ export const impactResolvers = {
       return describeStep(s, (id) => names.get(id) ?? id);
     },
     hop: (s: ExplanationStep) => s.relationship ?? null,
-    lost: (s: ExplanationStep, _: unknown, ctx: ApiContext) => ctx.nodes.loadMany(s.lost ?? []),
+    lost: (s: ExplanationStep, _: unknown, ctx: ApiContext) => loadAll(ctx, s.lost ?? []),
     held: (s: ExplanationStep) => s.held ?? null,
     size: (s: ExplanationStep) => s.size ?? null,
     k: (s: ExplanationStep) => s.k ?? null,
@@ -232,4 +245,4 @@ export const impactResolvers = {
   },
   NodeState: { node: node('id') },
   StateChange: { node: node('id') },
-};
+} satisfies Resolvers;

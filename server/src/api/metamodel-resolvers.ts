@@ -11,6 +11,7 @@ import {
 } from '../domain/metamodel/index.js';
 import { readContent } from '../services/exchange-service.js';
 import type { ApiContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 
 const MODULE = 'api/metamodel';
 
@@ -18,7 +19,7 @@ class MetamodelChangeNotSupported extends AppError {
   readonly code: ErrorCode = 'NOT_SUPPORTED';
 }
 
-export const metamodelChangeResolvers = (served: Metamodel) => ({
+export const metamodelChangeResolvers = (served: Metamodel): Resolvers => ({
   Mutation: {
     changeMetamodel: async (_: unknown, args: { definition: string; dryRun: boolean }, ctx: ApiContext) => {
       let next: Metamodel;

@@ -3,6 +3,8 @@ import { dataQuality } from '../domain/quality/data-quality.js';
 import { readContent } from '../services/exchange-service.js';
 import { BadInputError } from '../domain/errors.js';
 import type { ApiContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import type { InferredLinkModel } from './models.js';
 import { relationshipOut } from './resolvers.js';
 
 const MAX_FIRST = 500;
@@ -29,13 +31,13 @@ export const qualityResolvers = {
         nodesWithoutSource: gap(report.nodesWithoutSource),
         inferredLinks: {
           totalCount: report.inferredLinks.length,
-          items: report.inferredLinks.slice(0, args.first).map((r) => ({
-            relationship: relationshipOut(r),
-            from: ctx.nodes.load(r.from),
-            to: ctx.nodes.load(r.to),
-          })),
+          items: report.inferredLinks.slice(0, args.first).map((r) => ({ relationship: relationshipOut(r) })),
         },
       };
     },
   },
-};
+  InferredLink: {
+    from: (link: InferredLinkModel, _: unknown, ctx: ApiContext) => ctx.nodes.load(link.relationship.from),
+    to: (link: InferredLinkModel, _: unknown, ctx: ApiContext) => ctx.nodes.load(link.relationship.to),
+  },
+} satisfies Resolvers;

@@ -16,6 +16,13 @@ import { argumentSchemas } from './arguments.js';
 import { connection } from './connection.js';
 import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
+import type {
+  Metamodel as MetamodelAnswer,
+  NodeKind as SchemaNodeKind,
+  RelationshipType as SchemaRelationshipType,
+  Resolvers,
+} from './generated/resolvers-types.js';
+import type { ReadNode, RelationshipModel } from './models.js';
 // The built-in dataset's register of its source documents: a citation shows the title, not the file name.
 import { sourceDocument } from '../../../seed/source-register.js';
 
@@ -41,14 +48,13 @@ const partialDate = new GraphQLScalarType({
 });
 
 /** A relationship as the schema shows it: with its direction of impact. */
-export const relationshipOut = (r: GraphRelationship) => ({
+export const relationshipOut = (r: GraphRelationship): RelationshipModel => ({
   ...r,
   impact: RELATIONSHIP_RULES[r.type].impact,
 });
 
 /** A node as read as at a day: `Node.live` answers for that day. A copy, not the node: the
  *  read cache shares its node objects between requests as at different days. */
-type ReadNode = GraphNode & { readonly readAsAt?: string };
 const readAsAt = (node: GraphNode, day: string): ReadNode => ({ ...node, readAsAt: day });
 const live = (node: ReadNode) => isLiveOn(node, node.readAsAt ?? today());
 
@@ -57,6 +63,9 @@ const subgraphOut = (g: Subgraph, day: string) => ({
   relationships: g.relationships.map(relationshipOut),
   truncated: g.truncated,
 });
+
+/** The resolvers every node kind's type shares (history, live), typed once. */
+export type KindResolvers = Pick<NonNullable<Resolvers[SchemaNodeKind]>, 'live' | 'history'>;
 
 export const resolvers = {
   PartialDate: partialDate,
@@ -131,14 +140,18 @@ export const resolvers = {
       };
     },
   },
-};
+} satisfies Resolvers;
 
 /** The `metamodel` query: the loaded metamodel, which the page reads for legends, colours and forms. */
 export function metamodelResolvers(metamodel: Metamodel) {
-  const answer = {
+  // The schema's NodeKind and RelationshipType enums are built from this metamodel's names; the
+  // generated types know the council's, so the names are asserted to be enum values here, once.
+  const kindOf = (kind: string) => kind as SchemaNodeKind;
+  const typeOf = (type: string) => type as SchemaRelationshipType;
+  const answer: MetamodelAnswer = {
     name: metamodel.name,
     kinds: metamodel.kinds.map((kind) => ({
-      kind,
+      kind: kindOf(kind),
       idPrefix: `${kind.toLowerCase()}:`,
       doc: metamodel.kindDocs[kind] ?? null,
       impactRole: metamodel.impactRoles[kind]!,
@@ -152,12 +165,13 @@ export function metamodelResolvers(metamodel: Metamodel) {
     })),
     relationshipTypes: metamodel.relationshipTypes.map((type) => {
       const { from, to, impact, inverse, doc } = metamodel.rules[type]!;
-      return { type, from, to, impact, inverse, doc };
+      return { type: typeOf(type), from: from.map(kindOf), to: to.map(kindOf), impact, inverse, doc };
     }),
   };
-  return {
-    Query: { metamodel: () => answer },
-    // Every kind's type answers `live` for the day its node was read at.
-    ...Object.fromEntries(metamodel.kinds.map((kind) => [kind, { live }])),
-  };
+  // Every kind's type answers `live` for the day its node was read at. The kinds are the loaded
+  // metamodel's; their resolvers are typed as the council kinds' (every kind's parent is a node).
+  const kinds: Record<string, KindResolvers> = Object.fromEntries(
+    metamodel.kinds.map((kind) => [kind, { live }]),
+  );
+  return { Query: { metamodel: () => answer }, ...kinds } satisfies Resolvers;
 }
