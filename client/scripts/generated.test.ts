@@ -1,5 +1,6 @@
 // Client and server cannot drift: the committed schema must be the SDL the server builds, and the
-// committed types must be what GraphQL Code Generator makes of it and of the client's operations.
+// committed types must be what GraphQL Code Generator makes of it and of the client's operations
+// (and the server's resolver types, server/src/api/generated/, of the same schema).
 // When either fails, run `npm run codegen` and commit what changes.
 import fs from 'node:fs';
 import path from 'node:path';
