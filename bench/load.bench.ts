@@ -43,7 +43,7 @@ const sequence: QueryKind[] = [
     kind: 'impact',
     bodies: [
       body(
-        '{ impact(events: [{ type: CONTRACT_LAPSES, id: "contract:kpsn-unisys" }]) { totalAffected counts { kind state count } affected(first: 50) { items { node { id name } state explanation { reason } } } } }',
+        '{ impact(events: [{ type: CONTRACT_LAPSES, id: "contract:kpsn-unisys" }]) { totalAffected counts { kind state count } affected(first: 50) { edges { node { node { id name } state explanation { reason } } } } } }',
       ),
     ],
   },

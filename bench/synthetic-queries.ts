@@ -13,7 +13,7 @@ const contractLapses = (id: string): EventLiteral => `{type: CONTRACT_LAPSES, id
 
 /** What the what-if page asks: counts, and the first page of affected nodes with explanations. */
 export const impactQuery = (event: EventLiteral) =>
-  `{ impact(events: [${event}]) { totalAffected counts { kind state count } affected(first: 50) { items { node { id name } state explanation { reason } } } } }`;
+  `{ impact(events: [${event}]) { totalAffected counts { kind state count } affected(first: 50) { edges { node { node { id name } state explanation { reason } } } } } }`;
 export const hubImpactQuery = (hub: string) => impactQuery(nodeFails(hub));
 
 /** What the explorer asks when a node is opened. */

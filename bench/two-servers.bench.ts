@@ -53,7 +53,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
 
 /** The what-if B answers: the failure of a provider that every marker written by A depends on. */
 const whatIfQuery = (id: string) =>
-  `{ impact(events: [{type: NODE_FAILS, id: "${id}"}]) { totalAffected counts { kind state count } affected(first: 50) { items { node { id name } state explanation { reason } } } } }`;
+  `{ impact(events: [{type: NODE_FAILS, id: "${id}"}]) { totalAffected counts { kind state count } affected(first: 50) { edges { node { node { id name } state explanation { reason } } } } } }`;
 
 async function main(): Promise<void> {
   let neo4j: Neo4jServer | null = null;
