@@ -603,6 +603,7 @@ export function apiSuite(
         const onNode = await gql<{ node: { history: { edges: { node: { action: string } }[] } } }>(
           '{ node(id: "system:kpsn") { history(first: 5) { edges { node { action } } } } }',
         );
+        expect(onNode.errors).toBeUndefined();
         expect(onNode.data?.node.history.edges.length).toBeGreaterThan(0);
       });
     });
