@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { graphBatchSchema, type GraphBatch } from '../server/src/domain/metamodel/index.js';
 import { CypherGraphStore } from '../server/src/store/cypher/cypher-store.js';
-import { ladybugDialect } from '../server/src/store/cypher/dialect.js';
+import { ladybugDialect, neo4jDialect } from '../server/src/store/cypher/dialect.js';
+import { STAGING_STATEMENTS } from '../server/src/store/cypher/staged-batch.js';
 import type { CypherTx } from '../server/src/store/cypher/session.js';
 import { buildStatements } from '../server/src/store/cypher/statements.js';
 import { openLadybugStore } from '../server/src/store/ladybug/open-ladybug.js';
@@ -85,6 +86,8 @@ function statementLabels(): Map<string, string> {
     }
   };
   walk(buildStatements(ladybugDialect), '');
+  walk(buildStatements(neo4jDialect), '');
+  walk(STAGING_STATEMENTS, 'staged');
   return labels;
 }
 
