@@ -25,6 +25,7 @@ import type { CypherGraphStore } from '../server/src/store/cypher/cypher-store.j
 import { openNeo4jStore } from '../server/src/store/neo4j/open-neo4j.js';
 import type { GraphStore } from '../server/src/store/port.js';
 import { startNeo4j, type Neo4jServer } from '../tests/neo4j/launch.js';
+import { BENCH_NEO4J } from './neo4j-size.js';
 import { CHROMIUM } from '../tests/browser/chromium.js';
 import { runConcurrentClients } from './concurrent-clients.js';
 import { runDrawBench } from './draw/draw.bench.js';
@@ -172,7 +173,7 @@ async function benchSize(nodes: number, quick: boolean, storeName: StoreName): P
     if (storeName === 'neo4j') {
       // A fresh Neo4j per size (its own temporary data, deleted on stop), started as the tests do.
       log(`${sizeLabel(nodes)}: starting Neo4j`);
-      neo4j = await startNeo4j({ password: NEO4J_PASSWORD });
+      neo4j = await startNeo4j({ ...BENCH_NEO4J, password: NEO4J_PASSWORD });
       const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
       log(`${sizeLabel(nodes)}: applyBatch of the whole graph into Neo4j (child process, staged)`);
       embeddedLoad = load;

@@ -8,13 +8,15 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { graphBatchSchema, type GraphBatch } from '../server/src/domain/metamodel/index.js';
 import { CypherGraphStore } from '../server/src/store/cypher/cypher-store.js';
-import { ladybugDialect } from '../server/src/store/cypher/dialect.js';
+import { ladybugDialect, neo4jDialect } from '../server/src/store/cypher/dialect.js';
+import { STAGING_STATEMENTS } from '../server/src/store/cypher/staged-batch.js';
 import type { CypherTx } from '../server/src/store/cypher/session.js';
 import { buildStatements } from '../server/src/store/cypher/statements.js';
 import { openLadybugStore } from '../server/src/store/ladybug/open-ladybug.js';
 import { openNeo4jStore } from '../server/src/store/neo4j/open-neo4j.js';
 import type { Neo4jConnection } from '../server/src/store/neo4j/neo4j-session.js';
 import type { GraphStore } from '../server/src/store/port.js';
+import neo4jDriver from 'neo4j-driver';
 import { generateGraph } from './generate.js';
 import { fmtMs, log, round } from './timing.js';
 
@@ -38,6 +40,36 @@ export interface LoadResult {
   readonly statements: StatementTiming[];
   readonly jsInTransactionMs: number;
   readonly beginCommitMs: number;
+  /** On Neo4j, what went to the server: transactions begun, statements run in them, and round
+   *  trips (a statement's RUN and PULL go together, BEGIN rides with the first; COMMIT is one). */
+  readonly driver?: DriverCounts;
+  /** CPU time of the loading process over the load (user + system). */
+  readonly cpuMs?: number;
+}
+
+export interface DriverCounts {
+  readonly transactions: number;
+  readonly statements: number;
+  readonly commits: number;
+  readonly roundTrips: number;
+}
+
+/** Counts the Neo4j driver's explicit transactions, their statements and their commits. */
+function countDriverCalls(): () => DriverCounts {
+  const proto = neo4jDriver.Transaction.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const counts = { transactions: 0, statements: 0, commits: 0 };
+  for (const [method, key] of [
+    ['_begin', 'transactions'],
+    ['run', 'statements'],
+    ['commit', 'commits'],
+  ] as const) {
+    const original = proto[method]!;
+    proto[method] = function (this: unknown, ...args: unknown[]) {
+      counts[key]++;
+      return original.apply(this, args);
+    };
+  }
+  return () => ({ ...counts, roundTrips: counts.statements + counts.commits });
 }
 
 /** Wraps the store's write path to time every statement it sends. */
@@ -54,6 +86,8 @@ function statementLabels(): Map<string, string> {
     }
   };
   walk(buildStatements(ladybugDialect), '');
+  walk(buildStatements(neo4jDialect), '');
+  walk(STAGING_STATEMENTS, 'staged');
   return labels;
 }
 
@@ -188,9 +222,11 @@ async function loadChild(
 ): Promise<void> {
   const batch = generateGraph(nodes);
   const store = await openTarget(target);
+  const driverCounts = 'neo4j' in target ? countDriverCalls() : undefined;
   const report = instrument(store);
   const batches = mode === 'single' ? [batch] : splitBatches(batch, SPLIT_NODES);
   const began = performance.now();
+  const cpuBefore = process.cpuUsage();
   const batchMs: number[] = [];
   for (const b of batches) {
     const t = performance.now();
@@ -203,6 +239,7 @@ async function loadChild(
     }
   }
   const ms = performance.now() - began;
+  const cpu = process.cpuUsage(cpuBefore);
   await store.close();
   const elements = batch.nodes.length + batch.relationships.length;
   const result: LoadResult = {
@@ -213,6 +250,8 @@ async function loadChild(
     elements,
     elementsPerSecond: Math.round((elements / ms) * 1000),
     ...report(),
+    ...(driverCounts ? { driver: driverCounts() } : {}),
+    cpuMs: round((cpu.user + cpu.system) / 1000),
   };
   fs.writeFileSync(out, JSON.stringify(result));
 }

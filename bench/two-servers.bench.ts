@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { GraphBatch } from '../server/src/domain/metamodel/index.js';
 import { openNeo4jStore } from '../server/src/store/neo4j/open-neo4j.js';
 import { startNeo4j, type Neo4jServer } from '../tests/neo4j/launch.js';
+import { BENCH_NEO4J } from './neo4j-size.js';
 import { generateGraph } from './generate.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { splitBatches } from './store-load.js';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' }
     : await (async () => {
         log('starting Neo4j (tests/neo4j/launch.ts)');
-        neo4j = await startNeo4j({ password: 'two-servers-bench' });
+        neo4j = await startNeo4j({ ...BENCH_NEO4J, password: 'two-servers-bench' });
         return { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
       })();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-two-servers-'));

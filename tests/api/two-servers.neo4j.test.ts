@@ -1,6 +1,7 @@
 // Two API servers on one Neo4j, as a deployment runs them: a write through server A is seen by
 // server B's search, neighbourhood and what-if once B has polled the graph version, and B got
-// there by applying the changes from the history, not by reading the graph again; a server
+// there by applying the changes from the history, not by reading the graph again (relationships
+// and nodes' fields patched into its projection, not rebuilt); a server
 // that has fallen further behind than it replays reads the graph again.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { parseBatch } from '../../server/src/domain/metamodel/index.js';
@@ -161,6 +162,51 @@ if ('skip' in target) {
         version: renamed.graphVersion,
         builds: after.projection.builds,
         patches: after.projection.patches + 1,
+      });
+    });
+
+    it("patches A's relationship added and removed into B's projection: no rebuild, no whole read", async () => {
+      const link = { from: 'system:mobile-phones', type: 'HOSTED_AT', to: 'site:sessions-house' };
+      // B's projection is current before the writes.
+      expect(await whatIf(b, 'site:sessions-house')).not.toHaveProperty('system:mobile-phones');
+      const before = await readyz(b);
+
+      await write(a, { relationships: [link] });
+      await vi.waitFor(
+        async () =>
+          expect(await whatIf(b, 'site:sessions-house')).toMatchObject({ 'system:mobile-phones': 'DOWN' }),
+        SEEN_WITHIN,
+      );
+      expect(await neighbours(b, 'site:sessions-house')).toContain(
+        'system:mobile-phones HOSTED_AT site:sessions-house',
+      );
+      const added = await readyz(b);
+      expect(added.readCache).toMatchObject({
+        version: added.graphVersion,
+        fullReads: before.readCache.fullReads,
+        catchUps: before.readCache.catchUps + 1,
+      });
+      expect(added.projection).toMatchObject({
+        version: added.graphVersion,
+        builds: before.projection.builds,
+        patches: before.projection.patches + 1,
+      });
+
+      await write(a, { deleteRelationships: [link] });
+      await vi.waitFor(
+        async () => expect(await whatIf(b, 'site:sessions-house')).not.toHaveProperty('system:mobile-phones'),
+        SEEN_WITHIN,
+      );
+      const removed = await readyz(b);
+      expect(removed.readCache).toMatchObject({
+        version: removed.graphVersion,
+        fullReads: before.readCache.fullReads,
+        catchUps: before.readCache.catchUps + 2,
+      });
+      expect(removed.projection).toMatchObject({
+        version: removed.graphVersion,
+        builds: before.projection.builds,
+        patches: before.projection.patches + 2,
       });
     });
 

@@ -10,6 +10,7 @@
 //   --transaction-memory-total-max BYTES        db.memory.transaction.total.max: the most all
 //                    NEO4J_LAUNCHER_TX_MEMORY   transactions together may use (0 or absent = the
 //                                             default); for tests of imports too large for one.
+//   --pagecache-mb N NEO4J_LAUNCHER_PAGECACHE_MB server.memory.pagecache.size in MiB (default 64).
 //   (env only)       NEO4J_LAUNCHER_PASSWORD  Password for user "neo4j" (default "password",
 //                                             at least 8 characters). Kept out of argv so it
 //                                             does not show in `ps`.
@@ -87,7 +88,8 @@ public class Neo4jLauncher {
                 .withConfig(GraphDatabaseSettings.auth_enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
+                .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(Long.parseLong(
+                        option(args, "--pagecache-mb", "NEO4J_LAUNCHER_PAGECACHE_MB", "64").trim())))
                 .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .withConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)

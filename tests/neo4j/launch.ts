@@ -28,6 +28,8 @@ export interface Neo4jServer {
   password: string;
   /** Closes the JVM's stdin (clean shutdown) and waits for it to exit; SIGKILL after a timeout. Idempotent. */
   stop(): Promise<void>;
+  /** The JVM's process id (for its CPU time in /proc). */
+  pid: number | undefined;
   /** Settles when the JVM exits, for whatever reason. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -45,6 +47,11 @@ export interface StartNeo4jOptions {
   startTimeoutMs?: number;
   /** db.memory.transaction.total.max in bytes: the most all transactions together may use. */
   transactionMemoryTotalMax?: number;
+  /** server.memory.pagecache.size in MiB. Default 64 (the tests' graphs are small); a bench at
+   *  100k nodes sizes it to hold the store, as a production Neo4j would. */
+  pageCacheMb?: number;
+  /** JVM flags after the modest defaults (a later -Xmx wins), before NEO4J_JAVA_OPTS. */
+  javaOpts?: readonly string[];
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -261,13 +268,21 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
 
   const classpath = await resolveClasspath(log);
 
-  const args = [...JAVA_OPTS, ...splitOpts(process.env.NEO4J_JAVA_OPTS), LAUNCHER, '--port', String(port)];
+  const args = [
+    ...JAVA_OPTS,
+    ...(opts.javaOpts ?? []),
+    ...splitOpts(process.env.NEO4J_JAVA_OPTS),
+    LAUNCHER,
+    '--port',
+    String(port),
+  ];
   if (opts.dataDir) {
     const dataDir = isAbsolute(opts.dataDir) ? opts.dataDir : resolve(opts.dataDir);
     args.push('--data-dir', dataDir);
   }
   if (opts.transactionMemoryTotalMax)
     args.push('--transaction-memory-total-max', String(opts.transactionMemoryTotalMax));
+  if (opts.pageCacheMb) args.push('--pagecache-mb', String(opts.pageCacheMb));
   const env: NodeJS.ProcessEnv = { ...process.env, CLASSPATH: classpath, NEO4J_LAUNCHER_PASSWORD: password };
   delete env.NEO4J_LAUNCHER_PORT;
   delete env.NEO4J_LAUNCHER_DATA_DIR;
@@ -359,7 +374,7 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
     return stopping;
   };
 
-  return { uri, user: 'neo4j', password, stop, exited };
+  return { uri, user: 'neo4j', password, stop, exited, pid: child.pid };
 }
 
 // A test runner's worker process can outlive the runner when the runner is SIGKILLed (vitest's

@@ -1,8 +1,9 @@
 // What-if answers over the store: keeps the impact projection current with the store's graph
 // version, and runs the domain's impact, explanation, horizon and comparison on it. Behind the
-// read cache, the version is the cache's (no round trip per what-if), changes that touch only
-// nodes' fields are patched into the projection as the cache applies them, and any other change
-// rebuilds it from the cache's memory, never from a second read of the store.
+// read cache, the version is the cache's (no round trip per what-if), changes to nodes' fields
+// and to relationships outside redundancy groups are patched into the projection as the cache
+// applies them, and any other change rebuilds it from the cache's memory, never from a second
+// read of the store.
 import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
 import {
@@ -30,7 +31,7 @@ import type { GraphStore } from '../store/port.js';
 import type { ImpactPool } from './impact-pool/impact-pool.js';
 import { shareProjection } from './impact-pool/shared-projection.js';
 import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
-import { patchNodeFields } from './projection-patch.js';
+import { patchProjection } from './projection-patch.js';
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -53,10 +54,10 @@ export class ImpactService {
     this.cache?.onApplied((changes, from, to) => {
       const cached = this.cached;
       if (!changes || !cached || cached.version !== from) return;
-      const patched = patchNodeFields(cached, changes, to);
+      const patched = patchProjection(cached, changes, to);
       if (patched) {
-        // New node arrays (a field moved) go into shared memory too when a pool reads them.
-        const fresh = patched.rtoHours !== cached.rtoHours;
+        // New arrays (a field moved, an edge came or went) go into shared memory too when a pool reads them.
+        const fresh = patched.rtoHours !== cached.rtoHours || patched.edgeProvider !== cached.edgeProvider;
         this.cached = this.pool && fresh ? shareProjection(patched) : patched;
         this.counts.patches++;
       }

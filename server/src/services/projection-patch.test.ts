@@ -2,9 +2,10 @@
 // cannot express must be refused (the service then rebuilds).
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../domain/history/change.js';
+import { analyseImpact } from '../domain/impact/index.js';
 import { buildProjection, type Topology, type TopologyNode } from '../domain/impact/projection.js';
-import type { GraphNode } from '../domain/metamodel/index.js';
-import { patchNodeFields } from './projection-patch.js';
+import { defaultRelationshipId, type GraphNode, type GraphRelationship } from '../domain/metamodel/index.js';
+import { patchNodeFields, patchProjection } from './projection-patch.js';
 
 const nodes: TopologyNode[] = [
   { id: 'contract:wan', kind: 'Contract', start: '2010-02', end: '2015-02', noticeMonths: 12 },
@@ -74,6 +75,131 @@ describe('patchNodeFields', () => {
     const rekinded = update({ id: 'system:mail', kind: 'Site' } as GraphNode);
     for (const change of [created, deleted, relationship, unknown, rekinded]) {
       expect(patchNodeFields(p, [update({ id: 'system:wan', kind: 'System' }), change], 8)).toBeNull();
+    }
+  });
+});
+
+describe('patchProjection', () => {
+  const withHub: Topology = {
+    version: 7,
+    nodes: [...nodes, { id: 'site:hq', kind: 'Site' }, { id: 'strategy:digital', kind: 'Strategy' }],
+    edges: [
+      ...topology.edges,
+      { id: 'r-hosted', from: 'system:mail', type: 'HOSTED_AT', to: 'site:hq' },
+      {
+        id: 'r-grouped',
+        from: 'system:mail',
+        type: 'DEPENDS_ON',
+        to: 'site:hq',
+        redundancy: { group: 'g', k: 1 },
+      },
+      { id: 'r-fallback', from: 'system:wan', type: 'HOSTED_AT', to: 'site:hq', fallback: 'system:mail' },
+    ],
+  };
+  const rel = (r: Omit<GraphRelationship, 'provenance'>): GraphRelationship => ({ ...r, provenance: [] });
+  const relChange = (
+    action: Change['action'],
+    values: { before?: GraphRelationship; after?: GraphRelationship },
+    index = 0,
+  ): Change => {
+    const r = (values.after ?? values.before)!;
+    return {
+      version: 8,
+      index,
+      at: '2026-01-01T00:00:00.000Z',
+      actor: 'test',
+      action,
+      target: 'RELATIONSHIP',
+      targetId: r.id,
+      subjects: [r.from, r.to],
+      ...values,
+    };
+  };
+  const wanOnHq = rel({ id: 'r-new', from: 'system:wan', type: 'DEPENDS_ON', to: 'site:hq' });
+  const aligns = rel({ id: 'r-aligns', from: 'system:mail', type: 'ALIGNS_WITH', to: 'strategy:digital' });
+  const mailOnWan = rel({
+    id: defaultRelationshipId('system:mail', 'DEPENDS_ON', 'system:wan'),
+    from: 'system:mail',
+    type: 'DEPENDS_ON',
+    to: 'system:wan',
+  });
+
+  it('gives what a rebuild gives when relationships are added and removed', () => {
+    const p = buildProjection(withHub);
+    const patched = patchProjection(
+      p,
+      [
+        relChange('CREATE', { after: wanOnHq }),
+        relChange('CREATE', { after: aligns }, 1),
+        relChange('DELETE', { before: mailOnWan }, 2),
+        update({ id: 'system:wan', kind: 'System', rtoHours: 2, criticality: 'CRITICAL' }, 3),
+      ],
+      8,
+    );
+    const [first, ...rest] = withHub.edges;
+    expect(first!.to).toBe('system:wan');
+    const rebuilt = buildProjection({
+      version: 8,
+      nodes: withHub.nodes.map((n) => (n.id === 'system:wan' ? { ...n, rtoHours: 2 } : n)),
+      edges: [
+        ...rest,
+        { id: 'r-new', from: 'system:wan', type: 'DEPENDS_ON', to: 'site:hq' },
+        { id: 'r-aligns', from: 'system:mail', type: 'ALIGNS_WITH', to: 'strategy:digital' },
+      ],
+    });
+    expect(patched).toEqual(rebuilt);
+    // And back again: the link and the edge removed, the first one restored last.
+    const back = patchProjection(
+      patched!,
+      [
+        relChange('DELETE', { before: wanOnHq }),
+        relChange('DELETE', { before: aligns }, 1),
+        relChange('CREATE', { after: mailOnWan }, 2),
+      ],
+      9,
+    );
+    expect(back).toEqual(
+      buildProjection({
+        version: 9,
+        nodes: rebuilt.nodes,
+        edges: [...rest, { ...first!, id: mailOnWan.id }],
+      }),
+    );
+  });
+
+  it('answers what-ifs as a rebuild does after a relationship changed its ends and dates', () => {
+    const p = buildProjection(withHub);
+    const moved = rel({ ...mailOnWan, to: 'site:hq', end: '2020-01' });
+    const patched = patchProjection(p, [relChange('UPDATE', { before: mailOnWan, after: moved })], 8)!;
+    const rebuilt = buildProjection({
+      version: 8,
+      nodes: withHub.nodes,
+      edges: withHub.edges.map((e, i) =>
+        i === 0 ? { id: moved.id, from: moved.from, type: moved.type, to: moved.to, end: moved.end } : e,
+      ),
+    });
+    for (const id of ['site:hq', 'system:wan', 'contract:wan']) {
+      for (const asAt of [undefined, '2019-06-01', '2021-06-01']) {
+        const events = [{ type: 'NODE_FAILS' as const, id }];
+        expect(analyseImpact(patched, events, { asAt }).affected).toEqual(
+          analyseImpact(rebuilt, events, { asAt }).affected,
+        );
+      }
+    }
+  });
+
+  it('refuses a relationship in a redundancy group, or one whose end it does not hold', () => {
+    const p = buildProjection(withHub);
+    const grouped = rel({ id: 'r-grouped', from: 'system:mail', type: 'DEPENDS_ON', to: 'site:hq' });
+    const stranger = rel({ id: 'r-x', from: 'system:elsewhere', type: 'DEPENDS_ON', to: 'site:hq' });
+    const joining = rel({ ...wanOnHq, redundancy: { group: 'g', k: 1 } });
+    for (const change of [
+      relChange('DELETE', { before: grouped }),
+      relChange('CREATE', { after: stranger }),
+      relChange('CREATE', { after: joining }),
+      relChange('DELETE', { before: wanOnHq }),
+    ]) {
+      expect(patchProjection(p, [change], 8)).toBeNull();
     }
   });
 });
