@@ -40,7 +40,9 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     }
     for (const def of added) {
       if (def.group !== 'nodes') continue;
-      const other = neighbour.get(String(def.data.id));
+      // A member of an opened group starts beside its group node (data.near, see fan-out.ts).
+      const near = typeof def.data.near === 'string' && isPlaced(def.data.near) ? def.data.near : undefined;
+      const other = near ?? neighbour.get(String(def.data.id));
       const node = other === undefined ? null : cy.getElementById(other);
       const anchor = node?.nonempty() ? node.position() : null;
       if (anchor) {
