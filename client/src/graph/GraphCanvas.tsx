@@ -2,7 +2,7 @@
 // graph in one batch, runs the chosen layout (incrementally after an expand), and reports taps
 // and double-taps. Long layouts show progress: for big graphs the bar is painted before the
 // layout starts, since a synchronous layout would block the timer that reveals it.
-import type { Core, EdgeSingular, Layouts, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cytoscape } from './cytoscape.js';
 import { toElements } from './elements.js';
@@ -106,11 +106,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
       return group ? [...own, 'group', ...(group.open ? ['group-open'] : [])] : own;
     };
     // An opened group's members start beside the group node, not on a random side of the anchor.
+    // Unseen tethers from the group to its members keep them beside it through the force layout.
     const near = memberPlacement(fanOuts);
-    return toElements(graph, { nodeClasses: classes }).map((e) => {
+    const tethers: ElementDefinition[] = [...near].map(([member, group]) => ({
+      group: 'edges',
+      data: { id: `${group}|tether|${member}`, source: group, target: member },
+      classes: 'tether',
+    }));
+    const drawn = toElements(graph, { nodeClasses: classes }).map((e) => {
       const beside = e.group === 'nodes' ? near.get(String(e.data.id)) : undefined;
       return beside ? { ...e, data: { ...e.data, near: beside } } : e;
     });
+    return [...drawn, ...tethers];
   }, [graph, nodeClasses, groups]);
   const scale = graphScale(graph.nodes.length, graph.edges.length);
 
@@ -327,7 +334,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.$(':selected').unselect();
       cy.edges('.lit').removeClass('lit named');
       if (!chosenId) return;
-      const edges = cy.getElementById(chosenId).select().connectedEdges().addClass('lit');
+      const edges = cy.getElementById(chosenId).select().connectedEdges().not('.tether').addClass('lit');
       // A hub's edge labels pile up on it: named only when few, otherwise on hover.
       if (edges.length <= EDGE_LABELS_UP_TO) edges.addClass('named');
     });

@@ -76,7 +76,7 @@ describe('grouping fan-outs', () => {
   });
 
   it('a group of unaffected members in a what-if is drawn unaffected', () => {
-    const { groups } = groupFanOuts(network(Array(9).fill('UNAFFECTED')));
+    const { groups } = groupFanOuts(network(Array<ImpactState>(9).fill('UNAFFECTED')));
     expect(groups.get(siteGroup)!.worst).toBe('UNAFFECTED');
     expect(groups.get(siteGroup)!.label).toBe('9 sites');
   });

@@ -169,6 +169,8 @@ export function graphStylesheet(
       },
     },
     { selector: 'node.group-open', style: { 'border-style': 'dashed', opacity: 0.85 } },
+    // Layout only: pulls an opened group's members to it; never seen, never lit, never hovered.
+    { selector: 'edge.tether', style: { visibility: 'hidden', events: 'no' } },
     // Added by the last expand: marked until the next change.
     {
       selector: 'node.new',
