@@ -8,7 +8,15 @@ import { FAN_OUT_THRESHOLD } from '../graph/fan-out.js';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.js';
 import { decodeEvent, encodeEvent, type WhatIfEvent } from '../whatif/events.js';
 
-export const VIEWS = ['explore', 'what-if', 'contracts', 'strategy', 'quality'] as const;
+export const VIEWS = [
+  'explore',
+  'what-if',
+  'contracts',
+  'strategy',
+  'quality',
+  'import',
+  'metamodel',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export const WINDOW_MONTHS = [6, 12, 24] as const;
