@@ -151,7 +151,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (handlers.current.groups?.isGroup(id)) handlers.current.groups.toggle(id);
       else handlers.current.onExpand?.(id);
     });
-    // Labels that must be read at any zoom (the focus, what was expanded or failed, the
+    // Labels that must be read at any zoom (the focus, what was expanded or failed, a group's count, the
     // best-connected nodes, the one under the pointer or chosen by keyboard) are sized against
     // the zoom so they stay LABEL_PX on screen, in full on hover and choice; the rest appear
     // once zoomed in far enough to read (min-zoomed-font-size in the stylesheet).
@@ -166,7 +166,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .nodes()
           .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
           .slice(0, PRIORITY_LABELS);
-        const priority = cy.nodes('.root, .expanded, .event, .chain, .hover, :selected').union(byDegree);
+        const priority = cy
+          .nodes('.root, .expanded, .event, .chain, .group, .hover, :selected')
+          .union(byDegree);
         cy.batch(() => {
           sized.difference(priority).removeStyle('font-size min-zoomed-font-size');
           priority.style({ 'font-size': size, 'min-zoomed-font-size': 0 });
