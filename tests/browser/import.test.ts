@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, collectProblems, useBrowserApp } from './app.js';
 import { skipWithoutChromium } from './chromium.js';
+import { TOKEN_ENTRIES, TOKENS } from '../security/server-harness.js';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -250,3 +251,52 @@ async function searchFinds(page: Page, words: string): Promise<boolean> {
   await expect.poll(async () => (await option.count()) + (await none.count())).toBeGreaterThan(0);
   return (await option.count()) > 0;
 }
+
+// With sign-in on: the API lets only an admin import (a dry run too), so an editor's page says
+// so and offers no form, and an admin's page imports.
+describe.skipIf(skipWithoutChromium())('who may import, with tokens', () => {
+  const run = useBrowserApp({
+    pollTimeoutMs: 20_000,
+    env: {
+      AUTH_MODE: 'tokens',
+      API_TOKENS: TOKEN_ENTRIES.map((t) => `${t.name}:${t.role}:${t.sha256}`).join(','),
+    },
+  });
+  let page: Page;
+  const problems: string[] = [];
+
+  const openAs = async (token: string) => {
+    problems.length = 0;
+    page = await run.browser.newPage({ viewport: { width: 1024, height: 700 } });
+    collectProblems(page, problems);
+    // The page keeps the token a person pastes in the header's menu here (client/src/api/token.ts).
+    await page.addInitScript((t) => window.localStorage.setItem('explorer.apiToken', t), token);
+    await page.goto(`${run.app.url}/import`);
+  };
+  afterEach(async () => {
+    await page.close();
+    expect(problems, 'errors in the page').toEqual([]);
+  });
+
+  it('an editor is told importing needs an admin token, and cannot pick a file', async () => {
+    await openAs(TOKENS.editor);
+    await page.getByText('Importing needs an admin token').waitFor();
+    expect(await page.getByTestId('import-file').isDisabled()).toBe(true);
+    expect(await page.getByTestId('dry-run').isDisabled()).toBe(true);
+    expect(await page.getByTestId('apply').isDisabled()).toBe(true);
+  });
+
+  it('an admin dry-runs a file', async () => {
+    await openAs(TOKENS.admin);
+    await expect.poll(() => page.getByTestId('import-file').isDisabled()).toBe(false);
+    expect(await page.getByText('Importing needs an admin token').count()).toBe(0);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(path.join(FIXTURES, 'import/park-and-ride-booking.json'));
+    await page.getByTestId('dry-run').click();
+    await expect
+      .poll(() => page.getByTestId('dry-run-totals').textContent())
+      .toMatch(/^2 to add, 0 to change, 0 to remove/);
+    expect(await page.getByTestId('apply').isDisabled()).toBe(false);
+  });
+});

@@ -1,8 +1,8 @@
 // Import a file: choose the format and the mode, pick the file, run a dry run to see what would
 // change (added, changed, removed per kind and relationship type) and what the metamodel cannot
 // take, then Apply. Apply is offered only after a dry run of the same files with the same options
-// succeeded, so nothing is written that the reader has not seen. Importing needs an editor or
-// admin token, as the API enforces; the page says so instead of offering a form that would fail.
+// succeeded, so nothing is written that the reader has not seen. Importing (a dry run too) needs an
+// admin token, as the API enforces (me.canImport); the page says so instead of a form that would fail.
 import { useId, useState, type ChangeEvent } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { describeError } from '../api/errors.js';
@@ -106,9 +106,9 @@ export function ImportView(_: ViewProps) {
       </div>
       <div className="page exchange-page" data-testid="import-page">
         {me && !canImport && (
-          <Notice tone="info" title="Importing needs an editor or admin token">
-            You can read the graph without one. Paste a token with the editor or admin role in the menu at the
-            top right to import files.
+          <Notice tone="info" title="Importing needs an admin token">
+            Importing replaces or adds to the whole graph, so the server allows it to the admin role only (a
+            dry run too). Paste an admin token in the menu at the top right to import files.
           </Notice>
         )}
         <form
