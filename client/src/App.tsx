@@ -16,6 +16,8 @@ import { formatUrl, isPagePath, type View } from './url/url-state.js';
 import { useUrlState } from './url/use-url-state.js';
 import { WhatIfView } from './whatif/WhatIfView.js';
 import { DataQualityView } from './quality/DataQualityView.js';
+import { ImportView } from './exchange/ImportView.js';
+import { MetamodelView } from './exchange/MetamodelView.js';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'explore', label: 'Explore' },
@@ -23,6 +25,8 @@ const TABS: { view: View; label: string }[] = [
   { view: 'contracts', label: 'Contracts' },
   { view: 'strategy', label: 'Strategy map' },
   { view: 'quality', label: 'Data quality' },
+  { view: 'import', label: 'Import' },
+  { view: 'metamodel', label: 'Metamodel' },
 ];
 
 const typing = (target: EventTarget | null) =>
@@ -131,6 +135,8 @@ export function App() {
               {state.view === 'contracts' && <ContractsView state={state} navigate={navigate} />}
               {state.view === 'strategy' && <StrategyView state={state} navigate={navigate} />}
               {state.view === 'quality' && <DataQualityView state={state} navigate={navigate} />}
+              {state.view === 'import' && <ImportView state={state} navigate={navigate} />}
+              {state.view === 'metamodel' && <MetamodelView state={state} navigate={navigate} />}
             </ViewBoundary>
           )}
         </main>

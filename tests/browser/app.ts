@@ -20,7 +20,8 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startBrowserApp(): Promise<RunningApp> {
+/** `env`: more configuration (AUTH_MODE and API_TOKENS, say) on top of the defaults below. */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-browser-'));
   const clientDir = path.join(dir, 'client');
   await build({
@@ -36,6 +37,7 @@ export async function startBrowserApp(): Promise<RunningApp> {
       HOST: '127.0.0.1',
       DATA_DIR: path.join(dir, 'data'),
       CLIENT_DIR: clientDir,
+      ...env,
     });
     app = await startApp(config, pino({ level: 'silent' }));
   } catch (error) {
@@ -56,7 +58,7 @@ export async function startBrowserApp(): Promise<RunningApp> {
  * The app and Chromium for one describe block: started before its tests, stopped after them.
  * `pollTimeoutMs` lengthens expect.poll for suites that wait on the page under load.
  */
-export function useBrowserApp(options: { pollTimeoutMs?: number } = {}): {
+export function useBrowserApp(options: { pollTimeoutMs?: number; env?: Record<string, string> } = {}): {
   readonly app: RunningApp;
   readonly browser: Browser;
 } {
@@ -64,7 +66,7 @@ export function useBrowserApp(options: { pollTimeoutMs?: number } = {}): {
   beforeAll(async () => {
     if (options.pollTimeoutMs) vi.setConfig({ expect: { poll: { timeout: options.pollTimeoutMs } } });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    running.app = await startBrowserApp();
+    running.app = await startBrowserApp(options.env);
     running.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -16,6 +16,7 @@ import { Legend } from '../graph/Legend.js';
 import { NodeTable } from '../graph/NodeTable.js';
 import { exportPng } from '../graph/export-png.js';
 import { EMPTY_GRAPH, countByKind, filterGraph, type GraphNode } from '../graph/graph-data.js';
+import { useFanOuts } from '../graph/use-fan-outs.js';
 import { formatUrl } from '../url/url-state.js';
 import { Busy } from '../ui/Busy.js';
 import { ErrorNotice, Notice } from '../ui/Notice.js';
@@ -50,6 +51,8 @@ export function ExplorerView({ state, navigate }: ViewProps) {
         : EMPTY_GRAPH,
     [found.graph, hiddenKinds, hiddenTypes, node],
   );
+  // Big fan-outs are drawn as one group node; the root, the expanded and the chosen node never are.
+  const fanOuts = useFanOuts(graph, [node, state.selected, ...expanded], state.fanOut);
   const nodeClasses = useCallback(
     (n: GraphNode) =>
       [n.id === node ? 'root' : '', expanded.includes(n.id) ? 'expanded' : ''].filter(Boolean),
@@ -157,14 +160,16 @@ export function ExplorerView({ state, navigate }: ViewProps) {
         <section className="main-pane" aria-label="Neighbourhood">
           {state.table ? (
             <NodeTable
-              graph={graph}
+              graph={fanOuts.graph}
+              groups={fanOuts}
               caption={`${graph.nodes.length} nodes around ${rootName}`}
               selected={selected}
               onSelect={(id) => navigate({ selected: id }, { replace: true })}
             />
           ) : (
             <GraphCanvas
-              graph={graph}
+              graph={fanOuts.graph}
+              groups={fanOuts}
               layout={state.layout}
               mode="kind"
               label={`Neighbourhood of ${rootName}`}

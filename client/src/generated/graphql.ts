@@ -25,6 +25,13 @@ export type Criticality = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
 
 export type Direction = 'BOTH' | 'IN' | 'OUT';
 
+export type ExchangeFormat = 'ARCHIMATE' | 'CSV' | 'JSON';
+
+export type FileInput = {
+  name: string;
+  text: string;
+};
+
 export type Hosting = 'CLOUD' | 'HYBRID' | 'ON_PREMISES' | 'PARTNER';
 
 /** Which end of a relationship is affected when the other end fails. */
@@ -45,7 +52,13 @@ export type ImpactEventInput = {
 
 export type ImpactEventType = 'CONTRACTS_ENDED_BY' | 'CONTRACT_LAPSES' | 'NODE_FAILS';
 
+/** How the impact engine treats a kind: strategic (at risk), contract (lapses), service, party or place. */
+export type ImpactRole = 'contract' | 'party' | 'place' | 'service' | 'strategic';
+
 export type ImpactState = 'AT_RISK' | 'DEGRADED' | 'DOWN' | 'EXPOSED' | 'UNAFFECTED';
+
+/** MERGE adds and updates; REPLACE also deletes what the file does not have. */
+export type ImportMode = 'MERGE' | 'REPLACE';
 
 /** A node to create or replace. Fields a kind does not have are refused, naming the field. */
 export type NodeInput = {
@@ -553,6 +566,64 @@ export type NodeHistoryQuery = {
           }>;
         };
       };
+};
+
+export type ImportGraphMutationVariables = Exact<{
+  format: ExchangeFormat;
+  files: Array<FileInput> | FileInput;
+  mode: ImportMode;
+  dryRun: boolean;
+}>;
+
+export type ImportGraphMutation = {
+  importGraph: {
+    summary: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      deleted: number;
+      dryRun: boolean;
+      graphVersion: number;
+      totalChanges: number;
+      changes: Array<{
+        action: ChangeAction;
+        target: ChangeTarget;
+        targetId: string;
+        before: unknown;
+        after: unknown;
+      }>;
+    };
+    unmapped: Array<{ where: string; type: string; name: string | null; reason: string }>;
+  };
+};
+
+export type MetamodelPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MetamodelPageQuery = {
+  metamodel: {
+    name: string;
+    kinds: Array<{
+      kind: NodeKind;
+      idPrefix: string;
+      doc: string | null;
+      impactRole: ImpactRole;
+      fields: Array<{
+        name: string;
+        type: string;
+        required: boolean;
+        enumValues: Array<string> | null;
+        doc: string;
+      }>;
+    }>;
+    relationshipTypes: Array<{
+      type: RelationshipType;
+      from: Array<NodeKind>;
+      to: Array<NodeKind>;
+      impact: ImpactDirection;
+      inverse: string;
+      doc: string;
+    }>;
+  };
 };
 
 export type CountsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1915,6 +1986,209 @@ export const NodeHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<NodeHistoryQuery, NodeHistoryQueryVariables>;
+export const ImportGraphDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportGraph' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExchangeFormat' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'files' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileInput' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportMode' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importGraph' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'files' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'files' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'graphVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalChanges' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '1000' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmapped' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'where' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportGraphMutation, ImportGraphMutationVariables>;
+export const MetamodelPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MetamodelPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'metamodel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kinds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idPrefix' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'impactRole' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fields' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'enumValues' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationshipTypes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inverse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MetamodelPageQuery, MetamodelPageQueryVariables>;
 export const CountsDocument = {
   kind: 'Document',
   definitions: [

@@ -2,7 +2,7 @@
 // graph in one batch, runs the chosen layout (incrementally after an expand), and reports taps
 // and double-taps. Long layouts show progress: for big graphs the bar is painted before the
 // layout starts, since a synchronous layout would block the timer that reveals it.
-import type { Core, EdgeSingular, Layouts, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cytoscape } from './cytoscape.js';
 import { toElements } from './elements.js';
@@ -16,6 +16,7 @@ import { withSeededRandom } from './seeded-random.js';
 import { Busy } from '../ui/Busy.js';
 import { Notice } from '../ui/Notice.js';
 import { layeredPositions } from './elk-layout.js';
+import { groupReading, memberPlacement, type FanOutGroup } from './fan-out.js';
 
 export interface CanvasHighlight {
   readonly nodes: readonly string[];
@@ -45,6 +46,12 @@ export interface GraphCanvasProps {
   readonly positions?: ReadonlyMap<string, Position> | null;
   /** Where each node ended up, after every layout. */
   readonly onLaidOut?: (positions: ReadonlyMap<string, Position>) => void;
+  /** Fan-outs drawn as group nodes (use-fan-outs): a click, Enter or Space opens or closes one. */
+  readonly groups?: {
+    readonly groups: ReadonlyMap<string, FanOutGroup>;
+    readonly isGroup: (id: string) => boolean;
+    readonly toggle: (id: string) => void;
+  };
   /** Overlays: legend, notices. */
   readonly children?: ReactNode;
 }
@@ -75,6 +82,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   handlers.current = props;
   const [laying, setLaying] = useState<{ nodes: number; now: boolean } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  /** A group node chosen by keyboard or click: groups are not nodes the view can select. */
+  const [cursor, setCursor] = useState<string | null>(null);
 
   const {
     graph,
@@ -86,8 +95,30 @@ export function GraphCanvas(props: GraphCanvasProps) {
     selected,
     highlight,
     positions,
+    groups,
   } = props;
-  const elements = useMemo(() => toElements(graph, { nodeClasses }), [graph, nodeClasses]);
+  const elements = useMemo(() => {
+    const fanOuts = groups?.groups;
+    if (!fanOuts?.size) return toElements(graph, { nodeClasses });
+    const classes = (n: GraphNode) => {
+      const group = fanOuts.get(n.id);
+      const own = nodeClasses?.(n) ?? [];
+      return group ? [...own, 'group', ...(group.open ? ['group-open'] : [])] : own;
+    };
+    // An opened group's members start beside the group node, not on a random side of the anchor.
+    // Unseen tethers from the group to its members keep them beside it through the force layout.
+    const near = memberPlacement(fanOuts);
+    const tethers: ElementDefinition[] = [...near].map(([member, group]) => ({
+      group: 'edges',
+      data: { id: `${group}|tether|${member}`, source: group, target: member },
+      classes: 'tether',
+    }));
+    const drawn = toElements(graph, { nodeClasses: classes }).map((e) => {
+      const beside = e.group === 'nodes' ? near.get(String(e.data.id)) : undefined;
+      return beside ? { ...e, data: { ...e.data, near: beside } } : e;
+    });
+    return [...drawn, ...tethers];
+  }, [graph, nodeClasses, groups]);
   const scale = graphScale(graph.nodes.length, graph.edges.length);
 
   useEffect(() => {
@@ -98,12 +129,29 @@ export function GraphCanvas(props: GraphCanvasProps) {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    cy.on('tap', 'node', (e) => handlers.current.onSelect?.((e.target as NodeSingular).id()));
-    cy.on('tap', (e) => {
-      if (e.target === cy) handlers.current.onSelect?.(null);
+    cy.on('tap', 'node', (e) => {
+      const id = (e.target as NodeSingular).id();
+      const fanOuts = handlers.current.groups;
+      if (fanOuts?.isGroup(id)) {
+        setCursor(id);
+        fanOuts.toggle(id);
+      } else {
+        setCursor(null);
+        handlers.current.onSelect?.(id);
+      }
     });
-    cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.((e.target as NodeSingular).id()));
-    // Labels that must be read at any zoom (the focus, what was expanded or failed, the
+    cy.on('tap', (e) => {
+      if (e.target !== cy) return;
+      setCursor(null);
+      handlers.current.onSelect?.(null);
+    });
+    cy.on('dbltap', 'node', (e) => {
+      const id = (e.target as NodeSingular).id();
+      // Each tap of a double-click already toggled: a third toggle leaves it as one click would.
+      if (handlers.current.groups?.isGroup(id)) handlers.current.groups.toggle(id);
+      else handlers.current.onExpand?.(id);
+    });
+    // Labels that must be read at any zoom (the focus, what was expanded or failed, a group's count, the
     // best-connected nodes, the one under the pointer or chosen by keyboard) are sized against
     // the zoom so they stay LABEL_PX on screen, in full on hover and choice; the rest appear
     // once zoomed in far enough to read (min-zoomed-font-size in the stylesheet).
@@ -118,7 +166,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .nodes()
           .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
           .slice(0, PRIORITY_LABELS);
-        const priority = cy.nodes('.root, .expanded, .event, .chain, .hover, :selected').union(byDegree);
+        const priority = cy
+          .nodes('.root, .expanded, .event, .chain, .group, .hover, :selected')
+          .union(byDegree);
         cy.batch(() => {
           sized.difference(priority).removeStyle('font-size min-zoomed-font-size');
           priority.style({ 'font-size': size, 'min-zoomed-font-size': 0 });
@@ -277,18 +327,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     run();
   }, [elements, layout, layoutKey, direction, positions]);
 
+  const drawnCursor = cursor && groups?.groups.has(cursor) ? cursor : null;
+  const chosenId = drawnCursor ?? selected ?? null;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
       cy.$(':selected').unselect();
       cy.edges('.lit').removeClass('lit named');
-      if (!selected) return;
-      const edges = cy.getElementById(selected).select().connectedEdges().addClass('lit');
+      if (!chosenId) return;
+      const edges = cy.getElementById(chosenId).select().connectedEdges().not('.tether').addClass('lit');
       // A hub's edge labels pile up on it: named only when few, otherwise on hover.
       if (edges.length <= EDGE_LABELS_UP_TO) edges.addClass('named');
     });
-  }, [selected, elements]);
+  }, [chosenId, elements]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -327,7 +379,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [graph],
   );
   const hintId = useId();
-  const current = order.findIndex((n) => n.id === selected);
+  const current = order.findIndex((n) => n.id === chosenId);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (order.length === 0) return;
     const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
@@ -335,13 +387,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (e.key in step) next = current < 0 ? 0 : (current + step[e.key]! + order.length) % order.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = order.length - 1;
+    else if ((e.key === 'Enter' || e.key === ' ') && drawnCursor) groups!.toggle(drawnCursor);
     else if (e.key === 'Enter' && selected && props.onExpand) props.onExpand(selected);
-    else if (e.key === 'Escape') props.onSelect?.(null);
-    else return;
+    else if (e.key === 'Escape') {
+      setCursor(null);
+      props.onSelect?.(null);
+    } else return;
     e.preventDefault();
     if (next === null) return;
     const id = order[next]!.id;
-    props.onSelect?.(id);
+    if (groups?.isGroup(id)) setCursor(id);
+    else {
+      setCursor(null);
+      props.onSelect?.(id);
+    }
     const cy = cyRef.current;
     const node = cy?.getElementById(id);
     if (cy && node?.nonempty()) {
@@ -350,11 +409,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
   };
   const chosen = current >= 0 ? order[current]! : null;
-  const announce = chosen
-    ? `${chosen.name}, ${chosen.kind}` +
-      (chosen.state && chosen.state !== 'UNAFFECTED' ? `, ${STATE_LOOK[chosen.state].label}` : '') +
-      `, ${current + 1} of ${order.length}`
-    : '';
+  const chosenGroup = chosen ? groups?.groups.get(chosen.id) : undefined;
+  const anchorName = chosenGroup && graph.nodes.find((n) => n.id === chosenGroup.anchor)?.name;
+  const announce = !chosen
+    ? ''
+    : chosenGroup
+      ? `Group of ${groupReading(chosenGroup, anchorName ?? chosenGroup.anchor)}, ` +
+        `${chosenGroup.open ? 'shown: Enter groups them again' : 'grouped: Enter shows them'}, ` +
+        `${current + 1} of ${order.length}`
+      : `${chosen.name}, ${chosen.kind}` +
+        (chosen.state && chosen.state !== 'UNAFFECTED' ? `, ${STATE_LOOK[chosen.state].label}` : '') +
+        `, ${current + 1} of ${order.length}`;
 
   const zoom = (factor: number) => {
     const cy = cyRef.current;
@@ -376,8 +441,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onKeyDown={onKeyDown}
       />
       <p id={hintId} className="visually-hidden">
-        Arrow keys move between nodes{props.onExpand ? ', Enter expands the chosen one' : ''}, Escape clears
-        the choice. The table view lists the same nodes.
+        Arrow keys move between nodes{props.onExpand ? ', Enter expands the chosen one' : ''}
+        {groups ? ', Enter or Space opens or closes a group' : ''}, Escape clears the choice. The table view
+        lists the same nodes.
       </p>
       <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">
         {announce}

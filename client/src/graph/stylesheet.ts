@@ -156,6 +156,21 @@ export function graphStylesheet(
         'z-index': 30,
       },
     },
+    // A fan-out drawn as one node (fan-out.ts): bigger, ringed, its count always readable.
+    {
+      selector: 'node.group',
+      style: {
+        width: 34,
+        height: 34,
+        'border-width': 3,
+        'border-style': 'double',
+        'border-color': INK,
+        'font-weight': 'bold',
+      },
+    },
+    { selector: 'node.group-open', style: { 'border-style': 'dashed', opacity: 0.85 } },
+    // Layout only: pulls an opened group's members to it; never seen, never lit, never hovered.
+    { selector: 'edge.tether', style: { visibility: 'hidden', events: 'no' } },
     // Added by the last expand: marked until the next change.
     {
       selector: 'node.new',

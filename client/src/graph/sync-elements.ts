@@ -17,10 +17,12 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
   const wanted = new Map(elements.map((e) => [String(e.data.id), e]));
   const before = cy.nodes().length;
   let removed = 0;
+  let removedNodes = 0;
   const added: ElementDefinition[] = [];
   cy.batch(() => {
     const gone = cy.elements().filter((e) => !wanted.has(e.id()));
     removed = gone.length;
+    removedNodes = gone.nodes().length;
     gone.remove();
     for (const def of elements) {
       const existing = cy.getElementById(String(def.data.id));
@@ -40,7 +42,9 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     }
     for (const def of added) {
       if (def.group !== 'nodes') continue;
-      const other = neighbour.get(String(def.data.id));
+      // A member of an opened group starts beside its group node (data.near, see fan-out.ts).
+      const near = typeof def.data.near === 'string' && isPlaced(def.data.near) ? def.data.near : undefined;
+      const other = near ?? neighbour.get(String(def.data.id));
       const node = other === undefined ? null : cy.getElementById(other);
       const anchor = node?.nonempty() ? node.position() : null;
       if (anchor) {
@@ -55,6 +59,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     added: added.length,
     addedNodes: added.filter((d) => d.group === 'nodes').map((d) => String(d.data.id)),
     removed,
-    incremental: before > 0 && before - removed > 0,
+    // Nodes against nodes: counting the edges that went too, a collapse looked like a new picture.
+    incremental: before > 0 && before - removedNodes > 0,
   };
 }

@@ -14,6 +14,14 @@ describe('URL state', () => {
       expect(isPagePath(path), path).toBe(false);
   });
 
+  it('keeps a fan-out threshold other than the default, and ignores one that is not a whole number from 2', () => {
+    const state: UrlState = { ...DEFAULT_STATE, view: 'what-if', fanOut: 4 };
+    expect(formatUrl(state)).toBe('/what-if?fanOut=4');
+    expect(roundTrip(state)).toEqual(state);
+    for (const bad of ['1', '2.5', 'x', ''])
+      expect(parseUrl('/explore', `?fanOut=${bad}`).fanOut).toBe(DEFAULT_STATE.fanOut);
+  });
+
   it('writes nothing but the view for the defaults', () => {
     expect(formatUrl(DEFAULT_STATE)).toBe('/explore');
     expect(parseUrl('/', '')).toEqual(DEFAULT_STATE);

@@ -4,10 +4,19 @@
 // defaults, and ids keep their readable `kind:slug` form (':' and ',' are legal in a query).
 import type { NodeKind, RelationshipType } from '../generated/graphql.js';
 import { isNodeKind, isRelationshipType } from '../graph/kinds.js';
+import { FAN_OUT_THRESHOLD } from '../graph/fan-out.js';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.js';
 import { decodeEvent, encodeEvent, type WhatIfEvent } from '../whatif/events.js';
 
-export const VIEWS = ['explore', 'what-if', 'contracts', 'strategy', 'quality'] as const;
+export const VIEWS = [
+  'explore',
+  'what-if',
+  'contracts',
+  'strategy',
+  'quality',
+  'import',
+  'metamodel',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export const WINDOW_MONTHS = [6, 12, 24] as const;
@@ -37,6 +46,8 @@ export interface UrlState {
    *  a contract's lapse is seen the day after its end). */
   readonly asAt: string | null;
   readonly window: ContractWindow;
+  /** More neighbours than this, of one kind over one type, are drawn as one group node. */
+  readonly fanOut: number;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -55,6 +66,7 @@ export const DEFAULT_STATE: UrlState = {
   compare: null,
   asAt: null,
   window: { months: 12 },
+  fanOut: FAN_OUT_THRESHOLD,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,6 +91,7 @@ export function parseUrl(pathname: string, search: string): UrlState {
   const to = q.get('to');
   const months = Number(q.get('months'));
   const asAt = q.get('asAt');
+  const fanOut = Number(q.get('fanOut'));
   return {
     view,
     node: q.get('node') || null,
@@ -102,6 +115,7 @@ export function parseUrl(pathname: string, search: string): UrlState {
         : (WINDOW_MONTHS as readonly number[]).includes(months)
           ? { months: months as (typeof WINDOW_MONTHS)[number] }
           : DEFAULT_STATE.window,
+    fanOut: q.has('fanOut') && Number.isInteger(fanOut) && fanOut >= 2 ? fanOut : DEFAULT_STATE.fanOut,
   };
 }
 
@@ -129,6 +143,7 @@ export function formatUrl(state: UrlState): string {
     put('from', state.window.from);
     put('to', state.window.to);
   } else if (state.window.months !== 12) put('months', String(state.window.months));
+  if (state.fanOut !== DEFAULT_STATE.fanOut) put('fanOut', String(state.fanOut));
   const query = pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&');
   return `/${state.view}${query ? `?${query}` : ''}`;
 }

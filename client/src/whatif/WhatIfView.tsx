@@ -12,6 +12,7 @@ import { GraphCanvas } from '../graph/GraphCanvas.js';
 import { Legend } from '../graph/Legend.js';
 import { NodeTable } from '../graph/NodeTable.js';
 import { EMPTY_GRAPH, countByKind, type GraphNode } from '../graph/graph-data.js';
+import { useFanOuts } from '../graph/use-fan-outs.js';
 import { Busy } from '../ui/Busy.js';
 import { ErrorNotice, Notice } from '../ui/Notice.js';
 import { LayoutSelect } from '../ui/LayoutSelect.js';
@@ -73,6 +74,9 @@ export function WhatIfView({ state, navigate }: ViewProps) {
   const nodeClasses = useCallback((n: GraphNode) => (eventIds.has(n.id) ? ['event'] : []), [eventIds]);
   const chosen = (report ? affectedItems(report) : []).find((i) => i.node.id === state.selected) ?? null;
   const highlight = useMemo(() => (chosen ? chainHighlight(chosen) : null), [chosen]);
+  // Big fan-outs are drawn as one group node showing its worst state; the failed nodes, the chosen
+  // one and its explanation's chain never are.
+  const fanOuts = useFanOuts(graph, [...eventIds, state.selected, ...(highlight?.nodes ?? [])], state.fanOut);
   const name = useNodeNames(draft.flatMap((e) => eventNode(e) ?? []));
   const scenarioName = (id: string) => saved?.scenarios.find((s) => s.id === id)?.name ?? id;
   const runName = useNodeNames(runEvents.flatMap((e) => eventNode(e) ?? []));
@@ -203,7 +207,8 @@ export function WhatIfView({ state, navigate }: ViewProps) {
             <section className="main-pane" aria-label="Impact">
               {state.table ? (
                 <NodeTable
-                  graph={graph}
+                  graph={fanOuts.graph}
+                  groups={fanOuts}
                   caption={`${graph.nodes.length} nodes affected`}
                   showState
                   selected={state.selected}
@@ -211,7 +216,8 @@ export function WhatIfView({ state, navigate }: ViewProps) {
                 />
               ) : (
                 <GraphCanvas
-                  graph={graph}
+                  graph={fanOuts.graph}
+                  groups={fanOuts}
                   layout={state.layout}
                   mode="state"
                   label="Nodes affected by the what-if"

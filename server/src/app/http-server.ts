@@ -198,7 +198,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
 }
 
 /** The page's own routes (client/src/url/url-state.ts `isPagePath`): `/` and each view. */
-const PAGE_PATHS = /^\/(?:(?:explore|what-if|contracts|strategy|quality)(?:\/.*)?)?$/;
+const PAGE_PATHS = /^\/(?:(?:explore|what-if|contracts|strategy|quality|import|metamodel)(?:\/.*)?)?$/;
 
 function serveClient(app: express.Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
