@@ -45,6 +45,7 @@ export const argumentSchemas = {
     types: z.array(relationshipTypeSchema).nullish(),
     direction: z.enum(['OUT', 'IN', 'BOTH']),
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
+    hubLimit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
     asAt: asAtSchema,
   }),
 } as const;

@@ -54,6 +54,7 @@ const subgraphOut = (g: Subgraph, day: string) => ({
   nodes: g.nodes.map((n) => readAsAt(n, day)),
   relationships: g.relationships.map(relationshipOut),
   truncated: g.truncated,
+  capped: g.capped,
   // Built only when asked for (the default resolver calls a function): most reads do not.
   elements: () => [
     ...g.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.name, kind: n.kind } })),
@@ -105,16 +106,17 @@ export const resolvers = {
         totalCount: page.totalCount,
       };
     },
-    neighbourhood: async (_: unknown, args: unknown, { store }: ApiContext) => {
+    neighbourhood: async (_: unknown, args: unknown, { impact }: ApiContext) => {
       const a = parseInput(argumentSchemas.neighbourhood, args, 'api/neighbourhood');
       return subgraphOut(
-        await store.neighbourhood({
+        await impact.neighbourhoods.neighbourhood({
           id: a.id,
           depth: a.depth,
           kinds: a.kinds ?? undefined,
           types: a.types ?? undefined,
           direction: a.direction,
           limit: a.limit,
+          hubLimit: a.hubLimit,
           asAt: a.asAt,
         }),
         a.asAt,

@@ -31,6 +31,7 @@ import type { ImpactPool } from './impact-pool/impact-pool.js';
 import { shareProjection } from './impact-pool/shared-projection.js';
 import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import { patchNodeFields } from './projection-patch.js';
+import { NeighbourhoodService } from './neighbourhood-service.js';
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -42,6 +43,8 @@ export class ImpactService {
   private readonly cache: CachedGraphStore | null;
   /** Patches and rebuilds, for /readyz and the tests that drive them. */
   private counts = { patches: 0, builds: 0 };
+  /** Neighbourhoods, walked in the same pool over arrays built from the same topology reads. */
+  readonly neighbourhoods: NeighbourhoodService;
 
   /** With a pool, runs walk in its worker threads over a projection in shared memory; without
    *  one, on the event loop. */
@@ -50,6 +53,7 @@ export class ImpactService {
     private readonly pool: ImpactPool | null = null,
   ) {
     this.cache = 'onApplied' in store ? (store as CachedGraphStore) : null;
+    this.neighbourhoods = new NeighbourhoodService(store, pool);
     this.cache?.onApplied((changes, from, to) => {
       const cached = this.cached;
       if (!changes || !cached || cached.version !== from) return;
@@ -75,6 +79,7 @@ export class ImpactService {
       .exportTopology()
       .then((topology) => {
         this.counts.builds++;
+        this.neighbourhoods.adopt(topology);
         const built = buildProjection(topology);
         return this.pool ? shareProjection(built) : built;
       })
