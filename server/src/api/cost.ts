@@ -106,7 +106,7 @@ export function costLimitPlugin<C extends object>(
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, schema, operationName }) => {
         let costs = known.get(document);
-        if (!costs) known.set(document, (costs = new Map()));
+        if (!costs) known.set(document, (costs = new Map<string, number>()));
         const key = `${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
         let cost = costs.get(key);
         try {

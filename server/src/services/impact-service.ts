@@ -79,8 +79,8 @@ export class ImpactService {
       .exportTopology()
       .then((topology) => {
         this.counts.builds++;
-        this.neighbourhoods.adopt(topology);
         const built = buildProjection(topology);
+        this.neighbourhoods.adopt(topology, built);
         return this.pool ? shareProjection(built) : built;
       })
       .finally(() => (this.building = null));

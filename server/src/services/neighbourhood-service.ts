@@ -14,7 +14,11 @@ import type { GraphStore, NeighbourhoodQuery, Subgraph } from '../store/port.js'
 import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import { compareText } from '../store/records.js';
 import type { ImpactPool } from './impact-pool/impact-pool.js';
-import { buildNeighbourhoodGraph, type NeighbourhoodGraph } from './impact-pool/neighbourhood-arrays.js';
+import {
+  buildNeighbourhoodGraph,
+  type NeighbourhoodGraph,
+  type NodeNames,
+} from './impact-pool/neighbourhood-arrays.js';
 
 export class NeighbourhoodService {
   private graph: NeighbourhoodGraph | null = null;
@@ -40,9 +44,9 @@ export class NeighbourhoodService {
   }
 
   /** Takes a topology read for another purpose (the impact projection) rather than read it again. */
-  adopt(topology: Topology): void {
+  adopt(topology: Topology, names?: NodeNames): void {
     if (!this.cache || (this.graph && this.graph.version >= topology.version)) return;
-    this.graph = buildNeighbourhoodGraph(topology, true);
+    this.graph = buildNeighbourhoodGraph(topology, true, names);
     this.counts.builds++;
   }
 
