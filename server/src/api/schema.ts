@@ -153,7 +153,7 @@ type Subgraph {
 "A node with more new neighbours than the walk's hubLimit: it follows the first hubLimit, by id."
 type CappedNode {
   id: ID!
-  "How many new neighbours (of the asked kinds and types, live on the date) it has."
+  "How many new neighbours of the asked kinds its relationships (of the asked types, live on the date) lead to."
   total: Int!
 }
 

@@ -90,8 +90,11 @@ export async function neighbourhoodOf(
   };
 }
 
-/** The new neighbours of a frontier, each hub's cut to its first hubLimit reachable ones (kind and
- *  day allowing), by id. A relationship to a new node has one frontier end: it is that end's. */
+/** The new neighbours of a frontier, each hub's cut to its first hubLimit (by id) of the asked
+ *  kinds that are live on the day. A hub is a node whose live relationships lead to more than
+ *  hubLimit new neighbours of the asked kinds: that count is the `total` told, without reading
+ *  every neighbour's dates (a hub of fifty thousand would cost more than the view). A
+ *  relationship to a new node has one frontier end: it is that end's. */
 async function cutHubs(
   store: Pick<GraphStore, 'getNodes'>,
   frontier: readonly string[],
@@ -110,19 +113,32 @@ async function cutHubs(
   const fresh = new Set<string>();
   for (const [id, far] of own) {
     let neighbours = far.length > hubLimit ? [...new Set(far)] : far;
-    if (neighbours.length > hubLimit) {
-      const reachable = new Set(
-        (await store.getNodes(neighbours))
-          .filter((n) => (!kinds || kinds.has(n.kind)) && live(n))
-          .map((n) => n.id),
+    if (neighbours.length > hubLimit && kinds) {
+      const ofKind = new Set(
+        (await store.getNodes(neighbours)).filter((n) => kinds.has(n.kind)).map((n) => n.id),
       );
-      neighbours = neighbours.filter((n) => reachable.has(n)).sort();
-      if (neighbours.length > hubLimit) {
-        capped.push({ id, total: neighbours.length });
-        neighbours.length = hubLimit;
+      neighbours = neighbours.filter((n) => ofKind.has(n));
+    }
+    if (neighbours.length <= hubLimit) {
+      for (const n of neighbours) fresh.add(n);
+      continue;
+    }
+    neighbours.sort();
+    capped.push({ id, total: neighbours.length });
+    // The first hubLimit live ones, read in slices only as far as they are found.
+    let followed = 0;
+    for (let i = 0; i < neighbours.length && followed < hubLimit;) {
+      const slice = neighbours.slice(i, i + 2 * (hubLimit - followed));
+      i += slice.length;
+      const read = new Map((await store.getNodes(slice)).map((n) => [n.id, n]));
+      for (const n of slice) {
+        const node = read.get(n);
+        if (node && live(node) && followed < hubLimit) {
+          fresh.add(n);
+          followed++;
+        }
       }
     }
-    for (const n of neighbours) fresh.add(n);
   }
   return [...fresh];
 }

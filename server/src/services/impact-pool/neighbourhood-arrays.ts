@@ -65,7 +65,8 @@ export interface WalkedNeighbourhood {
   /** Relationship indices, unordered (the event loop orders them by key). */
   readonly relationships: Uint32Array;
   readonly truncated: boolean;
-  /** Hubs cut to hubLimit neighbours: node index and how many new neighbours it had. */
+  /** Hubs cut to hubLimit neighbours: node index and how many new neighbours of the asked kinds
+   *  its live relationships lead to. */
   readonly capped: readonly { readonly node: number; readonly total: number }[];
 }
 
@@ -246,12 +247,20 @@ export function walkNeighbourhood(g: NeighbourhoodArrays, q: NeighbourhoodWalk):
         for (const n of own) fresh.add(n);
         continue;
       }
-      const neighbours = [...new Set(own)].filter(reachable).sort((a, b) => a - b);
-      if (neighbours.length > q.hubLimit) {
-        capped.push({ node: f, total: neighbours.length });
-        neighbours.length = q.hubLimit;
+      // A hub: more new neighbours of the asked kinds than hubLimit (their dates not read).
+      const neighbours = [...new Set(own)].filter((n) => !kindOk || kindOk[g.nodeKind[n]!] === 1);
+      if (neighbours.length <= q.hubLimit) {
+        for (const n of neighbours) fresh.add(n);
+        continue;
       }
-      for (const n of neighbours) fresh.add(n);
+      neighbours.sort((a, b) => a - b);
+      capped.push({ node: f, total: neighbours.length });
+      let followed = 0;
+      for (let i = 0; i < neighbours.length && followed < q.hubLimit; i++) {
+        if (!nodeLive(neighbours[i]!)) continue;
+        fresh.add(neighbours[i]!);
+        followed++;
+      }
     }
     for (const f of frontier) mark[f] = 1;
     const next: number[] = [];
