@@ -149,6 +149,43 @@ export function apiSuite(
       expect(deep.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('depth');
     });
 
+    it('cuts a hub to its first hubLimit new neighbours by id and says how many it has', async () => {
+      type Sub = {
+        neighbourhood: {
+          truncated: boolean;
+          nodes: { id: string }[];
+          capped: { id: string; total: number }[];
+        };
+      };
+      const spoke = (i: number) => `system:spoke-${String(i).padStart(5, '0')}`;
+      const fromHub = await gql<Sub>(
+        '{ neighbourhood(id: "system:hub", depth: 1, hubLimit: 10) { truncated nodes { id } capped { id total } } }',
+      );
+      expect(fromHub.errors).toBeUndefined();
+      expect(fromHub.data?.neighbourhood).toEqual({
+        truncated: false,
+        nodes: [{ id: 'system:hub' }, ...Array.from({ length: 10 }, (_, i) => ({ id: spoke(i) }))],
+        capped: [{ id: 'system:hub', total: 25 }],
+      });
+      // Two levels out from a spoke: the hub is met at the first, and its other 24 spokes cut at the second.
+      const throughHub = await gql<Sub>(
+        `{ neighbourhood(id: "${spoke(3)}", depth: 2, hubLimit: 10) { truncated nodes { id } capped { id total } } }`,
+      );
+      expect(throughHub.data?.neighbourhood).toEqual({
+        truncated: false,
+        nodes: [spoke(3), 'system:hub', ...[0, 1, 2, 4, 5, 6, 7, 8, 9, 10].map(spoke)].map((id) => ({ id })),
+        capped: [{ id: 'system:hub', total: 24 }],
+      });
+      // Under the default limit of 100, nothing is cut.
+      const whole = await gql<Sub>(
+        '{ neighbourhood(id: "system:hub", depth: 1) { nodes { id } capped { id } } }',
+      );
+      expect(whole.data?.neighbourhood.nodes).toHaveLength(26);
+      expect(whole.data?.neighbourhood.capped).toEqual([]);
+      const bad = await gql('{ neighbourhood(id: "system:hub", hubLimit: 0) { truncated } }');
+      expect(bad.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('hubLimit');
+    });
+
     it('counts nodes per kind and relationships', async () => {
       const res = await gql<{
         counts: { nodes: number; relationships: number; byKind: { kind: string; count: number }[] };

@@ -45,6 +45,18 @@ describe('cost limit at the default weights', () => {
     expect(firstError(reply)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });
 
+  it('weighs each set of variables of one document anew (costs are kept per document and variables)', async () => {
+    const query =
+      'query($d: Int!, $l: Int!, $f: Int!) { neighbourhood(id: "system:kpsn", depth: $d, limit: $l) { nodes { history(first: $f) { at } } } }';
+    const small = { d: 1, l: 10, f: 1 };
+    const big = { d: 4, l: 2000, f: 500 };
+    for (const variables of [small, big, small, big]) {
+      const reply = await post(h.server.graphqlUrl, { query, variables });
+      if (variables === big) expect(firstError(reply)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+      else expect(reply.body.errors).toBeUndefined();
+    }
+  });
+
   it('refuses 10 aliased whole-graph exports, and answers one', async () => {
     const ten = await post(h.server.graphqlUrl, { query: aliased(10, 'exportGraph(format: JSON) { text }') });
     expect(firstError(ten)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');

@@ -46,6 +46,7 @@ export const argumentSchemas = {
     types: z.array(relationshipTypeSchema).nullish(),
     direction: z.enum(DIRECTIONS),
     limit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
+    hubLimit: z.number().int().min(1).max(MAX_NEIGHBOURHOOD),
     asAt: asAtSchema,
   }),
 } as const;

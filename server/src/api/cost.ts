@@ -13,6 +13,9 @@ export const PROJECTION_PASS_COST = 5_000;
 /** Each element an export writes is read, serialised and held as text in the response: four units. */
 export const EXPORT_COST_PER_ELEMENT = 4;
 
+/** Variables' costs kept per parsed document. */
+const COSTS_PER_DOCUMENT = 64;
+
 export interface CostWeights {
   /** The most elements exportGraph answers; it is charged as if the graph were that big. */
   readonly exportMaxElements: number;
@@ -95,12 +98,24 @@ export function costLimitPlugin<C extends object>(
   maxCost: number,
   weights: CostWeights,
 ): ApolloServerPlugin<C> {
+  // Apollo hands the same parsed document to every request with the same text (its document
+  // store), so an operation's cost is worked out once per document, operation and variables
+  // rather than per request: the walk over the selection was a request's own cost otherwise.
+  const known = new WeakMap<object, Map<string, number>>();
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, schema, operationName }) => {
-        let cost: number;
+        let costs = known.get(document);
+        if (!costs) known.set(document, (costs = new Map<string, number>()));
+        const key = `${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+        let cost = costs.get(key);
         try {
-          cost = operationCost(schema, document, weights, request.variables, operationName ?? undefined);
+          if (cost === undefined) {
+            cost = operationCost(schema, document, weights, request.variables, operationName ?? undefined);
+            // Bounded: a client sending ever-new variables to one document does not grow it forever.
+            if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+            costs.set(key, cost);
+          }
         } catch (error) {
           // Bad variables: execution refuses them with its own message (the same realm caveat).
           if ((error as Error)?.name === 'GraphQLError') return;

@@ -3,7 +3,7 @@
 // the generated resolver types (generated/resolvers-types.ts) check every resolver against them.
 import type { AsAtView, HorizonEntry } from '../domain/horizon/horizon.js';
 import type { AffectedNode, ExplanationStep, ImpactReport, RunComparison } from '../domain/impact/index.js';
-import type { GraphNode, GraphRelationship, ImpactDirectionName } from '../domain/metamodel/index.js';
+import type { GraphNode, GraphRelationship } from '../domain/metamodel/index.js';
 
 export type { Change as ChangeModel } from '../domain/history/change.js';
 export type { Breach as BreachModel, ImpactEvent as ImpactEventModel } from '../domain/impact/index.js';
@@ -15,8 +15,8 @@ export type { AsAtView as AsAtViewModel, HorizonEntry as HorizonEntryModel };
 /** A node as read as at a day: `Node.live` answers for that day. */
 export type ReadNode = GraphNode & { readonly readAsAt?: string };
 
-/** A relationship as the schema shows it: with its direction of impact. */
-export type RelationshipModel = GraphRelationship & { readonly impact: ImpactDirectionName };
+/** A relationship as the schema shows it: the record; `Relationship.impact` answers its direction. */
+export type RelationshipModel = GraphRelationship;
 
 /** An affected node: the entry (whose down hours are worked out only if read) and its run, for
  *  explanations. */

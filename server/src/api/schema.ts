@@ -148,6 +148,15 @@ type Subgraph {
   relationships: [Relationship!]!
   "True when the node limit cut the neighbourhood short."
   truncated: Boolean!
+  "Hubs met on the walk whose new neighbours were cut to hubLimit, with how many each had."
+  capped: [CappedNode!]!
+}
+
+"A node with more new neighbours than the walk's hubLimit: it follows the first hubLimit, by id."
+type CappedNode {
+  id: ID!
+  "How many new neighbours of the asked kinds its relationships (of the asked types, live on the date) lead to."
+  total: Int!
 }
 
 type KindCount {
@@ -226,6 +235,8 @@ type Query {
     types: [RelationshipType!]
     direction: Direction = BOTH
     limit: Int = 300
+    "A node with more new neighbours than this (a hub) follows the first hubLimit by id, and is listed in capped."
+    hubLimit: Int = 100
     "The date to read the graph as at; default today."
     asAt: PartialDate
   ): Subgraph!

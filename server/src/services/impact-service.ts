@@ -32,6 +32,7 @@ import type { ImpactPool } from './impact-pool/impact-pool.js';
 import { shareProjection } from './impact-pool/shared-projection.js';
 import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import { patchProjection } from './projection-patch.js';
+import { NeighbourhoodService } from './neighbourhood-service.js';
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -43,6 +44,8 @@ export class ImpactService {
   private readonly cache: CachedGraphStore | null;
   /** Patches and rebuilds, for /readyz and the tests that drive them. */
   private counts = { patches: 0, builds: 0 };
+  /** Neighbourhoods, walked in the same pool over arrays built from the same topology reads. */
+  readonly neighbourhoods: NeighbourhoodService;
 
   /** With a pool, runs walk in its worker threads over a projection in shared memory; without
    *  one, on the event loop. */
@@ -51,6 +54,7 @@ export class ImpactService {
     private readonly pool: ImpactPool | null = null,
   ) {
     this.cache = 'onApplied' in store ? (store as CachedGraphStore) : null;
+    this.neighbourhoods = new NeighbourhoodService(store, pool);
     this.cache?.onApplied((changes, from, to) => {
       const cached = this.cached;
       if (!changes || !cached || cached.version !== from) return;
@@ -77,6 +81,7 @@ export class ImpactService {
       .then((topology) => {
         this.counts.builds++;
         const built = buildProjection(topology);
+        this.neighbourhoods.adopt(topology, built);
         return this.pool ? shareProjection(built) : built;
       })
       .finally(() => (this.building = null));

@@ -48,12 +48,22 @@ export interface NeighbourhoodQuery {
    *  always is; when it is not live itself, it comes alone. Absent: every date (the API always
    *  gives one, today by default). */
   readonly asAt?: string;
+  /** A node with more new neighbours than this (a hub) follows only the first this many, by id,
+   *  and is listed in `capped` with how many it has. Absent: HUB_LIMIT (store/neighbourhood.ts). */
+  readonly hubLimit?: number;
 }
 
 export interface Subgraph {
   readonly nodes: GraphNode[];
   readonly relationships: GraphRelationship[];
   readonly truncated: boolean;
+  /** The nodes whose neighbours were cut to the hub limit, and how many new neighbours each had. */
+  readonly capped: readonly CappedNode[];
+}
+
+export interface CappedNode {
+  readonly id: string;
+  readonly total: number;
 }
 
 export interface FrontierQuery {

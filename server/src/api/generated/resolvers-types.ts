@@ -93,6 +93,14 @@ export type Breach = {
   readonly rtoHours: Scalars['Float']['output'];
 };
 
+/** A node with more new neighbours than the walk's hubLimit: it follows the first hubLimit, by id. */
+export type CappedNode = {
+  readonly __typename?: 'CappedNode';
+  readonly id: Scalars['ID']['output'];
+  /** How many new neighbours of the asked kinds its relationships (of the asked types, live on the date) lead to. */
+  readonly total: Scalars['Int']['output'];
+};
+
 /** Why a step of an explanation reached its node: the event itself, or how the failure came along. */
 export type CauseCode =
   | 'DEPENDENCY_DEGRADED'
@@ -908,6 +916,7 @@ export type QueryNeighbourhoodArgs = {
   asAt?: InputMaybe<Scalars['PartialDate']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<Direction>;
+  hubLimit?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<ReadonlyArray<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1147,6 +1156,8 @@ export type StrategyHistoryArgs = {
 
 export type Subgraph = {
   readonly __typename?: 'Subgraph';
+  /** Hubs met on the walk whose new neighbours were cut to hubLimit, with how many each had. */
+  readonly capped: ReadonlyArray<CappedNode>;
   readonly nodes: ReadonlyArray<Node>;
   readonly relationships: ReadonlyArray<Relationship>;
   /** True when the node limit cut the neighbourhood short. */
@@ -1343,6 +1354,7 @@ export type ResolversTypes = {
   Backup: ResolverTypeWrapper<Backup>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breach: ResolverTypeWrapper<BreachModel>;
+  CappedNode: ResolverTypeWrapper<CappedNode>;
   CauseCode: CauseCode;
   Change: ResolverTypeWrapper<ChangeModel>;
   ChangeAction: ChangeAction;
@@ -1477,6 +1489,7 @@ export type ResolversParentTypes = {
   Backup: Backup;
   Boolean: Scalars['Boolean']['output'];
   Breach: BreachModel;
+  CappedNode: CappedNode;
   Change: ChangeModel;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & {
     edges: ReadonlyArray<ResolversParentTypes['ChangeEdge']>;
@@ -1635,6 +1648,14 @@ export type BreachResolvers<
   downHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   rtoHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CappedNodeResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['CappedNode'] = ResolversParentTypes['CappedNode'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<
@@ -2208,7 +2229,7 @@ export type QueryResolvers<
     ResolversTypes['Subgraph'],
     ParentType,
     ContextType,
-    RequireFields<QueryNeighbourhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>
+    RequireFields<QueryNeighbourhoodArgs, 'depth' | 'direction' | 'hubLimit' | 'id' | 'limit'>
   >;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
@@ -2367,6 +2388,7 @@ export type SubgraphResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
 > = {
+  capped?: Resolver<ReadonlyArray<ResolversTypes['CappedNode']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   relationships?: Resolver<ReadonlyArray<ResolversTypes['Relationship']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2452,6 +2474,7 @@ export type Resolvers<ContextType = ApiContext> = {
   AsAtView?: AsAtViewResolvers<ContextType>;
   Backup?: BackupResolvers<ContextType>;
   Breach?: BreachResolvers<ContextType>;
+  CappedNode?: CappedNodeResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;

@@ -9,7 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Projection, RunArrays, Seed } from '../../domain/impact/index.js';
 import { arraysOf } from './shared-projection.js';
-import type { WalkTask } from './impact-worker.js';
+import type { NeighbourhoodTask, WalkTask } from './impact-worker.js';
+import {
+  arraysOfGraph,
+  type NeighbourhoodGraph,
+  type NeighbourhoodWalk,
+  type WalkedNeighbourhood,
+} from './neighbourhood-arrays.js';
 
 // Under tsx (development, tests) the worker is TypeScript and needs tsx's loader; compiled, it is
 // the JavaScript beside this file.
@@ -20,11 +26,12 @@ const WORKER = new URL(`./impact-worker.${compiled ? 'js' : 'ts'}`, import.meta.
 const tsxLoader = () => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export class ImpactPool {
-  private readonly pool: Piscina<WalkTask | null, RunArrays | null>;
+  private readonly pool: Piscina<WalkTask | NeighbourhoodTask | null, RunArrays | WalkedNeighbourhood | null>;
   /** Settles once every thread has started: a thread stopped while it is still loading its
    *  modules can take the process down with it, so close() waits for this first. */
   private readonly ready: Promise<unknown>;
   private readonly keys = new WeakMap<Projection, { key: number; arrays: WalkTask['arrays'] }>();
+  private readonly graphArrays = new WeakMap<NeighbourhoodGraph, NeighbourhoodTask['arrays']>();
   private nextKey = 1;
 
   constructor(readonly threads: number = os.availableParallelism()) {
@@ -44,6 +51,14 @@ export class ImpactPool {
     let shared = this.keys.get(p);
     if (!shared) this.keys.set(p, (shared = { key: this.nextKey++, arrays: arraysOf(p) }));
     return this.pool.run({ key: shared.key, arrays: shared.arrays, seeds, day }) as Promise<RunArrays>;
+  }
+
+  /** A neighbourhood walked over a graph whose arrays are shared (buildNeighbourhoodGraph). */
+  neighbourhood(g: NeighbourhoodGraph, walk: NeighbourhoodWalk): Promise<WalkedNeighbourhood> {
+    let arrays = this.graphArrays.get(g);
+    if (!arrays) this.graphArrays.set(g, (arrays = arraysOfGraph(g)));
+    const task: NeighbourhoodTask = { arrays, walk };
+    return this.pool.run(task, { name: 'neighbourhood' }) as Promise<WalkedNeighbourhood>;
   }
 
   async close(): Promise<void> {

@@ -141,6 +141,23 @@ export class CachedGraphStore implements GraphStore {
     );
   }
 
+  /** Nodes and relationships (by source and id) as of the snapshot's version, when the snapshot
+   *  is current and at `version`; null otherwise. For answers worked out elsewhere (the pool's
+   *  neighbourhoods) against that version: one version throughout, or the caller walks again. */
+  recordsAt(
+    version: number,
+    nodeIds: readonly string[],
+    relationships: readonly (readonly [from: string, id: string])[],
+  ): { nodes: GraphNode[]; relationships: GraphRelationship[] } | null {
+    const snapshot = this.snapshot;
+    if (this.stale || snapshot?.version !== version) return null;
+    const nodes = snapshot.getNodes(nodeIds);
+    const rels = relationships.flatMap(([from, id]) => snapshot.getRelationship(from, id) ?? []);
+    return nodes.length === nodeIds.length && rels.length === relationships.length
+      ? { nodes, relationships: rels }
+      : null;
+  }
+
   async exportTopology(): Promise<Topology> {
     // The projection is built from memory, not from a second read of the store: one read of the
     // graph feeds both views, so while the snapshot is read again whole the projection waits

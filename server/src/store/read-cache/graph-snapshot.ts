@@ -95,6 +95,13 @@ export class GraphSnapshot {
     return ids.flatMap((id) => this.entries.get(id)?.node ?? []);
   }
 
+  /** A relationship by its source and id (what the pool's neighbourhood walk answers). */
+  getRelationship(from: string, id: string): GraphRelationship | undefined {
+    const edges = this.outgoing.get(from);
+    if (!edges) return undefined;
+    return Array.isArray(edges) ? edges.find((r) => r.id === id) : edges.get(id);
+  }
+
   expandFrontier(query: FrontierQuery): GraphRelationship[] {
     const types = new Set(query.types);
     const found: GraphRelationship[] = [];
