@@ -1,6 +1,6 @@
 // Breadth-first neighbourhood over any store's frontier expansion: one round trip per level,
 // pruned by kind and capped by a node limit so a hub (the county network) cannot flood a view.
-import { RELATIONSHIP_TYPES, type GraphRelationship } from '../domain/metamodel/index.js';
+import type { GraphRelationship, RelationshipType } from '../domain/metamodel/index.js';
 import { relationshipKey } from '../domain/metamodel/index.js';
 import { NotFoundError } from '../domain/errors.js';
 import { dayNumber, isLiveOnDay, type Lifecycle } from '../domain/time/live.js';
@@ -8,12 +8,14 @@ import type { GraphStore, NeighbourhoodQuery, Subgraph } from './port.js';
 import { compareText } from './records.js';
 
 export async function neighbourhoodOf(
-  store: Pick<GraphStore, 'getNodes' | 'expandFrontier' | 'name'>,
+  store: Pick<GraphStore, 'getNodes' | 'expandFrontier' | 'name' | 'metamodel'>,
   query: NeighbourhoodQuery,
 ): Promise<Subgraph> {
   const [root] = await store.getNodes([query.id]);
   if (!root) throw new NotFoundError(`store/${store.name}`, [query.id]);
-  const types = query.types?.length ? query.types : RELATIONSHIP_TYPES;
+  const types = query.types?.length
+    ? query.types
+    : (store.metamodel.relationshipTypes as readonly RelationshipType[]);
   const kinds = query.kinds?.length ? new Set(query.kinds) : null;
   const direction = query.direction ?? 'BOTH';
   // As at a day, what is not live then is not there: relationships are dropped before they
