@@ -184,7 +184,8 @@ export function searchTextOf(node: Pick<NodeInput, 'name' | 'aliases'>): string 
 export function nodeToRow(node: NodeInput, version: number, layout: StoreLayout = COUNCIL_LAYOUT): Row {
   const fields = node as Record<string, unknown>;
   const row: Row = {};
-  for (const { name, json } of layout.nodeColumns) row[name] = json ? jsonCell(fields[name]) : cell(fields[name]);
+  for (const { name, json } of layout.nodeColumns)
+    row[name] = json ? jsonCell(fields[name]) : cell(fields[name]);
   row.aliasesJson = JSON.stringify(node.aliases);
   row.provenance = JSON.stringify(node.provenance);
   row.version = String(version);

@@ -144,9 +144,9 @@ export async function readAndPlan(
   const detached = batch.deleteNodes.length
     ? [
         ...(await outgoing(tx, q, batch.deleteNodes)),
-        ...(
-          await tx.run(q.expandIn, { ids: batch.deleteNodes, types: [...q.layout.relationshipTypes] })
-        ).map((row) => rowToRelationship(row, q.layout)),
+        ...(await tx.run(q.expandIn, { ids: batch.deleteNodes, types: [...q.layout.relationshipTypes] })).map(
+          (row) => rowToRelationship(row, q.layout),
+        ),
       ]
     : [];
 

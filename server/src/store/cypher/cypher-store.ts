@@ -211,11 +211,13 @@ export class CypherGraphStore implements GraphStore {
   async *exportGraph(): AsyncIterable<GraphRecord> {
     // Whole tables in one read each (COPY … TO on LadybugDB: far quicker than pages of rows),
     // then sorted here: nodes by id, relationships by key (then id, for parallel ones).
-    const nodes = (await this.session.readAll(this.q.allNodes, (row) => rowToNode(row, this.q.layout))).sort((a, b) =>
-      compareText(a.id, b.id),
+    const nodes = (await this.session.readAll(this.q.allNodes, (row) => rowToNode(row, this.q.layout))).sort(
+      (a, b) => compareText(a.id, b.id),
     );
     for (const node of nodes) yield { type: 'node', node };
-    const keyed = (await this.session.readAll(this.q.allRelationships, (row) => rowToRelationship(row, this.q.layout)))
+    const keyed = (
+      await this.session.readAll(this.q.allRelationships, (row) => rowToRelationship(row, this.q.layout))
+    )
       .map((r) => [`${relationshipKey(r.from, r.type, r.to)}|${r.id}`, r] as const)
       .sort(([a], [b]) => compareText(a, b));
     for (const [, relationship] of keyed) yield { type: 'relationship', relationship };

@@ -63,18 +63,19 @@ export function writeStamp(tx: CypherTx, stamp: MetamodelStamp) {
   return tx.run(WRITE_STAMP, { key: META_KEY, ...stamp });
 }
 
-/** The stamp the store holds; null when it holds none yet. A store written before metamodels
+/** The stamp of the graph the store holds; null when it holds none (no nodes). A store written before metamodels
  *  were stored (`legacy`) holds the council metamodel, the only one those versions served. */
 export async function storedStamp(
   session: Pick<CypherSession, 'read'>,
   legacy: boolean,
 ): Promise<{ name: string; hash: string } | null> {
+  // A store with no nodes holds no graph to misread: it takes the metamodel it is opened with.
+  const [count] = await session.read(COUNT_NODES);
+  if (Number(count?.count ?? 0) === 0) return null;
   if (!legacy) {
     const [row] = await session.read(READ_STAMP, { key: META_KEY });
     if (row?.hash != null) return { name: String(row.name), hash: String(row.hash) };
   }
-  const [count] = await session.read(COUNT_NODES);
-  if (Number(count?.count ?? 0) === 0) return null;
   const council = metamodelStamp(CODE_METAMODEL);
   return { name: council.name, hash: council.hash };
 }

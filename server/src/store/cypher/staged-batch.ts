@@ -204,7 +204,8 @@ async function undoSlice(tx: CypherTx, q: Statements, slice: readonly Change[]):
   // each type (the statements are per type; the others match nothing).
   const created = pick('CREATE', 'RELATIONSHIP').map((c) => ({ src: c.subjects[0], id: c.targetId }));
   if (created.length)
-    for (const type of q.layout.relationshipTypes) await tx.run(q.deleteRelationships[type], { rows: created });
+    for (const type of q.layout.relationshipTypes)
+      await tx.run(q.deleteRelationships[type], { rows: created });
   await writeNodes(tx, q, 'update', pick('UPDATE', 'NODE').map(before<GraphNode>));
   await writeNodes(tx, q, 'delete', pick('CREATE', 'NODE').map(nodeOnly));
   await writeNodes(tx, q, 'create', pick('DELETE', 'NODE').map(before<GraphNode>));

@@ -6,7 +6,14 @@ import { ladybugDialect } from '../cypher/dialect.js';
 import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
 import { recordMetamodel, refuseOtherMetamodel } from '../cypher/metamodel-record.js';
 import { COUNTS, META_KEY, buildStatements, countParams, quote } from '../cypher/statements.js';
-import { CHANGE_COLUMNS, COUNCIL_LAYOUT, SCENARIO_COLUMNS, storeLayout, type Column, type StoreLayout } from '../records.js';
+import {
+  CHANGE_COLUMNS,
+  COUNCIL_LAYOUT,
+  SCENARIO_COLUMNS,
+  storeLayout,
+  type Column,
+  type StoreLayout,
+} from '../records.js';
 import {
   actualCounts,
   countProblems,
@@ -81,7 +88,12 @@ export async function openLadybugStore(
     }
     // Before the schema is touched: a graph of another metamodel is refused as it is.
     if (before.existed && (await hasTable(session, 'Meta')))
-      await refuseOtherMetamodel(session, 'store/ladybug', layout.metamodel, !(await hasColumn(session, 'Meta', 'metamodelHash')));
+      await refuseOtherMetamodel(
+        session,
+        'store/ladybug',
+        layout.metamodel,
+        !(await hasColumn(session, 'Meta', 'metamodelHash')),
+      );
     await ensureSchema(session, layout);
     // A file from before relationship ids has just gained the `id` column, empty: fill it.
     await fillRelationshipIds(session, buildStatements(ladybugDialect, layout));
