@@ -20,7 +20,7 @@ export const exchangeResolvers = (limits: ExchangeLimits) => ({
       ]);
       const elements = Object.values(byKind).reduce((a, b) => a + b, relationships);
       if (elements > limits.exportMaxElements) throw exportTooLarge(elements, limits.exportMaxElements);
-      return writeFiles(args.format, await readContent(ctx.store));
+      return writeFiles(args.format, await readContent(ctx.store), ctx.store.metamodel);
     },
   },
   Mutation: {
@@ -29,7 +29,7 @@ export const exchangeResolvers = (limits: ExchangeLimits) => ({
       args: { format: Format; files: NamedText[]; mode: ImportMode; dryRun: boolean; mapping?: unknown },
       ctx: ApiContext,
     ) => {
-      const parsed = readFiles(args.format, args.files, args.mapping ?? undefined);
+      const parsed = readFiles(args.format, args.files, args.mapping ?? undefined, ctx.store.metamodel);
       const report = await importGraph(ctx.store, {
         parsed,
         mode: args.mode,

@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError, type ErrorCode } from '../domain/errors.js';
 import {
   CODE_METAMODEL,
   MetamodelFileError,
@@ -44,26 +43,13 @@ export async function loadMetamodelFile(nameOrPath: string): Promise<Metamodel> 
   return compileMetamodel(parseMetamodelText(text, file));
 }
 
-/** A good metamodel file that this build's stores cannot hold yet. */
-export class MetamodelNotServableError extends AppError {
-  readonly code: ErrorCode = 'NOT_SUPPORTED';
-}
-
 /**
- * The metamodel start-up serves. The stores' columns and relationship tables and the typed write
- * path still follow the council declarations in code, so a file that differs from them in what
- * they hold is refused by name with the differences, rather than served half.
+ * The metamodel start-up serves: the file, checked. One that says what the code's council
+ * declarations say is served as those declarations (their typed schemas, the same stamp in the
+ * store); any other is served from the file: the stores' columns and relationship tables, the
+ * batch checks and the GraphQL schema all follow from it.
  */
 export async function loadServableMetamodel(nameOrPath: string): Promise<Metamodel> {
   const metamodel = await loadMetamodelFile(nameOrPath);
-  const differences = metamodelDifferences(metamodel, CODE_METAMODEL);
-  if (differences.length > 0) {
-    throw new MetamodelNotServableError(
-      `[app/metamodel] the ${metamodel.name} metamodel (${metamodelPath(nameOrPath)}) is valid, but the stores ` +
-        `of this version hold only the council metamodel's kinds and relationship types: ${differences
-          .slice(0, 5)
-          .join('; ')}${differences.length > 5 ? `; and ${differences.length - 5} more` : ''}`,
-    );
-  }
-  return metamodel;
+  return metamodelDifferences(metamodel, CODE_METAMODEL).length === 0 ? CODE_METAMODEL : metamodel;
 }

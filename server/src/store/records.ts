@@ -81,6 +81,8 @@ export interface StoreLayout {
   readonly kinds: readonly NodeKind[];
   /** Checks a node read back (the store only holds what passed validation: it keeps types honest). */
   readonly parseNode: (value: unknown) => NodeInput;
+  /** The council declarations in code serve this metamodel (council.yaml does). */
+  readonly council: boolean;
 }
 
 export function storeLayout(metamodel: Metamodel = CODE_METAMODEL): StoreLayout {
@@ -89,13 +91,14 @@ export function storeLayout(metamodel: Metamodel = CODE_METAMODEL): StoreLayout 
   const relationshipFieldColumns = own.filter((c) => !common.has(c.name));
   // The council declarations in code have typed schemas of their own; any other metamodel's
   // come from its file.
-  const parseNode =
-    metamodel === CODE_METAMODEL || metamodelDifferences(metamodel, CODE_METAMODEL).length === 0
-      ? (value: unknown) => nodeInputSchema.parse(value)
-      : (() => {
-          const schema = schemasFor(metamodel).node;
-          return (value: unknown) => schema.parse(value) as unknown as NodeInput;
-        })();
+  const council =
+    metamodel === CODE_METAMODEL || metamodelDifferences(metamodel, CODE_METAMODEL).length === 0;
+  const parseNode = council
+    ? (value: unknown) => nodeInputSchema.parse(value)
+    : (() => {
+        const schema = schemasFor(metamodel).node;
+        return (value: unknown) => schema.parse(value) as unknown as NodeInput;
+      })();
   return {
     metamodel,
     nodeColumns: [
@@ -107,6 +110,7 @@ export function storeLayout(metamodel: Metamodel = CODE_METAMODEL): StoreLayout 
     relationshipTypes: metamodel.relationshipTypes as readonly RelationshipType[],
     kinds: metamodel.kinds as readonly NodeKind[],
     parseNode,
+    council,
   };
 }
 

@@ -90,6 +90,9 @@ export function checkBatchAgainstGraph(
   batch: GraphBatch,
   facts: GraphFacts,
   rules: Readonly<Record<string, Pick<CompiledRule, 'from' | 'to' | 'impact'>>> = RELATIONSHIP_RULES,
+  /** A relationship from a node to itself: the council's impact engine would read it as a cycle;
+   *  the ArchiMate profile has them (an end on a relationship is held at that one's source). */
+  selfRelationships = false,
 ): InputIssue[] {
   const issues: InputIssue[] = [];
   const deleted = new Set(batch.deleteNodes);
@@ -132,7 +135,8 @@ export function checkBatchAgainstGraph(
     if (first !== undefined)
       issues.push({ path: at, message: `same relationship as relationships.${first}` });
     seenRels.set(key, i);
-    if (r.from === r.to) issues.push({ path: `${at}.to`, message: `"${r.to}" cannot relate to itself` });
+    if (r.from === r.to && !selfRelationships)
+      issues.push({ path: `${at}.to`, message: `"${r.to}" cannot relate to itself` });
 
     const rule = rules[r.type]!;
     for (const end of ['from', 'to'] as const) {

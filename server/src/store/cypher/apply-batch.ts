@@ -123,6 +123,7 @@ export async function readAndPlan(
         existingRelationships: new Set(resolved.deleteRelationships.map((r) => r.id)),
       },
       q.layout.metamodel.rules,
+      !q.layout.council,
     ),
   ];
   if (issues.length) throw new BadInputError(module, issues);
