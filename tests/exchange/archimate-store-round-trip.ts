@@ -78,5 +78,30 @@ export function archimateStoreRoundTrip(label: string, make: () => Promise<Archi
         });
       },
     );
+
+    it("carries the profile's fields through CSV: columns follow the metamodel, and a CSV re-import gives the same file back", async () => {
+      const { file } = MODELS[0]!;
+      const xml = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+      expect((await gql(IMPORT, { files: [{ name: file, text: xml }] })).errors).toBeUndefined();
+      const csv = await gql<{ exportGraph: { name: string; text: string }[] }>(
+        '{ exportGraph(format: CSV) { name text } }',
+      );
+      expect(csv.errors).toBeUndefined();
+      const [nodes, relationships] = csv.data!.exportGraph;
+      expect(nodes!.text.split('\n', 1)[0]).toMatch(/,identifier,nameless,properties,/);
+      expect(relationships!.text.split('\n', 1)[0]).toMatch(/,accessType,isDirected,modifier,/);
+      await store.clear();
+      const again = await gql(
+        `mutation($files: [FileInput!]!) { importGraph(format: CSV, files: $files, mode: MERGE, dryRun: false) { summary { created } } }`,
+        { files: csv.data!.exportGraph },
+      );
+      expect(again.errors).toBeUndefined();
+      const exported = await gql<{ exportGraph: { text: string }[] }>(EXPORT);
+      const back = contentOf(exported.data!.exportGraph[0]!.text);
+      const original = contentOf(xml);
+      expect(back.elements).toEqual(original.elements);
+      expect(back.relationships).toEqual(original.relationships);
+      expect(back.properties).toEqual(original.properties);
+    });
   });
 }

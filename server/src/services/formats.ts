@@ -70,6 +70,7 @@ export function readFiles(
           ...(relationships ? { relationships: relationships.text } : {}),
         },
         { nodes: nodes?.name ?? 'nodes.csv', relationships: relationships?.name ?? 'relationships.csv' },
+        metamodel,
       );
     }
   }
@@ -96,7 +97,7 @@ export function writeFiles(
         },
       ];
     case 'CSV': {
-      const { nodes, relationships } = writeCsv(content);
+      const { nodes, relationships } = writeCsv(content, metamodel);
       return [
         { name: 'nodes.csv', text: nodes },
         { name: 'relationships.csv', text: relationships },
