@@ -57,9 +57,8 @@ export const relationshipColumns = (metamodel: Metamodel): readonly string[] => 
   ...COMMON_RELATIONSHIP_COLUMNS,
   ...ownRelationshipFields(metamodel).map(([name]) => name),
 ];
-/** The council metamodel's columns. */
+/** The council metamodel's node columns. */
 export const NODE_COLUMNS: readonly string[] = nodeColumns(CODE_METAMODEL);
-export const RELATIONSHIP_COLUMNS: readonly string[] = relationshipColumns(CODE_METAMODEL);
 
 export interface CsvNames {
   readonly nodes: string;
