@@ -101,6 +101,10 @@ export async function openLadybugStore(
       tx.run('MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0', { key: META_KEY }),
     );
     await recordMetamodel(session, layout.metamodel);
+    // The schema and the metamodel record go into the file now rather than stay in the WAL: with
+    // them there, a SIGKILL in the first batch after opening left a WAL LadybugDB could not
+    // replay ("Corrupted wal file", tests/durability/ladybug-durability.test.ts).
+    await session.ddl('CHECKPOINT');
     await checkCounts(session, file, check);
   } catch (error) {
     await session.close();
