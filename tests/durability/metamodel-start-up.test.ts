@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadServableMetamodel } from '../../server/src/app/metamodel-file.js';
-import { CODE_METAMODEL } from '../../server/src/domain/metamodel/index.js';
+import { CODE_METAMODEL, metamodelDifferences } from '../../server/src/domain/metamodel/index.js';
+import { metamodelStamp } from '../../server/src/store/cypher/metamodel-record.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-metamodel-'));
@@ -60,8 +61,9 @@ describe('METAMODEL at start-up', () => {
     expect(archimate.kinds).toHaveLength(62);
   });
 
-  it('serves the council file as the code declares it (its typed schemas, the same stamp in the store)', async () => {
+  it('serves the council file, which says what the code declares (the same stamp in the store)', async () => {
     const council = await loadServableMetamodel('council');
-    expect(council).toBe(CODE_METAMODEL);
+    expect(metamodelDifferences(council, CODE_METAMODEL)).toEqual([]);
+    expect(metamodelStamp(council).hash).toBe(metamodelStamp(CODE_METAMODEL).hash);
   });
 });

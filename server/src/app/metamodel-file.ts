@@ -5,10 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CODE_METAMODEL,
   MetamodelFileError,
   compileMetamodel,
-  metamodelDifferences,
   parseMetamodelText,
   type Metamodel,
 } from '../domain/metamodel/index.js';
@@ -44,12 +42,11 @@ export async function loadMetamodelFile(nameOrPath: string): Promise<Metamodel> 
 }
 
 /**
- * The metamodel start-up serves: the file, checked. One that says what the code's council
- * declarations say is served as those declarations (their typed schemas, the same stamp in the
- * store); any other is served from the file: the stores' columns and relationship tables, the
- * batch checks and the GraphQL schema all follow from it.
+ * The metamodel start-up serves: the file, checked. The stores' columns and relationship tables,
+ * the batch checks and the GraphQL schema all follow from it; one that says what the code's
+ * council declarations say (council.yaml) is served through those declarations' typed schemas
+ * (store/records.ts, domain/metamodel/validate-batch.ts), with its own docs.
  */
 export async function loadServableMetamodel(nameOrPath: string): Promise<Metamodel> {
-  const metamodel = await loadMetamodelFile(nameOrPath);
-  return metamodelDifferences(metamodel, CODE_METAMODEL).length === 0 ? CODE_METAMODEL : metamodel;
+  return loadMetamodelFile(nameOrPath);
 }
