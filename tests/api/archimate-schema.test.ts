@@ -11,10 +11,12 @@ describe('GraphQL schema generated from the ArchiMate profile', () => {
   const gql = <T>(query: string) => graphqlClient(server.graphqlUrl)<T>(query);
 
   beforeAll(async () => {
-    temp = await openTempStore({ prefix: 'explorer-archimate-schema-' });
-    server = await startTestServer(temp.store, {
-      graphql: { metamodel: await loadMetamodelFile('archimate') },
+    // A store of the profile: the server serves the metamodel the store holds.
+    temp = await openTempStore({
+      prefix: 'explorer-archimate-schema-',
+      metamodel: await loadMetamodelFile('archimate'),
     });
+    server = await startTestServer(temp.store);
   });
   afterAll(async () => {
     await server?.close();

@@ -8,6 +8,7 @@ import { ladybugDialect } from '../../server/src/store/cypher/dialect.js';
 import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
 import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
 import { CachedGraphStore } from '../../server/src/store/read-cache/cached-store.js';
+import { archimateContract } from './archimate-contract.js';
 import { storeContract } from './store-contract.js';
 
 storeContract('LadybugDB behind the read cache', async () => {
@@ -23,5 +24,17 @@ storeContract('LadybugDB behind the read cache', async () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
+  };
+});
+
+archimateContract('LadybugDB behind the read cache', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-contract-archimate-'));
+  return {
+    open: async (metamodel) => {
+      const store = new CachedGraphStore(await openLadybugStore(path.join(dir, 'graph.lbug'), { metamodel }));
+      await store.warm();
+      return store;
+    },
+    dispose: async () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }),
   };
 });

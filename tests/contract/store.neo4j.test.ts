@@ -3,6 +3,8 @@ import { describe, inject, it } from 'vitest';
 import { CypherGraphStore } from '../../server/src/store/cypher/cypher-store.js';
 import { neo4jDialect } from '../../server/src/store/cypher/dialect.js';
 import { openNeo4jStore } from '../../server/src/store/neo4j/open-neo4j.js';
+import { Neo4jSession } from '../../server/src/store/neo4j/neo4j-session.js';
+import { archimateContract } from './archimate-contract.js';
 import { storeContract } from './store-contract.js';
 
 const target = inject('neo4j');
@@ -19,5 +21,17 @@ if ('skip' in target) {
       staging: { rows: 500, leaseMs: 10_000 },
     })) as CypherGraphStore;
     return { store, session: store.session, dialect: neo4jDialect, close: () => store.close() };
+  });
+
+  archimateContract('Neo4j', async () => {
+    // One database for every test file: what an earlier file left (a council graph) is removed,
+    // so that the database adopts the profile.
+    const session = await Neo4jSession.open(target);
+    await session.write((tx) => tx.run('MATCH (n:Node) DETACH DELETE n'));
+    await session.close();
+    return {
+      open: (metamodel) => openNeo4jStore(target, { metamodel, staging: { rows: 500, leaseMs: 10_000 } }),
+      dispose: async () => undefined,
+    };
   });
 }

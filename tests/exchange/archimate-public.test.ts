@@ -10,68 +10,12 @@ import {
   readArchimateProfile,
   writeArchimateProfile,
 } from '../../server/src/domain/exchange/archimate-profile.js';
-import {
-  attribute,
-  child,
-  children,
-  parseXml,
-  texts,
-  type XmlNode,
-} from '../../server/src/domain/exchange/xml.js';
 import { schemasFor } from '../../server/src/domain/metamodel/index.js';
+import { contentOf, parallel } from '../fixtures/archimate-content.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/archimate-public');
 const archimate = await loadMetamodelFile('archimate');
 const schemas = schemasFor(archimate);
-
-/** The file's own content, read straight from the XML: the oracle the round trip is held to. */
-function contentOf(xml: string) {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const defs = new Map(
-    children(child(parsed.root, 'propertyDefinitions'), 'propertyDefinition').map((d) => [
-      attribute(d, 'identifier'),
-      texts(d, 'name')[0],
-    ]),
-  );
-  const props = (n: XmlNode) =>
-    children(child(n, 'properties'), 'property').map(
-      (p) => `${defs.get(attribute(p, 'propertyDefinitionRef'))}=${texts(p, 'value')[0] ?? ''}`,
-    );
-  const text = (n: XmlNode, tag: string) => (texts(n, tag)[0] ?? '').trim();
-  const elements = children(child(parsed.root, 'elements'), 'element').map((e) =>
-    JSON.stringify([
-      attribute(e, 'identifier'),
-      attribute(e, 'type'),
-      text(e, 'name'),
-      text(e, 'documentation'),
-      props(e),
-    ]),
-  );
-  const relationships = children(child(parsed.root, 'relationships'), 'relationship').map((r) =>
-    JSON.stringify([
-      ...['identifier', 'type', 'source', 'target', 'accessType', 'isDirected', 'modifier'].map(
-        (a) => attribute(r, a) ?? null,
-      ),
-      text(r, 'name'),
-      text(r, 'documentation'),
-      props(r),
-    ]),
-  );
-  const properties = [
-    ...children(child(parsed.root, 'elements'), 'element'),
-    ...children(child(parsed.root, 'relationships'), 'relationship'),
-  ].flatMap((n) => props(n).map((p) => `${attribute(n, 'identifier')} ${p}`));
-  return { elements: elements.sort(), relationships: relationships.sort(), properties: properties.sort() };
-}
-
-/** Relationships that repeat the type and both ends of another: they need relationship ids in the store. */
-function parallel(xml: string): number {
-  const keys = [...xml.matchAll(/<relationship ([^>]*)>/g)].map((m) =>
-    ['source', 'type', 'target'].map((a) => new RegExp(`(?:xsi:)?${a}="([^"]*)"`).exec(m[1]!)?.[1]).join(' '),
-  );
-  return keys.length - new Set(keys).size;
-}
 
 const MODELS = [
   {

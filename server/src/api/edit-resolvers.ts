@@ -11,6 +11,7 @@ import {
   type GraphBatch,
   type GraphNode,
   type GraphRelationship,
+  type Metamodel,
   type RelationshipInput,
 } from '../domain/metamodel/index.js';
 import type { BatchResult } from '../store/port.js';
@@ -24,14 +25,15 @@ import { DEVELOPMENT_PRINCIPAL, holds } from './permissions.js';
 const MODULE = 'api/edit';
 
 /** GraphQL NodeInput carries expectedVersion beside the fields; the batch keeps it apart. */
-function toBatch(changes: Record<string, unknown>): GraphBatch {
+function toBatch(changes: Record<string, unknown>, metamodel: Metamodel): GraphBatch {
   const clean = withoutNulls(changes) as { nodes?: Record<string, unknown>[] };
   const expectedVersions: Record<string, unknown> = {};
   const nodes = (clean.nodes ?? []).map(({ expectedVersion, ...node }) => {
     if (expectedVersion !== undefined) expectedVersions[String(node.id)] = expectedVersion;
     return node;
   });
-  return parseBatch({ ...clean, nodes, expectedVersions });
+  // The store's metamodel: its kinds, fields and relationship types.
+  return parseBatch({ ...clean, nodes, expectedVersions }, metamodel);
 }
 
 const cursorSchema = z.tuple([z.number().int(), z.number().int()]);
@@ -122,14 +124,14 @@ export const editResolvers = {
       _: unknown,
       args: { changes: Record<string, unknown>; dryRun: boolean },
       ctx: ApiContext,
-    ) => apply(ctx, toBatch(args.changes), args.dryRun),
+    ) => apply(ctx, toBatch(args.changes, ctx.store.metamodel), args.dryRun),
     createNode: async (_: unknown, args: { node: Record<string, unknown> }, ctx: ApiContext) => {
-      const batch = toBatch({ nodes: [{ ...args.node, expectedVersion: 0 }] });
+      const batch = toBatch({ nodes: [{ ...args.node, expectedVersion: 0 }] }, ctx.store.metamodel);
       await apply(ctx, batch);
       return storedNode(ctx, batch.nodes[0]!.id);
     },
     updateNode: async (_: unknown, args: { node: Record<string, unknown> }, ctx: ApiContext) => {
-      const batch = toBatch({ nodes: [args.node] });
+      const batch = toBatch({ nodes: [args.node] }, ctx.store.metamodel);
       const id = batch.nodes[0]!.id;
       if ((await ctx.store.getNodes([id])).length === 0) throw new NotFoundError(MODULE, [id]);
       await apply(ctx, batch);
@@ -142,7 +144,7 @@ export const editResolvers = {
     ) => {
       const expected =
         args.expectedVersion == null ? {} : { expectedVersions: { [args.id]: args.expectedVersion } };
-      await apply(ctx, parseBatch({ deleteNodes: [args.id], ...expected }));
+      await apply(ctx, parseBatch({ deleteNodes: [args.id], ...expected }, ctx.store.metamodel));
       return args.id;
     },
     createRelationship: async (
@@ -150,7 +152,7 @@ export const editResolvers = {
       args: { relationship: Record<string, unknown> },
       ctx: ApiContext,
     ) => {
-      const input = toBatch({ relationships: [args.relationship] }).relationships[0]!;
+      const input = toBatch({ relationships: [args.relationship] }, ctx.store.metamodel).relationships[0]!;
       const parallel = await withEnds(ctx, input);
       let id = input.id;
       if (id !== undefined) {
@@ -162,7 +164,10 @@ export const editResolvers = {
         const preferred = defaultRelationshipId(input.from, input.type, input.to);
         id = parallel.some((r) => r.id === preferred) ? newRelationshipId() : preferred;
       }
-      const result = await apply(ctx, toBatch({ relationships: [{ ...args.relationship, id }] }));
+      const result = await apply(
+        ctx,
+        toBatch({ relationships: [{ ...args.relationship, id }] }, ctx.store.metamodel),
+      );
       return written(ctx, result, { ...input, id });
     },
     updateRelationship: async (
@@ -170,7 +175,7 @@ export const editResolvers = {
       args: { relationship: Record<string, unknown> },
       ctx: ApiContext,
     ) => {
-      const input = toBatch({ relationships: [args.relationship] }).relationships[0]!;
+      const input = toBatch({ relationships: [args.relationship] }, ctx.store.metamodel).relationships[0]!;
       if (input.id === undefined) {
         throw new BadInputError(MODULE, [
           { path: 'relationship.id', message: 'the id of the relationship to update is required' },
@@ -179,18 +184,22 @@ export const editResolvers = {
       if ((await ctx.store.getRelationships([input.id])).length === 0) {
         throw new NotFoundError(MODULE, [input.id], 'relationship');
       }
-      return written(ctx, await apply(ctx, toBatch({ relationships: [args.relationship] })), input);
+      return written(
+        ctx,
+        await apply(ctx, toBatch({ relationships: [args.relationship] }, ctx.store.metamodel)),
+        input,
+      );
     },
     saveRelationship: async (
       _: unknown,
       args: { relationship: Record<string, unknown> },
       ctx: ApiContext,
     ) => {
-      const batch = toBatch({ relationships: [args.relationship] });
+      const batch = toBatch({ relationships: [args.relationship] }, ctx.store.metamodel);
       return written(ctx, await apply(ctx, batch), batch.relationships[0]!);
     },
     deleteRelationship: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
-      const batch = toBatch({ deleteRelationships: [{ id: args.id }] });
+      const batch = toBatch({ deleteRelationships: [{ id: args.id }] }, ctx.store.metamodel);
       if ((await ctx.store.getRelationships([args.id])).length === 0) {
         throw new NotFoundError(MODULE, [args.id], 'relationship');
       }

@@ -21,12 +21,12 @@ export const exchangeResolvers = (limits: ExchangeLimits): Resolvers => ({
       ]);
       const elements = Object.values(byKind).reduce((a, b) => a + b, relationships);
       if (elements > limits.exportMaxElements) throw exportTooLarge(elements, limits.exportMaxElements);
-      return writeFiles(args.format, await readContent(ctx.store));
+      return writeFiles(args.format, await readContent(ctx.store), ctx.store.metamodel);
     },
   },
   Mutation: {
     importGraph: async (_, args, ctx) => {
-      const parsed = readFiles(args.format, [...args.files], args.mapping ?? undefined);
+      const parsed = readFiles(args.format, [...args.files], args.mapping ?? undefined, ctx.store.metamodel);
       const report = await importGraph(ctx.store, {
         parsed,
         mode: args.mode,

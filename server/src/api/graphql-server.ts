@@ -88,7 +88,7 @@ export function createGraphqlServer(
       withPermissions([
         resolvers,
         metamodelResolvers(options.metamodel),
-        metamodelChangeResolvers(options.metamodel),
+        metamodelChangeResolvers(),
         impactResolvers,
         editResolvers,
         kindHistoryResolvers(options.metamodel.kinds),

@@ -19,7 +19,7 @@ class MetamodelChangeNotSupported extends AppError {
   readonly code: ErrorCode = 'NOT_SUPPORTED';
 }
 
-export const metamodelChangeResolvers = (served: Metamodel): Resolvers => ({
+export const metamodelChangeResolvers = (): Resolvers => ({
   Mutation: {
     changeMetamodel: async (_: unknown, args: { definition: string; dryRun: boolean }, ctx: ApiContext) => {
       let next: Metamodel;
@@ -51,10 +51,13 @@ export const metamodelChangeResolvers = (served: Metamodel): Resolvers => ({
         });
         throw new BadInputError(MODULE, named);
       }
-      const differences = metamodelDifferences(next, served);
+      // Against what the store holds (the metamodel served is the store's: app/start.ts).
+      const differences = metamodelDifferences(next, ctx.store.metamodel);
       if (!args.dryRun && differences.length > 0) {
         throw new MetamodelChangeNotSupported(
-          `[${MODULE}] the ${next.name} metamodel fits the graph, but this version's stores hold only the metamodel they were built for (${served.name})`,
+          `[${MODULE}] the ${next.name} metamodel fits the graph, but this version does not change a running store's metamodel: ` +
+            `the store holds the ${ctx.store.metamodel.name} metamodel with its graph, and a store of another is refused at start-up ` +
+            'unless it is empty (docs/metamodel.md)',
         );
       }
       return { name: next.name, differences, applied: !args.dryRun };

@@ -4,12 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError, type ErrorCode } from '../domain/errors.js';
 import {
-  CODE_METAMODEL,
   MetamodelFileError,
   compileMetamodel,
-  metamodelDifferences,
   parseMetamodelText,
   type Metamodel,
 } from '../domain/metamodel/index.js';
@@ -44,26 +41,12 @@ export async function loadMetamodelFile(nameOrPath: string): Promise<Metamodel> 
   return compileMetamodel(parseMetamodelText(text, file));
 }
 
-/** A good metamodel file that this build's stores cannot hold yet. */
-export class MetamodelNotServableError extends AppError {
-  readonly code: ErrorCode = 'NOT_SUPPORTED';
-}
-
 /**
- * The metamodel start-up serves. The stores' columns and relationship tables and the typed write
- * path still follow the council declarations in code, so a file that differs from them in what
- * they hold is refused by name with the differences, rather than served half.
+ * The metamodel start-up serves: the file, checked. The stores' columns and relationship tables,
+ * the batch checks and the GraphQL schema all follow from it; one that says what the code's
+ * council declarations say (council.yaml) is served through those declarations' typed schemas
+ * (store/records.ts, domain/metamodel/validate-batch.ts), with its own docs.
  */
 export async function loadServableMetamodel(nameOrPath: string): Promise<Metamodel> {
-  const metamodel = await loadMetamodelFile(nameOrPath);
-  const differences = metamodelDifferences(metamodel, CODE_METAMODEL);
-  if (differences.length > 0) {
-    throw new MetamodelNotServableError(
-      `[app/metamodel] the ${metamodel.name} metamodel (${metamodelPath(nameOrPath)}) is valid, but the stores ` +
-        `of this version hold only the council metamodel's kinds and relationship types: ${differences
-          .slice(0, 5)
-          .join('; ')}${differences.length > 5 ? `; and ${differences.length - 5} more` : ''}`,
-    );
-  }
-  return metamodel;
+  return loadMetamodelFile(nameOrPath);
 }

@@ -20,7 +20,8 @@ export interface App {
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   // Before the store is opened: a bad metamodel file stops start-up naming the line and reason.
   const metamodel = await loadServableMetamodel(config.metamodel);
-  const store = new CachedGraphStore(await openStore(config.store), {
+  // The store follows the metamodel, and refuses to open holding a graph of another.
+  const store = new CachedGraphStore(await openStore(config.store, { metamodel }), {
     pollMs: config.versionPollMs,
     onRefreshError: (error) =>
       logger.error(
@@ -42,7 +43,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     // Built at start-up, so the first explorer view and the first what-if are fast: the read
     // cache from the store, then the projection from the read cache (no second read of the store).
     await store.warm();
-    await impact.projection();
+    if (impact.supported) await impact.projection();
     const http = await startHttpServer({
       store,
       impact,

@@ -4,7 +4,7 @@
 import { BadInputError, type InputIssue } from '../domain/errors.js';
 import type { GraphContent, ParsedImport, UnmappedItem } from '../domain/exchange/types.js';
 import {
-  graphBatchSchema,
+  batchSchemaFor,
   relationshipKey,
   zodIssues,
   type GraphBatch,
@@ -42,7 +42,8 @@ export async function importGraph(store: GraphStore, request: ImportRequest): Pr
       parsed.problems.map((p) => ({ path: p.where, message: p.message })),
     );
   }
-  const checked = graphBatchSchema.safeParse(parsed.batch);
+  // Checked against the metamodel the store holds (its kinds, fields and relationship types).
+  const checked = batchSchemaFor(store.metamodel).safeParse(parsed.batch);
   if (!checked.success) throw new BadInputError(MODULE, locate(zodIssues(checked.error), parsed));
   let batch: GraphBatch = checked.data;
   if (request.mode === 'REPLACE') batch = { ...batch, ...(await deletionsFor(store, batch)) };

@@ -5,17 +5,19 @@ import { archimateWriter } from '../domain/exchange/archimate-write.js';
 import { csvNodesWriter, csvRelationshipsWriter } from '../domain/exchange/csv.js';
 import { snapshotWriter } from '../domain/exchange/json-snapshot.js';
 import type { GraphWriter } from '../domain/exchange/writer.js';
+import type { Metamodel } from '../domain/metamodel/index.js';
 import type { GraphStore } from '../store/port.js';
 import type { Format } from './formats.js';
 
 interface ExportFile {
-  readonly writer: () => GraphWriter;
+  /** A writer for the store's metamodel (CSV columns follow its fields). */
+  readonly writer: (metamodel: Metamodel) => GraphWriter;
   readonly contentType: string;
 }
 
 /** The files an export is made of, by name; the names are the ones exportGraph gives. */
 export const EXPORT_FILES = {
-  'graph.json': { writer: snapshotWriter, contentType: 'application/json; charset=utf-8' },
+  'graph.json': { writer: () => snapshotWriter(), contentType: 'application/json; charset=utf-8' },
   'nodes.csv': { writer: csvNodesWriter, contentType: 'text/csv; charset=utf-8' },
   'relationships.csv': { writer: csvRelationshipsWriter, contentType: 'text/csv; charset=utf-8' },
   'graph.archimate.xml': { writer: () => archimateWriter(), contentType: 'application/xml; charset=utf-8' },
@@ -37,7 +39,7 @@ export async function* exportText(
   file: ExportFileName,
   chunkSize = 64 * 1024,
 ): AsyncGenerator<string> {
-  const writer = EXPORT_FILES[file].writer();
+  const writer = EXPORT_FILES[file].writer(store.metamodel);
   let buffer = writer.start();
   for await (const record of store.exportGraph()) {
     // Nodes come first: a file of nodes alone is complete at the first relationship.

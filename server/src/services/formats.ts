@@ -6,11 +6,12 @@ import {
   type ArchimateMapping,
   DEFAULT_ARCHIMATE_MAPPING,
 } from '../domain/exchange/archimate-mapping.js';
+import { readArchimateProfile, writeArchimateProfile } from '../domain/exchange/archimate-profile.js';
 import { readCsv, writeCsv } from '../domain/exchange/csv.js';
 import { readSnapshot, writeSnapshot } from '../domain/exchange/json-snapshot.js';
 import type { GraphContent, ParsedImport } from '../domain/exchange/types.js';
 import { BadInputError } from '../domain/errors.js';
-import { zodIssues } from '../domain/metamodel/index.js';
+import { CODE_METAMODEL, zodIssues, type Metamodel } from '../domain/metamodel/index.js';
 
 export const FORMATS = ['JSON', 'CSV', 'ARCHIMATE'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,15 +21,41 @@ export interface NamedText {
   readonly text: string;
 }
 
-/** Reads files of one format. CSV takes a nodes file and a relationships file, told apart by their headers. */
-export function readFiles(format: Format, files: readonly NamedText[], mapping?: unknown): ParsedImport {
+/** A metamodel whose relationship types name the ArchiMate type they carry (metamodels/archimate.yaml)
+ *  exchanges ArchiMate files as they are, with nothing to map (domain/exchange/archimate-profile.ts). */
+export const isArchimateProfile = (metamodel: Metamodel): boolean =>
+  metamodel.relationshipTypes.length > 0 &&
+  metamodel.relationshipTypes.every((t) => metamodel.rules[t]?.archimate);
+
+/** Reads files of one format for the store's metamodel (the council one by default). CSV takes a
+ *  nodes file and a relationships file, told apart by their headers. */
+export function readFiles(
+  format: Format,
+  files: readonly NamedText[],
+  mapping?: unknown,
+  metamodel: Metamodel = CODE_METAMODEL,
+): ParsedImport {
   if (files.length === 0)
     throw new BadInputError('services/formats', [{ path: 'files', message: 'no file given' }]);
   switch (format) {
     case 'JSON':
       return readSnapshot(files[0]!.text, files[0]!.name);
-    case 'ARCHIMATE':
-      return readArchimate(files[0]!.text, parseMapping(mapping));
+    case 'ARCHIMATE': {
+      if (!isArchimateProfile(metamodel)) return readArchimate(files[0]!.text, parseMapping(mapping));
+      const read = readArchimateProfile(files[0]!.text, metamodel);
+      const origin = (what: string) => (item: Record<string, unknown>) =>
+        `${files[0]!.name}: ${what} ${String(item.identifier ?? item.id ?? '')}`;
+      return {
+        batch: {
+          nodes: read.nodes as ParsedImport['batch']['nodes'],
+          relationships: read.relationships as ParsedImport['batch']['relationships'],
+        },
+        nodeOrigins: read.nodes.map(origin('element')),
+        relationshipOrigins: read.relationships.map(origin('relationship')),
+        problems: read.problems,
+        unmapped: read.unmapped,
+      };
+    }
     case 'CSV': {
       // The relationships file is the one with a from (or source) column; both may start with id.
       const isRelationships = (f: NamedText) =>
@@ -43,19 +70,34 @@ export function readFiles(format: Format, files: readonly NamedText[], mapping?:
           ...(relationships ? { relationships: relationships.text } : {}),
         },
         { nodes: nodes?.name ?? 'nodes.csv', relationships: relationships?.name ?? 'relationships.csv' },
+        metamodel,
       );
     }
   }
 }
 
-export function writeFiles(format: Format, content: GraphContent): NamedText[] {
+export function writeFiles(
+  format: Format,
+  content: GraphContent,
+  metamodel: Metamodel = CODE_METAMODEL,
+): NamedText[] {
   switch (format) {
     case 'JSON':
       return [{ name: 'graph.json', text: writeSnapshot(content) }];
     case 'ARCHIMATE':
-      return [{ name: 'graph.archimate.xml', text: writeArchimate(content) }];
+      return [
+        {
+          name: 'graph.archimate.xml',
+          text: isArchimateProfile(metamodel)
+            ? writeArchimateProfile(
+                content as unknown as Parameters<typeof writeArchimateProfile>[0],
+                metamodel,
+              )
+            : writeArchimate(content),
+        },
+      ];
     case 'CSV': {
-      const { nodes, relationships } = writeCsv(content);
+      const { nodes, relationships } = writeCsv(content, metamodel);
       return [
         { name: 'nodes.csv', text: nodes },
         { name: 'relationships.csv', text: relationships },

@@ -4,7 +4,7 @@
 // and to relationships outside redundancy groups are patched into the projection as the cache
 // applies them, and any other change rebuilds it from the cache's memory, never from a second
 // read of the store.
-import { BadInputError, NotFoundError } from '../domain/errors.js';
+import { AppError, BadInputError, NotFoundError, type ErrorCode } from '../domain/errors.js';
 import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
 import {
   buildProjection,
@@ -25,7 +25,13 @@ import {
   type RunComparison,
   type Seed,
 } from '../domain/impact/index.js';
-import { parsePartialDate, zodIssues, type PartialDate } from '../domain/metamodel/index.js';
+import {
+  CODE_METAMODEL,
+  metamodelDifferences,
+  parsePartialDate,
+  zodIssues,
+  type PartialDate,
+} from '../domain/metamodel/index.js';
 import { dayNumber, today } from '../domain/time/live.js';
 import type { GraphStore } from '../store/port.js';
 import type { ImpactPool } from './impact-pool/impact-pool.js';
@@ -33,6 +39,11 @@ import { shareProjection } from './impact-pool/shared-projection.js';
 import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import { patchProjection } from './projection-patch.js';
 import { NeighbourhoodService } from './neighbourhood-service.js';
+
+/** A what-if asked of a store whose metamodel the impact engine does not read. */
+export class ImpactNotSupportedError extends AppError {
+  readonly code: ErrorCode = 'NOT_SUPPORTED';
+}
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -72,8 +83,20 @@ export class ImpactService {
     return { version: this.cached?.version ?? null, ...this.counts };
   }
 
+  /** The impact engine reads the council metamodel's kinds and relationship rules (its roles and
+   *  directions of impact are declared in code, domain/impact): a store of another metamodel
+   *  is explored and edited, and what-ifs on it are refused by name. */
+  get supported(): boolean {
+    const metamodel = this.store.metamodel;
+    return metamodel === CODE_METAMODEL || metamodelDifferences(metamodel, CODE_METAMODEL).length === 0;
+  }
+
   /** The projection at the current graph version, rebuilt only when the version moved. */
   async projection(): Promise<Projection> {
+    if (!this.supported)
+      throw new ImpactNotSupportedError(
+        `[services/impact] impact analysis follows the council metamodel in this version; the store holds the ${this.store.metamodel.name} metamodel`,
+      );
     const version = await (this.cache ? this.cache.readVersion() : this.store.graphVersion());
     if (this.cached?.version === version) return this.cached;
     this.building ??= this.store

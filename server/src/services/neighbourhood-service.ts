@@ -7,7 +7,7 @@
 // read cache walks on the event loop, as it does with no pool.
 import type { Change } from '../domain/history/change.js';
 import type { Topology } from '../domain/impact/projection.js';
-import { RELATIONSHIP_TYPES, relationshipKey, type GraphNode } from '../domain/metamodel/index.js';
+import { relationshipKey, type GraphNode } from '../domain/metamodel/index.js';
 import { dayNumber, liveSpan } from '../domain/time/live.js';
 import { HUB_LIMIT } from '../store/neighbourhood.js';
 import type { GraphStore, NeighbourhoodQuery, Subgraph } from '../store/port.js';
@@ -67,7 +67,7 @@ export class NeighbourhoodService {
       root,
       depth: query.depth,
       kinds: query.kinds?.length ? indices(query.kinds, g.kinds) : null,
-      types: indices(query.types?.length ? query.types : RELATIONSHIP_TYPES, g.types),
+      types: indices(query.types?.length ? query.types : this.store.metamodel.relationshipTypes, g.types),
       direction: query.direction ?? 'BOTH',
       day: query.asAt ? dayNumber(query.asAt) : Number.NaN,
       limit: query.limit,

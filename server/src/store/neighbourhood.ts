@@ -3,7 +3,7 @@
 // A hub is also cut where it is met: it follows its first hubLimit new neighbours (by id) and says
 // how many it has, so a depth-2 view through the county network shows the network and a count
 // rather than its first three hundred dependants.
-import { RELATIONSHIP_TYPES, type GraphRelationship } from '../domain/metamodel/index.js';
+import type { GraphRelationship, RelationshipType } from '../domain/metamodel/index.js';
 import { relationshipKey } from '../domain/metamodel/index.js';
 import { NotFoundError } from '../domain/errors.js';
 import { dayNumber, isLiveOnDay, type Lifecycle } from '../domain/time/live.js';
@@ -14,12 +14,14 @@ import { compareText } from './records.js';
 export const HUB_LIMIT = 100;
 
 export async function neighbourhoodOf(
-  store: Pick<GraphStore, 'getNodes' | 'expandFrontier' | 'name'>,
+  store: Pick<GraphStore, 'getNodes' | 'expandFrontier' | 'name' | 'metamodel'>,
   query: NeighbourhoodQuery,
 ): Promise<Subgraph> {
   const [root] = await store.getNodes([query.id]);
   if (!root) throw new NotFoundError(`store/${store.name}`, [query.id]);
-  const types = query.types?.length ? query.types : RELATIONSHIP_TYPES;
+  const types = query.types?.length
+    ? query.types
+    : (store.metamodel.relationshipTypes as readonly RelationshipType[]);
   const kinds = query.kinds?.length ? new Set(query.kinds) : null;
   const direction = query.direction ?? 'BOTH';
   // As at a day, what is not live then is not there: relationships are dropped before they

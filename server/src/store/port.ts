@@ -7,6 +7,7 @@ import type {
   GraphBatch,
   GraphNode,
   GraphRelationship,
+  Metamodel,
   NodeKind,
   RelationshipType,
 } from '../domain/metamodel/index.js';
@@ -111,6 +112,8 @@ export type GraphRecord =
 export interface GraphStore {
   /** `ladybug` or `neo4j`, for logs and errors. */
   readonly name: string;
+  /** The metamodel the store was opened with and holds (its columns and relationship types). */
+  readonly metamodel: Metamodel;
   /** Nodes with these ids, in the order asked; ids that do not exist are left out. */
   getNodes(ids: readonly string[]): Promise<GraphNode[]>;
   /** Relationships with these ids, in the order asked; ids that do not exist are left out. */

@@ -6,13 +6,18 @@ import type { TopologyEdge, TopologyNode } from '../domain/impact/projection.js'
 import type { Scenario } from '../domain/scenarios/scenario.js';
 import { dayText, liveSpan } from '../domain/time/live.js';
 import {
-  ALL_KIND_FIELDS,
+  CODE_METAMODEL,
   defaultRelationshipId,
+  metamodelDifferences,
   parseRelationshipKey,
   nodeInputSchema,
+  schemasFor,
+  type FieldSpec,
   type GraphNode,
+  type Metamodel,
   type GraphRelationship,
   type NodeInput,
+  type NodeKind,
   type RelationshipType,
   type StoreType,
 } from '../domain/metamodel/index.js';
@@ -21,13 +26,18 @@ export type ColumnType = StoreType | 'STRING[]';
 export interface Column {
   readonly name: string;
   readonly type: ColumnType;
+  /** Held as JSON text (a metamodel's `properties` fields: lists of name and value). */
+  readonly json?: boolean;
 }
+
+const fieldColumn = (name: string, spec: FieldSpec): Column =>
+  spec.graphql.startsWith('[') ? { name, type: spec.store, json: true } : { name, type: spec.store };
 
 /** Derived columns: `search` holds `|name|alias|…|` lower-cased, `sortName` the lower-cased name,
  *  `liveFrom` and `liveUntil` the node's live span as YYYY-MM-DD days, [from, until), null where
  *  open (see domain/time/live.ts), so that an as-at search filters in the query.
  *  Aliases and provenance are JSON text: LadybugDB's CSV bulk load cannot carry free text in lists. */
-export const NODE_COLUMNS: readonly Column[] = [
+const COMMON_NODE_COLUMNS: readonly Column[] = [
   { name: 'id', type: 'STRING' },
   { name: 'kind', type: 'STRING' },
   { name: 'name', type: 'STRING' },
@@ -39,12 +49,11 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'sortName', type: 'STRING' },
   { name: 'liveFrom', type: 'STRING' },
   { name: 'liveUntil', type: 'STRING' },
-  ...[...ALL_KIND_FIELDS].map(([name, spec]) => ({ name, type: spec.store })),
 ];
 
 /** `id` names the relationship (domain/metamodel/relationship-id.ts): it comes last, as the
  *  column that files from before relationship ids gain at start-up (ladybug/open-ladybug.ts). */
-export const RELATIONSHIP_COLUMNS: readonly Column[] = [
+const COMMON_RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'redundancyGroup', type: 'STRING' },
   { name: 'redundancyK', type: 'INT64' },
   { name: 'fallback', type: 'STRING' },
@@ -55,6 +64,61 @@ export const RELATIONSHIP_COLUMNS: readonly Column[] = [
   { name: 'planned', type: 'BOOLEAN' },
   { name: 'id', type: 'STRING' },
 ];
+
+/**
+ * What a store holds for one metamodel: node columns (the common ones, then every kind field
+ * across kinds), relationship columns (the common ones, then the metamodel's relationship fields),
+ * one relationship table or type per relationship type, and how a row read back is checked.
+ * Built once per store from the metamodel it was opened with (see storeLayout).
+ */
+export interface StoreLayout {
+  readonly metamodel: Metamodel;
+  readonly nodeColumns: readonly Column[];
+  readonly relationshipColumns: readonly Column[];
+  /** The relationship fields the metamodel adds to the common ones (ArchiMate's identifier…). */
+  readonly relationshipFieldColumns: readonly Column[];
+  readonly relationshipTypes: readonly RelationshipType[];
+  readonly kinds: readonly NodeKind[];
+  /** Checks a node read back (the store only holds what passed validation: it keeps types honest). */
+  readonly parseNode: (value: unknown) => NodeInput;
+  /** The council declarations in code serve this metamodel (council.yaml does). */
+  readonly council: boolean;
+}
+
+export function storeLayout(metamodel: Metamodel = CODE_METAMODEL): StoreLayout {
+  const own = Object.entries(metamodel.relationshipFields).map(([name, spec]) => fieldColumn(name, spec));
+  const common = new Set(COMMON_RELATIONSHIP_COLUMNS.map((c) => c.name));
+  const relationshipFieldColumns = own.filter((c) => !common.has(c.name));
+  // The council declarations in code have typed schemas of their own; any other metamodel's
+  // come from its file.
+  const council =
+    metamodel === CODE_METAMODEL || metamodelDifferences(metamodel, CODE_METAMODEL).length === 0;
+  const parseNode = council
+    ? (value: unknown) => nodeInputSchema.parse(value)
+    : (() => {
+        const schema = schemasFor(metamodel).node;
+        return (value: unknown) => schema.parse(value) as unknown as NodeInput;
+      })();
+  return {
+    metamodel,
+    nodeColumns: [
+      ...COMMON_NODE_COLUMNS,
+      ...[...metamodel.allFields].map(([name, spec]) => fieldColumn(name, spec)),
+    ],
+    relationshipColumns: [...COMMON_RELATIONSHIP_COLUMNS, ...relationshipFieldColumns],
+    relationshipFieldColumns,
+    relationshipTypes: metamodel.relationshipTypes as readonly RelationshipType[],
+    kinds: metamodel.kinds as readonly NodeKind[],
+    parseNode,
+    council,
+  };
+}
+
+/** The council metamodel's layout: the default a store opens with. */
+export const COUNCIL_LAYOUT: StoreLayout = storeLayout(CODE_METAMODEL);
+/** The council layout's columns, for code that only ever serves it (tools, tests). */
+export const NODE_COLUMNS: readonly Column[] = COUNCIL_LAYOUT.nodeColumns;
+export const RELATIONSHIP_COLUMNS: readonly Column[] = COUNCIL_LAYOUT.relationshipColumns;
 
 /** Node fields the impact projection reads (see domain/impact/projection.ts). */
 export const TOPOLOGY_FIELDS = [
@@ -111,6 +175,9 @@ const cell = (value: unknown): CellValue => {
   return JSON.stringify(value);
 };
 
+const jsonCell = (value: unknown): CellValue =>
+  value === undefined || value === null ? null : JSON.stringify(value);
+
 /** The order of ids and keys in exports and search pages (UTF-16 code units), in every store. */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -118,10 +185,11 @@ export function searchTextOf(node: Pick<NodeInput, 'name' | 'aliases'>): string 
   return `|${[node.name, ...node.aliases].map((s) => s.toLowerCase()).join('|')}|`;
 }
 
-export function nodeToRow(node: NodeInput, version: number): Row {
+export function nodeToRow(node: NodeInput, version: number, layout: StoreLayout = COUNCIL_LAYOUT): Row {
   const fields = node as Record<string, unknown>;
   const row: Row = {};
-  for (const { name } of NODE_COLUMNS) row[name] = cell(fields[name]);
+  for (const { name, json } of layout.nodeColumns)
+    row[name] = json ? jsonCell(fields[name]) : cell(fields[name]);
   row.aliasesJson = JSON.stringify(node.aliases);
   row.provenance = JSON.stringify(node.provenance);
   row.version = String(version);
@@ -149,12 +217,12 @@ const DERIVED = new Set(['search', 'sortName', 'aliasesJson', 'liveFrom', 'liveU
 /** A row read back from a store. Numbers may come back as numbers; nulls mean "not set". */
 export type ReadRow = Record<string, unknown>;
 
-export function rowToNode(row: ReadRow): GraphNode {
+export function rowToNode(row: ReadRow, layout: StoreLayout = COUNCIL_LAYOUT): GraphNode {
   const node: Record<string, unknown> = {};
-  for (const { name, type } of NODE_COLUMNS) {
+  for (const { name, type, json } of layout.nodeColumns) {
     const value = row[name];
     if (value === null || value === undefined || DERIVED.has(name)) continue;
-    node[name] = readColumn(type, value);
+    node[name] = json ? JSON.parse(String(value)) : readColumn(type, value);
   }
   node.provenance = JSON.parse(String(row.provenance ?? '[]'));
   node.aliases = JSON.parse(String(row.aliasesJson ?? '[]'));
@@ -162,11 +230,11 @@ export function rowToNode(row: ReadRow): GraphNode {
   delete node.version;
   // The store only holds what passed validation; parsing again keeps the type honest and
   // drops nothing, and is cheap next to the query that read the row.
-  return { ...nodeInputSchema.parse(node), version };
+  return { ...layout.parseNode(node), version };
 }
 
-export function relationshipToRow(rel: GraphRelationship): Row {
-  return {
+export function relationshipToRow(rel: GraphRelationship, layout: StoreLayout = COUNCIL_LAYOUT): Row {
+  const row: Row = {
     id: rel.id,
     src: rel.from,
     type: rel.type,
@@ -180,9 +248,13 @@ export function relationshipToRow(rel: GraphRelationship): Row {
     end: rel.end ?? null,
     planned: rel.planned === undefined ? null : String(rel.planned),
   };
+  const fields = rel as Record<string, unknown>;
+  for (const { name, json } of layout.relationshipFieldColumns)
+    row[name] = json ? jsonCell(fields[name]) : cell(fields[name]);
+  return row;
 }
 
-export function rowToRelationship(row: ReadRow): GraphRelationship {
+export function rowToRelationship(row: ReadRow, layout: StoreLayout = COUNCIL_LAYOUT): GraphRelationship {
   const rel: GraphRelationship = {
     id: String(row.id),
     from: String(row.src),
@@ -198,6 +270,12 @@ export function rowToRelationship(row: ReadRow): GraphRelationship {
   if (row.start != null) rel.start = String(row.start);
   if (row.end != null) rel.end = String(row.end);
   if (row.planned != null) rel.planned = readColumn('BOOLEAN', row.planned) as boolean;
+  const fields = rel as Record<string, unknown>;
+  for (const { name, type, json } of layout.relationshipFieldColumns) {
+    const value = row[name];
+    if (value !== null && value !== undefined)
+      fields[name] = json ? JSON.parse(String(value)) : readColumn(type, value);
+  }
   return rel;
 }
 

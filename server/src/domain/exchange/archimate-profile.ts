@@ -2,7 +2,7 @@
 // ArchiMate's element types and whose relationship types name the ArchiMate type they carry
 // (`archimate:` in the file, as metamodels/archimate.yaml does): nothing to map, so nothing is
 // left out. Every element, relationship, property and documentation string comes back on export.
-import { slugify, type Metamodel } from '../metamodel/index.js';
+import { relationshipIdSchema, slugify, type Metamodel } from '../metamodel/index.js';
 import type { ImportProblem, UnmappedItem } from './types.js';
 import { attribute, child, children, escapeXml, parseXml, texts, type XmlNode } from './xml.js';
 
@@ -31,6 +31,8 @@ const ACCESS_TYPES: Record<string, string> = {
   ReadWrite: 'READ_WRITE',
 };
 const ACCESS_NAMES = Object.fromEntries(Object.entries(ACCESS_TYPES).map(([a, b]) => [b, a]));
+
+const isRelationshipId = (text: string) => relationshipIdSchema.safeParse(text).success;
 
 export function readArchimateProfile(xml: string, metamodel: Metamodel): ProfileImport {
   const out: ProfileImport = { nodes: [], relationships: [], problems: [], unmapped: [] };
@@ -144,7 +146,14 @@ export function readArchimateProfile(xml: string, metamodel: Metamodel): Profile
       });
       continue;
     }
-    const item: Item = { type, identifier, provenance: [] };
+    // The identifier names the relationship in the store too, where it can be an id: parallel
+    // relationships (same ends and type) are then kept apart, and a re-import finds each again.
+    const item: Item = {
+      ...(isRelationshipId(identifier) ? { id: identifier } : {}),
+      type,
+      identifier,
+      provenance: [],
+    };
     for (const end of ['source', 'target'] as const) {
       const ref = attribute(rel, end) ?? '';
       const id = elementAt(ref);

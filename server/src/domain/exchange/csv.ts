@@ -1,7 +1,7 @@
 // Two spreadsheets, nodes.csv and relationships.csv: the shape people edit by hand. One column per
 // kind field, an empty cell is an absent value, and every reading problem names a line and column.
 import { stringify } from 'csv-stringify/sync';
-import { ALL_KIND_FIELDS, KIND_FIELDS, NODE_KINDS, type NodeKind } from '../metamodel/index.js';
+import { CODE_METAMODEL, type Metamodel, type NodeKind } from '../metamodel/index.js';
 import { neutraliseCell } from './csv-cells.js';
 import { readTable, type TableRow } from './csv-table.js';
 import type { GraphContent, ImportProblem, ParsedImport } from './types.js';
@@ -22,17 +22,18 @@ import {
 } from './values.js';
 import { writeAll, type GraphWriter } from './writer.js';
 
-export const NODE_COLUMNS: readonly string[] = [
+/** nodes.csv's columns: the common ones, then every kind field of the metamodel. */
+export const nodeColumns = (metamodel: Metamodel): readonly string[] => [
   'id',
   'kind',
   'name',
   'aliases',
   'description',
   'provenance',
-  ...ALL_KIND_FIELDS.keys(),
+  ...metamodel.allFields.keys(),
 ];
 /** `id` names the relationship; left empty, the import matches by from, type and to. */
-export const RELATIONSHIP_COLUMNS: readonly string[] = [
+const COMMON_RELATIONSHIP_COLUMNS: readonly string[] = [
   'id',
   'from',
   'type',
@@ -46,6 +47,18 @@ export const RELATIONSHIP_COLUMNS: readonly string[] = [
   'end',
   'planned',
 ];
+/** Fields of the metamodel's relationships beyond the common ones (the ArchiMate profile's). */
+const ownRelationshipFields = (metamodel: Metamodel) =>
+  Object.entries(metamodel.relationshipFields).filter(
+    ([name]) => !COMMON_RELATIONSHIP_COLUMNS.includes(name),
+  );
+/** relationships.csv's columns: the common ones, then the metamodel's relationship fields. */
+export const relationshipColumns = (metamodel: Metamodel): readonly string[] => [
+  ...COMMON_RELATIONSHIP_COLUMNS,
+  ...ownRelationshipFields(metamodel).map(([name]) => name),
+];
+/** The council metamodel's node columns. */
+export const NODE_COLUMNS: readonly string[] = nodeColumns(CODE_METAMODEL);
 
 export interface CsvNames {
   readonly nodes: string;
@@ -57,18 +70,22 @@ type Batch = ParsedImport['batch'];
 type NodeItem = Batch['nodes'][number];
 type RelationshipItem = Batch['relationships'][number];
 
-export function writeCsv(content: GraphContent): { nodes: string; relationships: string } {
+export function writeCsv(
+  content: GraphContent,
+  metamodel: Metamodel = CODE_METAMODEL,
+): { nodes: string; relationships: string } {
   return {
-    nodes: writeAll(csvNodesWriter(), content),
-    relationships: writeAll(csvRelationshipsWriter(), content),
+    nodes: writeAll(csvNodesWriter(metamodel), content),
+    relationships: writeAll(csvRelationshipsWriter(metamodel), content),
   };
 }
 
 /** nodes.csv, a row per node. */
-export function csvNodesWriter(): GraphWriter {
+export function csvNodesWriter(metamodel: Metamodel = CODE_METAMODEL): GraphWriter {
+  const fields = [...metamodel.allFields.keys()];
   return {
     wantsRelationships: false,
-    start: () => csvLine(NODE_COLUMNS),
+    start: () => csvLine(nodeColumns(metamodel)),
     node: (node) => {
       const values = node as unknown as Record<string, unknown>;
       return csvLine([
@@ -78,7 +95,7 @@ export function csvNodesWriter(): GraphWriter {
         formatAliases(node.aliases),
         node.description ?? '',
         formatProvenance(node.provenance),
-        ...[...ALL_KIND_FIELDS.keys()].map((f) => formatFieldValue(values[f])),
+        ...fields.map((f) => formatFieldValue(values[f])),
       ]);
     },
     relationship: () => '',
@@ -87,10 +104,11 @@ export function csvNodesWriter(): GraphWriter {
 }
 
 /** relationships.csv, a row per relationship. */
-export function csvRelationshipsWriter(): GraphWriter {
+export function csvRelationshipsWriter(metamodel: Metamodel = CODE_METAMODEL): GraphWriter {
+  const own = ownRelationshipFields(metamodel).map(([name]) => name);
   return {
     wantsRelationships: true,
-    start: () => csvLine(RELATIONSHIP_COLUMNS),
+    start: () => csvLine(relationshipColumns(metamodel)),
     node: () => '',
     relationship: (r) =>
       csvLine([
@@ -106,6 +124,7 @@ export function csvRelationshipsWriter(): GraphWriter {
         r.start ?? '',
         r.end ?? '',
         formatFieldValue(r.planned),
+        ...own.map((f) => formatFieldValue((r as Record<string, unknown>)[f])),
       ]),
     end: () => '',
   };
@@ -117,6 +136,7 @@ const csvLine = (cells: readonly string[]): string => stringify([cells.map(neutr
 export function readCsv(
   files: { nodes?: string; relationships?: string },
   names: CsvNames = DEFAULT_NAMES,
+  metamodel: Metamodel = CODE_METAMODEL,
 ): ParsedImport {
   const problems: ImportProblem[] = [];
   const nodes: NodeItem[] = [];
@@ -126,7 +146,7 @@ export function readCsv(
 
   if (files.nodes !== undefined) {
     const rows = readTable(files.nodes, names.nodes, {
-      columns: NODE_COLUMNS,
+      columns: nodeColumns(metamodel),
       required: ['id', 'kind', 'name'],
       problems,
     });
@@ -137,33 +157,38 @@ export function readCsv(
       if (id) ids.reserve(id);
     }
     for (const row of rows) {
-      nodes.push(readNode(row, ids, problems));
+      nodes.push(readNode(row, ids, problems, metamodel));
       nodeOrigins.push(row.origin);
     }
   }
   if (files.relationships !== undefined) {
     const rows = readTable(files.relationships, names.relationships, {
-      columns: RELATIONSHIP_COLUMNS,
+      columns: relationshipColumns(metamodel),
       required: ['from', 'type', 'to'],
       synonyms: { source: 'from', target: 'to' },
       problems,
     });
     for (const row of rows) {
-      relationships.push(readRelationship(row, problems));
+      relationships.push(readRelationship(row, problems, metamodel));
       relationshipOrigins.push(row.origin);
     }
   }
   return { batch: { nodes, relationships }, nodeOrigins, relationshipOrigins, problems, unmapped: [] };
 }
 
-function readNode(row: TableRow, ids: ReturnType<typeof idAllocator>, problems: ImportProblem[]): NodeItem {
+function readNode(
+  row: TableRow,
+  ids: ReturnType<typeof idAllocator>,
+  problems: ImportProblem[],
+  metamodel: Metamodel,
+): NodeItem {
   const cell = cellReader(row, problems);
   const kindText = row.get('kind');
-  const kind = kindText === undefined ? undefined : kindNamed(kindText);
+  const kind = kindText === undefined ? undefined : kindNamed(kindText, metamodel.kinds);
   if (kindText !== undefined && !kind) {
     problems.push({
       where: row.at('kind'),
-      message: `"${kindText}" is not a kind (${NODE_KINDS.join(', ')})`,
+      message: `"${kindText}" is not a kind (${metamodel.kinds.join(', ')})`,
     });
   }
   const name = row.get('name');
@@ -177,10 +202,13 @@ function readNode(row: TableRow, ids: ReturnType<typeof idAllocator>, problems: 
     description: row.get('description'),
     provenance: cell('provenance', parseJsonList) ?? [],
   };
-  for (const [column, spec] of ALL_KIND_FIELDS) {
+  for (const [column, spec] of metamodel.allFields) {
     if (row.get(column) === undefined) continue;
-    if (kind && !fieldOf(kind, column)) {
-      problems.push({ where: row.at(column), message: `a ${kind} has no ${column} (${ownFields(kind)})` });
+    if (kind && !fieldOf(kind, column, metamodel.kindFields[kind])) {
+      problems.push({
+        where: row.at(column),
+        message: `a ${kind} has no ${column} (${ownFields(metamodel, kind)})`,
+      });
       continue;
     }
     node[column] = cell(column, (text) => parseFieldValue(spec, text));
@@ -190,10 +218,11 @@ function readNode(row: TableRow, ids: ReturnType<typeof idAllocator>, problems: 
   return node as NodeItem;
 }
 
-function readRelationship(row: TableRow, problems: ImportProblem[]): RelationshipItem {
+function readRelationship(row: TableRow, problems: ImportProblem[], metamodel: Metamodel): RelationshipItem {
   const cell = cellReader(row, problems);
   const typeText = row.get('type');
-  const type = typeText === undefined ? undefined : relationshipTypeNamed(typeText);
+  const type =
+    typeText === undefined ? undefined : relationshipTypeNamed(typeText, metamodel.relationshipTypes);
   if (typeText !== undefined && !type) {
     problems.push({ where: row.at('type'), message: `"${typeText}" is not a relationship type` });
   }
@@ -218,6 +247,8 @@ function readRelationship(row: TableRow, problems: ImportProblem[]): Relationshi
     end: row.get('end'),
     planned: cell('planned', parseFlag),
   };
+  for (const [column, spec] of ownRelationshipFields(metamodel))
+    relationship[column] = cell(column, (text) => parseFieldValue(spec, text));
   for (const key of Object.keys(relationship)) if (relationship[key] === undefined) delete relationship[key];
   return relationship as RelationshipItem;
 }
@@ -234,7 +265,7 @@ function cellReader(row: TableRow, problems: ImportProblem[]) {
   };
 }
 
-const ownFields = (kind: NodeKind): string => {
-  const fields = Object.keys(KIND_FIELDS[kind]);
+const ownFields = (metamodel: Metamodel, kind: NodeKind): string => {
+  const fields = Object.keys(metamodel.kindFields[kind] ?? {});
   return fields.length ? `its fields are ${fields.join(', ')}` : 'it has no fields of its own';
 };

@@ -20,23 +20,30 @@ const fail = (message: string): Parsed<never> => ({ ok: false, message });
 export const looseName = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
 
 /** A kind as people type it ("system", "SYSTEM"), or undefined. */
-export function kindNamed(text: string): NodeKind | undefined {
-  return NODE_KINDS.find((kind) => kind.toLowerCase() === text.trim().toLowerCase());
+export function kindNamed(text: string, kinds: readonly string[] = NODE_KINDS): NodeKind | undefined {
+  return (kinds as readonly NodeKind[]).find((kind) => kind.toLowerCase() === text.trim().toLowerCase());
 }
 
 /** A relationship type as people type it ("depends on", "depends_on"), or undefined. */
-export function relationshipTypeNamed(text: string): RelationshipType | undefined {
+export function relationshipTypeNamed(
+  text: string,
+  types: readonly string[] = RELATIONSHIP_TYPES,
+): RelationshipType | undefined {
   const wanted = text
     .trim()
     .toUpperCase()
     .replace(/[\s-]+/g, '_');
-  return RELATIONSHIP_TYPES.find((type) => type === wanted);
+  return (types as readonly RelationshipType[]).find((type) => type === wanted);
 }
 
 /** The kind's own field a loosely written name means, or undefined. */
-export function fieldOf(kind: NodeKind, name: string): [string, FieldSpec] | undefined {
+export function fieldOf(
+  kind: NodeKind,
+  name: string,
+  fields: Readonly<Record<string, FieldSpec>> = KIND_FIELDS[kind] ?? {},
+): [string, FieldSpec] | undefined {
   const wanted = looseName(name);
-  return (Object.entries(KIND_FIELDS[kind]) as [string, FieldSpec][]).find(([f]) => looseName(f) === wanted);
+  return (Object.entries(fields) as [string, FieldSpec][]).find(([f]) => looseName(f) === wanted);
 }
 
 /**
@@ -85,7 +92,12 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * A kind field's value from text, typed by the field's store type. Enum values are matched
  * loosely ("On premises" is ON_PREMISES); anything else the metamodel's schema judges later.
  */
-export function parseFieldValue(spec: FieldSpec, text: string): Parsed<string | number | boolean> {
+export function parseFieldValue(
+  spec: FieldSpec,
+  text: string,
+): Parsed<string | number | boolean | unknown[]> {
+  // A list field (a metamodel's `properties`) is JSON, like provenance.
+  if (spec.graphql.startsWith('[')) return parseJsonList(text);
   if (spec.store === 'BOOLEAN') return parseFlag(text);
   if (spec.store === 'INT64' || spec.store === 'DOUBLE') {
     const trimmed = text.trim();
@@ -114,7 +126,11 @@ export function parseFlag(text: string): Parsed<boolean> {
 }
 
 export const formatFieldValue = (value: unknown): string =>
-  value === undefined || value === null ? '' : String(value);
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
 
 /** The integer in a "k of n" cell or property. */
 export function parseCount(text: string): Parsed<number> {

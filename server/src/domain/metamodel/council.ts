@@ -34,7 +34,7 @@ export const CODE_METAMODEL: Metamodel = {
 };
 
 /** What a field means, comparable across two metamodels: type, limits, choices, doc. */
-function fieldShape(spec: FieldSpec): string {
+export function fieldShape(spec: FieldSpec): string {
   return JSON.stringify([
     spec.store,
     spec.graphql,

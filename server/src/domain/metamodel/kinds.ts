@@ -97,6 +97,3 @@ export const ALL_KIND_FIELDS: ReadonlyMap<string, FieldSpec> = (() => {
   }
   return all;
 })();
-
-export const isNodeKind = (value: string): value is NodeKind =>
-  (NODE_KINDS as readonly string[]).includes(value);

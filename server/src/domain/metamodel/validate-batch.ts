@@ -1,11 +1,50 @@
 // Validation of a write batch: first its shape (zod), then against the graph it will change.
 // Both are pure; the store calls `checkBatchAgainstGraph` inside its transaction.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BadInputError, type InputIssue } from '../errors.js';
 import type { NodeKind } from './kinds.js';
 import { parseNodeId } from './node-id.js';
 import { RELATIONSHIP_RULES, relationshipKey } from './relationships.js';
 import { graphBatchSchema, type GraphBatch } from './schemas.js';
+import { CODE_METAMODEL, metamodelDifferences } from './council.js';
+import type { CompiledRule, Metamodel } from './compile.js';
+import { schemasFor } from './model-schemas.js';
+import { relationshipIdSchema } from './relationship-id.js';
+
+/** A metamodel's batch schema, built once per metamodel (compiling its schemas is not free). */
+const batchSchemas = new WeakMap<Metamodel, z.ZodType<GraphBatch>>();
+
+/** The write batch of a metamodel: the council declarations' typed schema for the council one
+ *  (which also holds for council.yaml), else one built from the metamodel's own schemas. */
+export function batchSchemaFor(metamodel: Metamodel): z.ZodType<GraphBatch> {
+  if (metamodel === CODE_METAMODEL) return graphBatchSchema;
+  let schema = batchSchemas.get(metamodel);
+  if (!schema && metamodelDifferences(metamodel, CODE_METAMODEL).length === 0) schema = graphBatchSchema;
+  if (!schema) {
+    const s = schemasFor(metamodel);
+    const ends = {
+      from: s.nodeId,
+      type: z.enum(metamodel.relationshipTypes as [string, ...string[]]),
+      to: s.nodeId,
+    };
+    const ref = z.union(
+      [
+        z.strictObject({ id: relationshipIdSchema }),
+        z.strictObject({ id: relationshipIdSchema.optional(), ...ends }),
+      ],
+      { error: "give the relationship's id, or its from, type and to" },
+    );
+    schema = z.strictObject({
+      nodes: z.array(s.node).default([]),
+      relationships: z.array(s.relationship).default([]),
+      deleteNodes: z.array(s.nodeId).default([]),
+      deleteRelationships: z.array(ref).default([]),
+      expectedVersions: z.record(s.nodeId, z.number().int().min(0)).default({}),
+    }) as unknown as z.ZodType<GraphBatch>;
+  }
+  batchSchemas.set(metamodel, schema);
+  return schema;
+}
 
 const MODULE = 'domain/metamodel';
 
@@ -16,9 +55,10 @@ export function zodIssues(error: z.ZodError, prefix = ''): InputIssue[] {
   }));
 }
 
-/** Parses untrusted input into a batch, or throws BadInputError listing every bad field. */
-export function parseBatch(input: unknown): GraphBatch {
-  const result = graphBatchSchema.safeParse(input);
+/** Parses untrusted input into a batch of this metamodel (the council one by default), or throws
+ *  BadInputError listing every bad field. */
+export function parseBatch(input: unknown, metamodel: Metamodel = CODE_METAMODEL): GraphBatch {
+  const result = batchSchemaFor(metamodel).safeParse(input);
   if (!result.success) throw new BadInputError(MODULE, zodIssues(result.error));
   return result.data;
 }
@@ -46,7 +86,14 @@ export function idsMentioned(batch: GraphBatch): string[] {
 }
 
 /** Checks a parsed batch against the graph: endpoints, kinds, duplicates, redundancy groups. */
-export function checkBatchAgainstGraph(batch: GraphBatch, facts: GraphFacts): InputIssue[] {
+export function checkBatchAgainstGraph(
+  batch: GraphBatch,
+  facts: GraphFacts,
+  rules: Readonly<Record<string, Pick<CompiledRule, 'from' | 'to' | 'impact'>>> = RELATIONSHIP_RULES,
+  /** A relationship from a node to itself: the council's impact engine would read it as a cycle;
+   *  the ArchiMate profile has them (an end on a relationship is held at that one's source). */
+  selfRelationships = false,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   const deleted = new Set(batch.deleteNodes);
   const kindAfter = new Map<string, NodeKind>();
@@ -88,13 +135,14 @@ export function checkBatchAgainstGraph(batch: GraphBatch, facts: GraphFacts): In
     if (first !== undefined)
       issues.push({ path: at, message: `same relationship as relationships.${first}` });
     seenRels.set(key, i);
-    if (r.from === r.to) issues.push({ path: `${at}.to`, message: `"${r.to}" cannot relate to itself` });
+    if (r.from === r.to && !selfRelationships)
+      issues.push({ path: `${at}.to`, message: `"${r.to}" cannot relate to itself` });
 
-    const rule = RELATIONSHIP_RULES[r.type];
+    const rule = rules[r.type]!;
     for (const end of ['from', 'to'] as const) {
       const id = r[end];
       const kind = kindAfter.get(id);
-      const allowed: readonly NodeKind[] = end === 'from' ? rule.from : rule.to;
+      const allowed: readonly string[] = end === 'from' ? rule.from : rule.to;
       if (!kind) {
         issues.push({
           path: `${at}.${end}`,
@@ -120,7 +168,7 @@ export function checkBatchAgainstGraph(batch: GraphBatch, facts: GraphFacts): In
       }
     }
     if (r.redundancy) {
-      const dependant = RELATIONSHIP_RULES[r.type].impact === 'TARGET' ? r.to : r.from;
+      const dependant = rule.impact === 'TARGET' ? r.to : r.from;
       const groupId = `${dependant}#${r.redundancy.group}`;
       const other = groupK.get(groupId);
       if (other && other.k !== r.redundancy.k) {

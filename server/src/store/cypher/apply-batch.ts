@@ -5,10 +5,8 @@ import { stampChanges } from '../../domain/history/change.js';
 import { planBatch, type BatchPlan } from '../../domain/history/plan-batch.js';
 import { identityLookups, resolveRelationships } from '../../domain/history/relationship-identity.js';
 import {
-  RELATIONSHIP_TYPES,
   checkBatchAgainstGraph,
   idsMentioned,
-  isNodeKind,
   type GraphBatch,
   type GraphRelationship,
   type NodeKind,
@@ -42,20 +40,23 @@ export async function applyBatchInTx(
   }
 
   // Only those the batch names: a deleted node's relationships go with it (DETACH DELETE).
-  for (const [type, rows] of byType(plan.deleteRelationships.filter((r) => deletedById.has(r.id)))) {
+  for (const [type, rows] of byType(
+    plan.deleteRelationships.filter((r) => deletedById.has(r.id)),
+    q,
+  )) {
     await tx.run(q.deleteRelationships[type], { rows });
   }
   if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
   if (plan.createNodes.length)
     await tx.insert(
       q.inserts.nodes,
-      plan.createNodes.map((n) => nodeToRow(n, n.version)),
+      plan.createNodes.map((n) => nodeToRow(n, n.version, q.layout)),
     );
   if (plan.updateNodes.length)
-    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version)) });
-  for (const [type, rows] of byType(plan.createRelationships))
+    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version, q.layout)) });
+  for (const [type, rows] of byType(plan.createRelationships, q))
     await tx.insert(q.inserts.relationships[type], rows);
-  for (const [type, rows] of byType(plan.updateRelationships))
+  for (const [type, rows] of byType(plan.updateRelationships, q))
     await tx.run(q.updateRelationships[type], { rows });
   const [row] = await tx.run(q.bumpVersion, {
     key: META_KEY,
@@ -93,7 +94,7 @@ export async function readAndPlan(
   const ids = idsMentioned(batch);
   const kinds = new Map<string, NodeKind>();
   for (const row of ids.length ? await tx.run(q.getKinds, { ids }) : []) {
-    if (isNodeKind(String(row.kind))) kinds.set(String(row.id), row.kind as NodeKind);
+    kinds.set(String(row.id), row.kind as NodeKind);
   }
 
   // Which stored relationship each item means (by id, or by ends and type when unambiguous).
@@ -115,10 +116,15 @@ export async function readAndPlan(
   for (const list of stored.byKey.values()) for (const r of list) relationships.set(r.id, r);
   const issues = [
     ...identified.issues,
-    ...checkBatchAgainstGraph(resolved, {
-      kinds,
-      existingRelationships: new Set(resolved.deleteRelationships.map((r) => r.id)),
-    }),
+    ...checkBatchAgainstGraph(
+      resolved,
+      {
+        kinds,
+        existingRelationships: new Set(resolved.deleteRelationships.map((r) => r.id)),
+      },
+      q.layout.metamodel.rules,
+      !q.layout.council,
+    ),
   ];
   if (issues.length) throw new BadInputError(module, issues);
 
@@ -133,14 +139,14 @@ export async function readAndPlan(
   const nodes = new Map(
     (nodeIds.length ? await tx.run(q.getNodes, { ids: nodeIds }) : []).map((row) => [
       String(row.id),
-      rowToNode(row),
+      rowToNode(row, q.layout),
     ]),
   );
   const detached = batch.deleteNodes.length
     ? [
         ...(await outgoing(tx, q, batch.deleteNodes)),
-        ...(await tx.run(q.expandIn, { ids: batch.deleteNodes, types: [...RELATIONSHIP_TYPES] })).map(
-          rowToRelationship,
+        ...(await tx.run(q.expandIn, { ids: batch.deleteNodes, types: [...q.layout.relationshipTypes] })).map(
+          (row) => rowToRelationship(row, q.layout),
         ),
       ]
     : [];
@@ -168,18 +174,21 @@ export function importInProgress(module: string, since?: string): ConflictError 
 
 async function outgoing(tx: CypherTx, q: Statements, ids: readonly string[]): Promise<GraphRelationship[]> {
   if (ids.length === 0) return [];
-  return (await tx.run(q.expandOut, { ids: [...ids], types: [...RELATIONSHIP_TYPES] })).map(
-    rowToRelationship,
+  return (await tx.run(q.expandOut, { ids: [...ids], types: [...q.layout.relationshipTypes] })).map((row) =>
+    rowToRelationship(row, q.layout),
   );
 }
 
 /** Rows per relationship type: Cypher cannot take the type as a parameter. */
-export function byType(rels: readonly GraphRelationship[]): Map<RelationshipType, Row[]> {
+export function byType(
+  rels: readonly GraphRelationship[],
+  q: Pick<Statements, 'layout'>,
+): Map<RelationshipType, Row[]> {
   const groups = new Map<RelationshipType, Row[]>();
   for (const r of rels) {
     const rows = groups.get(r.type);
-    if (rows) rows.push(relationshipToRow(r));
-    else groups.set(r.type, [relationshipToRow(r)]);
+    if (rows) rows.push(relationshipToRow(r, q.layout));
+    else groups.set(r.type, [relationshipToRow(r, q.layout)]);
   }
   return groups;
 }

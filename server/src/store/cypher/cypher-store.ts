@@ -1,9 +1,8 @@
 // The graph store over any Cypher database: every port operation written once, on top of a
 // session (LadybugDB or Neo4j) and that database's dialect.
 import {
-  NODE_KINDS,
-  isNodeKind,
   relationshipKey,
+  type Metamodel,
   type GraphBatch,
   type GraphNode,
   type GraphRelationship,
@@ -28,6 +27,7 @@ import type {
   Subgraph,
 } from '../port.js';
 import {
+  COUNCIL_LAYOUT,
   compareText,
   rowToNode,
   rowToRelationship,
@@ -37,6 +37,7 @@ import {
   rowToChange,
   scenarioToParams,
   type ReadRow,
+  type StoreLayout,
 } from '../records.js';
 import { applyBatchInTx, importInProgress } from './apply-batch.js';
 import { applyStaged, needsStaging, recoverStaged } from './staged-batch.js';
@@ -60,9 +61,15 @@ export class CypherGraphStore implements GraphStore {
     /** The session underneath, exposed for tests of its transaction boundary. */
     readonly session: CypherSession,
     dialect: CypherDialect,
+    layout: StoreLayout = COUNCIL_LAYOUT,
   ) {
     this.name = dialect.name;
-    this.q = buildStatements(dialect);
+    this.q = buildStatements(dialect, layout);
+  }
+
+  /** The metamodel the store was opened with (and holds: see store/metamodel-record.ts). */
+  get metamodel(): Metamodel {
+    return this.q.layout.metamodel;
   }
 
   private get module(): string {
@@ -72,7 +79,7 @@ export class CypherGraphStore implements GraphStore {
   async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
     if (ids.length === 0) return [];
     const rows = await this.session.read(this.q.getNodes, { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [String(row.id), rowToNode(row)]));
+    const byId = new Map(rows.map((row) => [String(row.id), rowToNode(row, this.q.layout)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -89,7 +96,7 @@ export class CypherGraphStore implements GraphStore {
     // Typo tolerance cannot be put in a WHERE: the words are matched in search-page.ts over
     // every node of the kinds asked for, then the page's nodes read. The read cache answers
     // searches from memory; this path serves while it is being read again.
-    const kinds = query.kinds?.length ? [...query.kinds] : [...NODE_KINDS];
+    const kinds = query.kinds?.length ? [...query.kinds] : [...this.q.layout.kinds];
     const rows = await this.session.read(this.q.searchCandidates, { kinds, day: query.asAt ?? '' });
     const candidates = rows.map((row) => {
       const node = { id: String(row.id), kind: String(row.kind) as NodeKind };
@@ -118,7 +125,7 @@ export class CypherGraphStore implements GraphStore {
     const unique = new Map<string, GraphRelationship>();
     for (const rows of await Promise.all(reads)) {
       for (const row of rows) {
-        const rel = rowToRelationship(row);
+        const rel = rowToRelationship(row, this.q.layout);
         unique.set(rel.id, rel);
       }
     }
@@ -209,20 +216,22 @@ export class CypherGraphStore implements GraphStore {
   async *exportGraph(): AsyncIterable<GraphRecord> {
     // Whole tables in one read each (COPY … TO on LadybugDB: far quicker than pages of rows),
     // then sorted here: nodes by id, relationships by key (then id, for parallel ones).
-    const nodes = (await this.session.readAll(this.q.allNodes, rowToNode)).sort((a, b) =>
-      compareText(a.id, b.id),
+    const nodes = (await this.session.readAll(this.q.allNodes, (row) => rowToNode(row, this.q.layout))).sort(
+      (a, b) => compareText(a.id, b.id),
     );
     for (const node of nodes) yield { type: 'node', node };
-    const keyed = (await this.session.readAll(this.q.allRelationships, rowToRelationship))
+    const keyed = (
+      await this.session.readAll(this.q.allRelationships, (row) => rowToRelationship(row, this.q.layout))
+    )
       .map((r) => [`${relationshipKey(r.from, r.type, r.to)}|${r.id}`, r] as const)
       .sort(([a], [b]) => compareText(a, b));
     for (const [, relationship] of keyed) yield { type: 'relationship', relationship };
   }
 
   async countByKind(): Promise<Record<NodeKind, number>> {
-    const counts = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
+    const counts = Object.fromEntries(this.q.layout.kinds.map((k) => [k, 0])) as Record<NodeKind, number>;
     for (const row of await this.session.read(this.q.countByKind)) {
-      if (isNodeKind(String(row.kind))) counts[row.kind as NodeKind] = Number(row.count);
+      if (String(row.kind) in counts) counts[row.kind as NodeKind] = Number(row.count);
     }
     return counts;
   }

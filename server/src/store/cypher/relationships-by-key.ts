@@ -3,7 +3,7 @@
 // relationship. And relationships looked up by id. Used inside a write (what a batch touches)
 // and by history reads (records now).
 import type { StoredRelationships } from '../../domain/history/relationship-identity.js';
-import { RELATIONSHIP_TYPES, relationshipKey, type GraphRelationship } from '../../domain/metamodel/index.js';
+import { relationshipKey, type GraphRelationship } from '../../domain/metamodel/index.js';
 import { rowToRelationship, type ReadRow } from '../records.js';
 import type { Params } from './session.js';
 import type { Statements } from './statements.js';
@@ -21,8 +21,8 @@ export async function relationshipsByKey(
   const found = new Map<string, GraphRelationship[]>();
   const ids = [...new Set(sources)];
   if (ids.length === 0 || keys.size === 0) return found;
-  for (const row of await run(q.expandOut, { ids, types: [...RELATIONSHIP_TYPES] })) {
-    const rel = rowToRelationship(row);
+  for (const row of await run(q.expandOut, { ids, types: [...q.layout.relationshipTypes] })) {
+    const rel = rowToRelationship(row, q.layout);
     const key = relationshipKey(rel.from, rel.type, rel.to);
     if (!keys.has(key)) continue;
     const list = found.get(key);
@@ -41,7 +41,7 @@ export async function relationshipsById(
   if (ids.length === 0) return new Map();
   return new Map(
     (await run(q.relationshipsById, { ids: [...ids] })).map((row) => {
-      const rel = rowToRelationship(row);
+      const rel = rowToRelationship(row, q.layout);
       return [rel.id, rel] as const;
     }),
   );

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../../domain/errors.js';
 import { stampChanges, type Change } from '../../domain/history/change.js';
-import { RELATIONSHIP_TYPES, type GraphBatch, type GraphNode } from '../../domain/metamodel/index.js';
+import { type GraphBatch, type GraphNode } from '../../domain/metamodel/index.js';
 import type { GraphRelationship } from '../../domain/metamodel/index.js';
 import type { BatchResult, WriteOptions } from '../port.js';
 import { CHANGE_COLUMNS, changeToRow, nodeToRow, rowToChange } from '../records.js';
@@ -204,7 +204,8 @@ async function undoSlice(tx: CypherTx, q: Statements, slice: readonly Change[]):
   // each type (the statements are per type; the others match nothing).
   const created = pick('CREATE', 'RELATIONSHIP').map((c) => ({ src: c.subjects[0], id: c.targetId }));
   if (created.length)
-    for (const type of RELATIONSHIP_TYPES) await tx.run(q.deleteRelationships[type], { rows: created });
+    for (const type of q.layout.relationshipTypes)
+      await tx.run(q.deleteRelationships[type], { rows: created });
   await writeNodes(tx, q, 'update', pick('UPDATE', 'NODE').map(before<GraphNode>));
   await writeNodes(tx, q, 'delete', pick('CREATE', 'NODE').map(nodeOnly));
   await writeNodes(tx, q, 'create', pick('DELETE', 'NODE').map(before<GraphNode>));
@@ -217,9 +218,9 @@ async function writeNodes(tx: CypherTx, q: Statements, op: Op, nodes: readonly G
   else if (op === 'create')
     await tx.insert(
       q.inserts.nodes,
-      nodes.map((n) => nodeToRow(n, n.version)),
+      nodes.map((n) => nodeToRow(n, n.version, q.layout)),
     );
-  else await tx.run(q.updateNodes, { rows: nodes.map((n) => nodeToRow(n, n.version)) });
+  else await tx.run(q.updateNodes, { rows: nodes.map((n) => nodeToRow(n, n.version, q.layout)) });
 }
 
 async function writeRelationships(
@@ -228,7 +229,7 @@ async function writeRelationships(
   op: Op,
   rels: readonly GraphRelationship[],
 ): Promise<void> {
-  for (const [type, rows] of byType(rels)) {
+  for (const [type, rows] of byType(rels, q)) {
     if (op === 'create') await tx.insert(q.inserts.relationships[type], rows);
     else await tx.run(op === 'delete' ? q.deleteRelationships[type] : q.updateRelationships[type], { rows });
   }

@@ -1,14 +1,15 @@
 // Every Cypher statement the product sends to a graph store, built once per dialect.
 // Values are always parameters; the only text spliced in is relationship type names,
-// which come from the metamodel's fixed list (Cypher cannot parameterise them).
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/metamodel/index.js';
+// which come from the loaded metamodel's list (Cypher cannot parameterise them; the metamodel
+// file's names are checked to be plain upper-case words, domain/metamodel/definition.ts).
+import type { RelationshipType } from '../../domain/metamodel/index.js';
 import {
   CHANGE_COLUMNS,
-  NODE_COLUMNS,
-  RELATIONSHIP_COLUMNS,
+  COUNCIL_LAYOUT,
   SCENARIO_COLUMNS,
   TOPOLOGY_FIELDS,
   type ColumnType,
+  type StoreLayout,
 } from '../records.js';
 import type { CypherDialect } from './dialect.js';
 
@@ -24,7 +25,11 @@ export const countParams = (counts: Counts): Record<string, string> =>
 /** Column names are quoted: some (`end`) are keywords in one dialect or the other. */
 export const quote = (name: string): string => `\`${name}\``;
 
-export function buildStatements(d: CypherDialect) {
+/** The statements for one dialect and one store layout (the metamodel's columns and types). */
+export function buildStatements(d: CypherDialect, layout: StoreLayout = COUNCIL_LAYOUT) {
+  const NODE_COLUMNS = layout.nodeColumns;
+  const RELATIONSHIP_COLUMNS = layout.relationshipColumns;
+  const RELATIONSHIP_TYPES = layout.relationshipTypes;
   const nodeReturn = NODE_COLUMNS.map((c) => `n.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
   const assign = (v: string, columns: readonly { name: string; type: ColumnType }[], sep: ' = ' | ': ') =>
     columns
@@ -49,6 +54,7 @@ export function buildStatements(d: CypherDialect) {
     Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, make(t)])) as Record<RelationshipType, T>;
 
   return {
+    layout,
     getNodes: `UNWIND $ids AS i MATCH (n:Node {id: i}) RETURN ${nodeReturn}`,
     getKinds: `UNWIND $ids AS i MATCH (n:Node {id: i}) RETURN n.id AS id, n.kind AS kind`,
     // What search/match.ts ranks, in the order search-page.ts expects (name, then id).
@@ -102,7 +108,10 @@ export function buildStatements(d: CypherDialect) {
     allRelationships: `MATCH (a:Node)-[e]->(b:Node) RETURN ${relReturn('a', 'b')}`,
     topologyNodes:
       'MATCH (n:Node) RETURN ' +
-      ['id', 'kind', ...TOPOLOGY_FIELDS].map((f) => `n.${quote(f)} AS ${quote(f)}`).join(', '),
+      // Those the metamodel has (LadybugDB refuses a column its table lacks).
+      ['id', 'kind', ...TOPOLOGY_FIELDS.filter((f) => NODE_COLUMNS.some((c) => c.name === f))]
+        .map((f) => `n.${quote(f)} AS ${quote(f)}`)
+        .join(', '),
     topologyEdges:
       `MATCH (a:Node)-[e]->(b:Node) RETURN e.id AS id, a.id AS src, ${d.relType('e')} AS type, b.id AS dst, ` +
       'e.redundancyGroup AS redundancyGroup, e.redundancyK AS redundancyK, e.fallback AS fallback, ' +
@@ -163,7 +172,7 @@ export type Statements = ReturnType<typeof buildStatements>;
 
 /** Every statement as a flat list, for the parser check. */
 export function listStatements(s: Statements): string[] {
-  const { inserts, ...rest } = s;
+  const { inserts, layout: _layout, ...rest } = s;
   return [
     ...Object.values(rest).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v))),
     inserts.nodes.statement,

@@ -1,16 +1,18 @@
 // Opens the embedded store: creates the schema the metamodel implies, adding columns and
 // relationship tables that a newer metamodel has and the file lacks.
-import { RELATIONSHIP_TYPES } from '../../domain/metamodel/index.js';
+import type { Metamodel } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { ladybugDialect } from '../cypher/dialect.js';
 import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
+import { recordMetamodel, refuseOtherMetamodel } from '../cypher/metamodel-record.js';
 import { COUNTS, META_KEY, buildStatements, countParams, quote } from '../cypher/statements.js';
 import {
   CHANGE_COLUMNS,
-  NODE_COLUMNS,
-  RELATIONSHIP_COLUMNS,
+  COUNCIL_LAYOUT,
   SCENARIO_COLUMNS,
+  storeLayout,
   type Column,
+  type StoreLayout,
 } from '../records.js';
 import {
   actualCounts,
@@ -24,27 +26,48 @@ import {
 import { LadybugSession } from './ladybug-session.js';
 
 const META_COUNT_COLUMNS: readonly Column[] = COUNTS.map((name) => ({ name, type: 'INT64' }));
+/** The metamodel the graph is written with (cypher/metamodel-record.ts). */
+const META_METAMODEL_COLUMNS: readonly Column[] = [
+  { name: 'metamodel', type: 'STRING' },
+  { name: 'metamodelHash', type: 'STRING' },
+  { name: 'metamodelDescription', type: 'STRING' },
+];
 
 const columnList = (columns: readonly Column[]) =>
   columns.map((c) => `${quote(c.name)} ${c.type}`).join(', ');
 
-export function schemaStatements(): string[] {
+/** The tables a store of this layout has: one REL table per relationship type of its metamodel. */
+export function schemaStatements(layout: StoreLayout = COUNCIL_LAYOUT): string[] {
   return [
-    `CREATE NODE TABLE IF NOT EXISTS Node(${columnList(NODE_COLUMNS)}, PRIMARY KEY(id))`,
-    `CREATE NODE TABLE IF NOT EXISTS Meta(key STRING, version INT64, ${META_COUNT_COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ')}, PRIMARY KEY(key))`,
+    `CREATE NODE TABLE IF NOT EXISTS Node(${columnList(layout.nodeColumns)}, PRIMARY KEY(id))`,
+    `CREATE NODE TABLE IF NOT EXISTS Meta(key STRING, version INT64, ${columnList([...META_COUNT_COLUMNS, ...META_METAMODEL_COLUMNS])}, PRIMARY KEY(key))`,
     `CREATE NODE TABLE IF NOT EXISTS Scenario(${columnList(SCENARIO_COLUMNS)}, PRIMARY KEY(id))`,
     `CREATE NODE TABLE IF NOT EXISTS Change(${columnList(CHANGE_COLUMNS)}, PRIMARY KEY(id))`,
-    ...RELATIONSHIP_TYPES.map(
+    ...layout.relationshipTypes.map(
       (t) =>
-        `CREATE REL TABLE IF NOT EXISTS ${quote(t)}(FROM Node TO Node, ${columnList(RELATIONSHIP_COLUMNS)})`,
+        `CREATE REL TABLE IF NOT EXISTS ${quote(t)}(FROM Node TO Node, ${columnList(layout.relationshipColumns)})`,
     ),
   ];
+}
+
+/** Creates what the layout needs and the store lacks: tables, then columns (statements run one by
+ *  one: LadybugDB takes no DDL inside a write transaction). Used at opening and by a metamodel change. */
+export async function ensureSchema(session: LadybugSession, layout: StoreLayout): Promise<void> {
+  for (const statement of schemaStatements(layout)) await session.ddl(statement);
+  await addMissingColumns(session, 'Node', layout.nodeColumns);
+  await addMissingColumns(session, 'Meta', [...META_COUNT_COLUMNS, ...META_METAMODEL_COLUMNS]);
+  await addMissingColumns(session, 'Scenario', SCENARIO_COLUMNS);
+  await addMissingColumns(session, 'Change', CHANGE_COLUMNS);
+  for (const t of layout.relationshipTypes) await addMissingColumns(session, t, layout.relationshipColumns);
 }
 
 export interface OpenLadybugOptions {
   /** Refuse a store that fails the start-up checks (consistency.ts). Only a deliberate wipe
    *  (`npm run seed -- --wipe`) opens one without them. */
   readonly check?: boolean;
+  /** The metamodel the store's schema follows (the council one by default). A store holding a
+   *  graph of another metamodel is refused (cypher/metamodel-record.ts). */
+  readonly metamodel?: Metamodel;
 }
 
 export async function openLadybugStore(
@@ -52,6 +75,7 @@ export async function openLadybugStore(
   options: OpenLadybugOptions = {},
 ): Promise<CypherGraphStore> {
   const check = options.check ?? true;
+  const layout = storeLayout(options.metamodel);
   // Looked at before the engine opens the file: its recovery removes the traces of a crash.
   const before = filesBeforeOpening(file);
   if (check && before.problems.length) throw inconsistent(file, before.problems);
@@ -62,23 +86,31 @@ export async function openLadybugStore(
       if (missing.length) throw inconsistent(file, [`tables missing: ${missing.join(', ')}`]);
       if (!(await recordedCounts(session))) throw inconsistent(file, ['the graph version record is missing']);
     }
-    for (const statement of schemaStatements()) await session.ddl(statement);
-    await addMissingColumns(session, 'Node', NODE_COLUMNS);
-    await addMissingColumns(session, 'Meta', META_COUNT_COLUMNS);
-    await addMissingColumns(session, 'Scenario', SCENARIO_COLUMNS);
-    await addMissingColumns(session, 'Change', CHANGE_COLUMNS);
-    for (const t of RELATIONSHIP_TYPES) await addMissingColumns(session, t, RELATIONSHIP_COLUMNS);
+    // Before the schema is touched: a graph of another metamodel is refused as it is.
+    if (before.existed && (await hasTable(session, 'Meta')))
+      await refuseOtherMetamodel(
+        session,
+        'store/ladybug',
+        layout.metamodel,
+        !(await hasColumn(session, 'Meta', 'metamodelHash')),
+      );
+    await ensureSchema(session, layout);
     // A file from before relationship ids has just gained the `id` column, empty: fill it.
-    await fillRelationshipIds(session, buildStatements(ladybugDialect));
+    await fillRelationshipIds(session, buildStatements(ladybugDialect, layout));
     await session.write((tx) =>
       tx.run('MERGE (m:Meta {key: $key}) ON CREATE SET m.version = 0', { key: META_KEY }),
     );
+    await recordMetamodel(session, layout.metamodel);
+    // The schema and the metamodel record go into the file now rather than stay in the WAL: with
+    // them there, a SIGKILL in the first batch after opening left a WAL LadybugDB could not
+    // replay ("Corrupted wal file", tests/durability/ladybug-durability.test.ts).
+    await session.ddl('CHECKPOINT');
     await checkCounts(session, file, check);
   } catch (error) {
     await session.close();
     throw error;
   }
-  return new CypherGraphStore(session, ladybugDialect);
+  return new CypherGraphStore(session, ladybugDialect, layout);
 }
 
 /** Compares the counts the graph version record keeps with the tables. A store older than the
@@ -101,10 +133,17 @@ async function checkCounts(session: LadybugSession, file: string, check: boolean
   }
 }
 
+const columnsOf = async (session: LadybugSession, table: string) =>
+  new Set((await session.read(`CALL table_info('${table}') RETURN name`)).map((row) => String(row.name)));
+
+const hasColumn = async (session: LadybugSession, table: string, column: string) =>
+  (await columnsOf(session, table)).has(column);
+
+const hasTable = async (session: LadybugSession, table: string) =>
+  (await session.read('CALL show_tables() RETURN name')).some((row) => String(row.name) === table);
+
 async function addMissingColumns(session: LadybugSession, table: string, columns: readonly Column[]) {
-  const present = new Set(
-    (await session.read(`CALL table_info('${table}') RETURN name`)).map((row) => String(row.name)),
-  );
+  const present = await columnsOf(session, table);
   for (const c of columns) {
     if (!present.has(c.name)) await session.ddl(`ALTER TABLE ${quote(table)} ADD ${quote(c.name)} ${c.type}`);
   }

@@ -7,7 +7,7 @@
 // fallen further behind than the history can replay reads the whole graph again, and reads go to
 // the store meanwhile.
 import type { Change } from '../../domain/history/change.js';
-import type { GraphBatch, GraphNode, GraphRelationship } from '../../domain/metamodel/index.js';
+import type { GraphBatch, GraphNode, GraphRelationship, Metamodel } from '../../domain/metamodel/index.js';
 import type { Topology } from '../../domain/impact/projection.js';
 import { neighbourhoodOf } from '../neighbourhood.js';
 import type {
@@ -54,6 +54,10 @@ const DEFAULT_CATCH_UP_LIMIT = 50_000;
 
 export class CachedGraphStore implements GraphStore {
   readonly name: string;
+
+  get metamodel(): Metamodel {
+    return this.store.metamodel;
+  }
   private snapshot: GraphSnapshot | null = null;
   /** The store is known to be past the snapshot and the snapshot is being read again whole:
    *  reads go to the store. */
@@ -134,6 +138,7 @@ export class CachedGraphStore implements GraphStore {
     return neighbourhoodOf(
       {
         name: this.name,
+        metamodel: this.store.metamodel,
         getNodes: async (ids) => snapshot.getNodes(ids),
         expandFrontier: async (q) => snapshot.expandFrontier(q),
       },
