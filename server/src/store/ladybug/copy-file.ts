@@ -7,8 +7,10 @@ import type { Row } from '../records.js';
 
 /** U+0001 stands in as the quote and escape character of the plain file: text never holds it. */
 const NO_QUOTE = '\u0001';
-const BREAKS_FIELDS = /[\t\n\r]/;
-const needsQuotes = (text: string) => text === '' || BREAKS_FIELDS.test(text) || text.includes(NO_QUOTE);
+/** What makes a text need quoting: a field or line break, or the stand-in quote. Empty text
+ *  needs it too (unquoted, it reads as NULL). */
+const NEEDS_QUOTES = new RegExp(`[\t\n\r${NO_QUOTE}]`);
+const needsQuotes = (text: string) => text === '' || NEEDS_QUOTES.test(text);
 
 export interface CopyFile {
   readonly text: string;
@@ -19,10 +21,32 @@ export interface CopyFile {
 export function copyFiles(rows: readonly Row[], columns: readonly string[]): CopyFile[] {
   const plain: string[] = [];
   const quoted: string[] = [];
+  // Each row's plain line is written as its cells are checked, without an array per row: a
+  // first import writes 1.2 million rows here.
+  const width = columns.length;
   for (const row of rows) {
-    const cells = columns.map((c) => row[c] ?? null);
-    if (cells.every(isPlain)) plain.push(cells.map(plainCell).join('\t'));
-    else quoted.push(cells.map(quotedCell).join(','));
+    let line = '';
+    let isPlain = true;
+    for (let c = 0; c < width; c++) {
+      const value = row[columns[c]!];
+      if (c > 0) line += '\t';
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'string') {
+        if (needsQuotes(value)) {
+          isPlain = false;
+          break;
+        }
+        line += value;
+      } else {
+        if (value.some(needsQuotes)) {
+          isPlain = false;
+          break;
+        }
+        line += listText(value);
+      }
+    }
+    if (isPlain) plain.push(line);
+    else quoted.push(columns.map((c) => quotedCell(row[c] ?? null)).join(','));
   }
   const files: CopyFile[] = [];
   if (plain.length) {
@@ -39,17 +63,7 @@ export function copyFiles(rows: readonly Row[], columns: readonly string[]): Cop
   return files;
 }
 
-function isPlain(value: Row[string]): boolean {
-  if (value === null) return true;
-  return Array.isArray(value) ? !value.some(needsQuotes) : !needsQuotes(value);
-}
-
 const listText = (value: readonly string[]) => `[${value.join(',')}]`;
-
-function plainCell(value: Row[string]): string {
-  if (value === null) return '';
-  return Array.isArray(value) ? listText(value) : value;
-}
 
 /** One CSV field as LadybugDB reads it: empty is NULL, text is quoted, lists are `[a,b]`. */
 function quotedCell(value: Row[string]): string {
