@@ -1,5 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { copyFiles } from './copy-file.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Row } from '../records.js';
+import { writeCopyFiles } from './copy-file.js';
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copy-file-'));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+let made = 0;
+/** The files written, as their text and COPY options. */
+const copyFiles = (rows: Row[], columns: string[]) =>
+  writeCopyFiles(rows, columns, () => path.join(folder, `${++made}.csv`)).map(({ file, options }) => ({
+    text: fs.readFileSync(file, 'utf8'),
+    options,
+  }));
 
 const PLAIN_OPTIONS = `HEADER=false, PARALLEL=true, DELIM='\\t', QUOTE='\u0001', ESCAPE='\u0001'`;
 
@@ -33,6 +47,18 @@ describe('COPY files', () => {
         options: 'HEADER=false, PARALLEL=true',
       },
     ]);
+  });
+
+  it('writes a large file in pieces, every line once and in order', () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => ({ id: `n${i}`, note: 'x'.repeat(20) }));
+    const [file] = copyFiles(rows, ['id', 'note']);
+    const lines = file!.text.split('\n');
+    expect(lines).toHaveLength(60_001);
+    expect(lines[59_999]).toBe(`n59999\t${'x'.repeat(20)}`);
+  });
+
+  it('writes nothing for no rows', () => {
+    expect(copyFiles([], ['id'])).toEqual([]);
   });
 
   it('reads a quoted file serially when a text holds a line break', () => {
