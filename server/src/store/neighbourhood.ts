@@ -39,7 +39,8 @@ export async function neighbourhoodOf(
   let frontier = [root.id];
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
-    const found = (await store.expandFrontier({ ids: frontier, types, direction })).filter(live);
+    const expanded = await store.expandFrontier({ ids: frontier, types, direction });
+    const found = day === null ? expanded : expanded.filter(live);
     const reached = new Set<string>();
     for (const r of found) {
       if (!nodes.has(r.from)) reached.add(r.from);
@@ -78,18 +79,14 @@ export async function neighbourhoodOf(
       if (nodes.has(r.to) && live(r)) relationships.set(r.id, r);
     }
   }
-  return {
-    nodes: [...nodes.values()],
-    // By key, parallel relationships by id: the same order from every store.
-    relationships: [...relationships.values()].sort((a, b) =>
-      compareText(
-        `${relationshipKey(a.from, a.type, a.to)}|${a.id}`,
-        `${relationshipKey(b.from, b.type, b.to)}|${b.id}`,
-      ),
-    ),
-    truncated,
-    capped,
-  };
+  // By key, parallel relationships by id: the same order from every store. Each sort key is
+  // made once, not twice per comparison (a view of 300 nodes holds thousands of relationships).
+  const sortable = [...relationships.values()].map((r) => ({
+    r,
+    key: `${relationshipKey(r.from, r.type, r.to)}|${r.id}`,
+  }));
+  sortable.sort((a, b) => compareText(a.key, b.key));
+  return { nodes: [...nodes.values()], relationships: sortable.map((s) => s.r), truncated, capped };
 }
 
 /** The new neighbours of a frontier, each hub's cut to its first hubLimit (by id) of the asked

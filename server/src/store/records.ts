@@ -243,7 +243,8 @@ export function relationshipToRow(rel: GraphRelationship, layout: StoreLayout = 
     redundancyK: rel.redundancy ? String(rel.redundancy.k) : null,
     fallback: rel.fallback ?? null,
     note: rel.note ?? null,
-    provenance: JSON.stringify(rel.provenance),
+    // Most have none: a first import writes half a million of these.
+    provenance: rel.provenance.length === 0 ? '[]' : JSON.stringify(rel.provenance),
     start: rel.start ?? null,
     end: rel.end ?? null,
     planned: rel.planned === undefined ? null : String(rel.planned),

@@ -6,6 +6,7 @@ import type { InputIssue } from '../errors.js';
 import {
   DEFAULT_RELATIONSHIP_ID,
   defaultRelationshipId,
+  defaultRelationshipIdOfKey,
   newRelationshipId,
   relationshipKey,
   type GraphBatch,
@@ -38,11 +39,18 @@ const keyOf = (r: { from: string; type: GraphRelationship['type']; to: string })
 const isDefaultShaped = (id: string) => DEFAULT_RELATIONSHIP_ID.test(id);
 const ends = (r: GraphRelationship) => `${r.from} ${r.type} ${r.to}`;
 
-export function identityLookups(batch: GraphBatch): IdentityLookups {
+/** `stored` tells which node ids the store holds: an item whose source it does not hold can
+ *  match no stored relationship by its ends, so its key is not looked up (a first import of
+ *  half a million relationships needs no keys at all). */
+export function identityLookups(
+  batch: GraphBatch,
+  stored: (nodeId: string) => boolean = () => true,
+): IdentityLookups {
   const ids = new Set<string>();
   const keys = new Set<string>();
   const sources = new Set<string>();
   const byEnds = (r: { from: string; type: GraphRelationship['type']; to: string }) => {
+    if (!stored(r.from)) return;
     keys.add(keyOf(r));
     sources.add(r.from);
   };
@@ -63,8 +71,12 @@ export function resolveRelationships(
 ): { batch: ResolvedBatch; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const byKey = (key: string) => stored.byKey.get(key) ?? [];
-  const unique = (where: string, r: { from: string; type: GraphRelationship['type']; to: string }) => {
-    const found = byKey(keyOf(r));
+  const unique = (
+    where: string,
+    r: { from: string; type: GraphRelationship['type']; to: string },
+    key = keyOf(r),
+  ) => {
+    const found = byKey(key);
     if (found.length > 1) {
       issues.push({
         path: where,
@@ -100,56 +112,69 @@ export function resolveRelationships(
     }
   });
 
-  // Ids this batch gives out or names, so that a made id never lands on one of them.
+  // Ids this batch names, so that a made id never lands on one of them. Plain loops, each key
+  // made once and paths only for issues: a first import resolves half a million relationships.
+  const items = batch.relationships;
   const claimed = new Map<string, number>();
-  const keysWithoutId = new Map<string, number>();
-  batch.relationships.forEach((r, i) => {
-    if (r.id !== undefined && !claimed.has(r.id)) claimed.set(r.id, i);
-  });
-  const relationships = batch.relationships.map((r, i): GraphRelationship => {
-    const where = `relationships.${i}`;
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    if (id !== undefined && !claimed.has(id)) claimed.set(id, i);
+  }
+  // Items without an id by their default id, which stands for their ends and type (it is a
+  // function of them): the last item so far with each.
+  const withoutId = new Map<string, number>();
+  // Nothing stored with these keys (a first import): no item can match one.
+  const anyStored = stored.byKey.size > 0;
+  const relationships = new Array<GraphRelationship>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i]!;
     if (r.id !== undefined) {
       const before = stored.byId.get(r.id);
       if (isDefaultShaped(r.id) && r.id !== defaultRelationshipId(r.from, r.type, r.to)) {
         issues.push({
-          path: `${where}.id`,
+          path: `relationships.${i}.id`,
           message: `"${r.id}" has the form of an id made from a relationship's ends and type, and not from these`,
         });
       } else if (claimed.get(r.id) !== i) {
-        issues.push({ path: `${where}.id`, message: `"${r.id}" is also relationships.${claimed.get(r.id)}` });
+        issues.push({
+          path: `relationships.${i}.id`,
+          message: `"${r.id}" is also relationships.${claimed.get(r.id)}`,
+        });
       } else if (before && keyOf(before) !== keyOf(r)) {
         issues.push({
-          path: `${where}.id`,
+          path: `relationships.${i}.id`,
           message: `relationship "${r.id}" is ${ends(before)}: its ends and type cannot change (delete it and create another)`,
         });
       }
       if (deleted.has(r.id)) {
-        issues.push({ path: `${where}.id`, message: `"${r.id}" is also deleted in this batch` });
+        issues.push({ path: `relationships.${i}.id`, message: `"${r.id}" is also deleted in this batch` });
       }
-      return r as GraphRelationship;
+      relationships[i] = r as GraphRelationship;
+      continue;
     }
     const key = keyOf(r);
-    const first = keysWithoutId.get(key);
+    const preferred = defaultRelationshipIdOfKey(key);
+    const first = withoutId.get(preferred);
     if (first !== undefined) {
       issues.push({
-        path: where,
+        path: `relationships.${i}`,
         message: `same ends and type as relationships.${first}: give each an id to keep both`,
       });
     }
-    keysWithoutId.set(key, i);
-    const match = unique(where, r);
+    withoutId.set(preferred, i);
+    const match = anyStored ? unique(`relationships.${i}`, r, key) : undefined;
     if (match) {
       if (deleted.has(match.id)) {
-        issues.push({ path: where, message: `"${match.id}" is also deleted in this batch` });
+        issues.push({ path: `relationships.${i}`, message: `"${match.id}" is also deleted in this batch` });
       }
-      return { ...r, id: match.id };
+      relationships[i] = { ...r, id: match.id };
+      continue;
     }
     // The default id can only be held by a relationship with these ends and type (given ids of
-    // its form must be their own default), and `unique` found none in the store.
-    const preferred = defaultRelationshipId(r.from, r.type, r.to);
-    const id = claimed.has(preferred) ? newRelationshipId() : preferred;
-    claimed.set(id, i);
-    return { ...r, id };
-  });
+    // its form must be their own default), and `unique` found none in the store; an earlier
+    // item with these ends took it, or one of the batch's ids is it.
+    const id = first !== undefined || claimed.has(preferred) ? newRelationshipId() : preferred;
+    relationships[i] = { ...r, id };
+  }
   return { batch: { ...batch, relationships, deleteRelationships }, issues };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RELATIONSHIP_ID,
   defaultRelationshipId,
+  defaultRelationshipIdOfKey,
   newRelationshipId,
   relationshipIdSchema,
 } from './relationship-id.js';
@@ -13,6 +14,15 @@ describe('relationship ids', () => {
     expect(id).toMatch(DEFAULT_RELATIONSHIP_ID);
     expect(defaultRelationshipId('system:email', 'HOSTED_AT', 'site:sessions-house')).not.toBe(id);
     expect(defaultRelationshipId('system:email', 'DEPENDS_ON', 'site:gun-wharf')).not.toBe(id);
+  });
+
+  it('keeps the ids stored files already hold (the hash and its spelling never change)', () => {
+    expect(defaultRelationshipId('system:email', 'HOSTED_AT', 'site:gun-wharf')).toBe(
+      'rel:1feeef56602248021f5c817b73a1',
+    );
+    expect(defaultRelationshipId('system:a', 'DEPENDS_ON', 'infrastructure:é-1')).toBe(
+      defaultRelationshipIdOfKey('system:a|DEPENDS_ON|infrastructure:é-1'),
+    );
   });
 
   it('makes fresh ids of another form, so they never take a default id', () => {

@@ -3,7 +3,7 @@
 // the writer (an ArchiMate identifier, a CSV or JSON id column) or are made here.
 import { z } from 'zod';
 import { parseNodeId } from './node-id.js';
-import type { RelationshipType } from './relationships.js';
+import { relationshipKey, type RelationshipType } from './relationships.js';
 
 /** Letters, digits and `_ . : -`: what ArchiMate identifiers, our own ids and CSV cells share,
  *  with nothing a URL, a Cypher string or a CSV cell would need to escape. */
@@ -19,22 +19,16 @@ export const relationshipIdSchema = z
   .refine((id) => typeof parseNodeId(id) === 'string', 'a relationship id cannot have the form of a node id');
 
 /** 53 bits of a string hash (cyrb53), as 14 hex digits: cheap enough for a 500k-relationship
- *  import. */
-function hash53(text: string, seed: number): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
+ *  import. Written from its 16-bit parts: V8 writes a number beyond 31 bits in base 16 on a
+ *  slow path (3 µs an id at 500k ids). */
+function hex53(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // 14 hex digits of 4294967296 * (2097151 & h2) + (h1 >>> 0), written from its 16-bit parts:
-  // V8 writes a number beyond 31 bits in base 16 on a slow path (3 µs an id at 500k ids).
-  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  // 14 hex digits of 4294967296 * (2097151 & h2) + (h1 >>> 0).
   return hex(2097151 & h2, 6) + hex((h1 >>> 16) & 0xffff, 4) + hex(h1 & 0xffff, 4);
 }
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /**
  * The id a relationship gets when it is written without one and no other relationship holds
@@ -42,8 +36,24 @@ function hash53(text: string, seed: number): string {
  * ids and a data file from before ids (migrated at start-up) all get the same ids every time.
  */
 export function defaultRelationshipId(from: string, type: RelationshipType, to: string): string {
-  const key = `${from}|${type}|${to}`;
-  return `rel:${hash53(key, 1)}${hash53(key, 2)}`;
+  return defaultRelationshipIdOfKey(relationshipKey(from, type, to));
+}
+
+/** `defaultRelationshipId` from the relationship's key (`relationshipKey`), for a caller that
+ *  has made the key already: the hashes with seeds 1 and 2, in one pass over the key. */
+export function defaultRelationshipIdOfKey(key: string): string {
+  let a1 = 0xdeadbeef ^ 1;
+  let a2 = 0x41c6ce57 ^ 1;
+  let b1 = 0xdeadbeef ^ 2;
+  let b2 = 0x41c6ce57 ^ 2;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a1 = Math.imul(a1 ^ c, 2654435761);
+    a2 = Math.imul(a2 ^ c, 1597334677);
+    b1 = Math.imul(b1 ^ c, 2654435761);
+    b2 = Math.imul(b2 ^ c, 1597334677);
+  }
+  return `rel:${hex53(a1, a2)}${hex53(b1, b2)}`;
 }
 
 /** The form of `defaultRelationshipId`'s ids: a written id of this form must be the default id

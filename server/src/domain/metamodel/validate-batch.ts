@@ -125,46 +125,54 @@ export function checkBatchAgainstGraph(
     }
   });
 
+  const checkEnd = (
+    r: GraphBatch['relationships'][number],
+    i: number,
+    end: 'from' | 'to',
+    allowed: readonly string[],
+  ) => {
+    const id = r[end];
+    const kind = kindAfter.get(id);
+    if (!kind) {
+      issues.push({
+        path: `relationships.${i}.${end}`,
+        message: deleted.has(id)
+          ? `"${id}" is deleted in this batch`
+          : `no node "${id}" in the graph or in this batch`,
+      });
+    } else if (!allowed.includes(kind)) {
+      issues.push({
+        path: `relationships.${i}.${end}`,
+        message: `${r.type} ${end} a ${kind} is not allowed (${end} ${allowed.join(' or ')} only)`,
+      });
+    }
+  };
   const seenRels = new Map<string, number>();
   const groupK = new Map<string, { k: number; index: number }>();
-  batch.relationships.forEach((r, i) => {
-    const at = `relationships.${i}`;
+  // A plain loop with paths made only for issues: a first import checks half a million.
+  const rels = batch.relationships;
+  for (let i = 0; i < rels.length; i++) {
+    const r = rels[i]!;
     // Parallel relationships (same ends and type) are told apart by their ids.
     const key = r.id ?? relationshipKey(r.from, r.type, r.to);
     const first = seenRels.get(key);
     if (first !== undefined)
-      issues.push({ path: at, message: `same relationship as relationships.${first}` });
+      issues.push({ path: `relationships.${i}`, message: `same relationship as relationships.${first}` });
     seenRels.set(key, i);
     if (r.from === r.to && !selfRelationships)
-      issues.push({ path: `${at}.to`, message: `"${r.to}" cannot relate to itself` });
+      issues.push({ path: `relationships.${i}.to`, message: `"${r.to}" cannot relate to itself` });
 
     const rule = rules[r.type]!;
-    for (const end of ['from', 'to'] as const) {
-      const id = r[end];
-      const kind = kindAfter.get(id);
-      const allowed: readonly string[] = end === 'from' ? rule.from : rule.to;
-      if (!kind) {
-        issues.push({
-          path: `${at}.${end}`,
-          message: deleted.has(id)
-            ? `"${id}" is deleted in this batch`
-            : `no node "${id}" in the graph or in this batch`,
-        });
-      } else if (!allowed.includes(kind)) {
-        issues.push({
-          path: `${at}.${end}`,
-          message: `${r.type} ${end === 'from' ? 'from' : 'to'} a ${kind} is not allowed (${end === 'from' ? 'from' : 'to'} ${allowed.join(' or ')} only)`,
-        });
-      }
-    }
+    checkEnd(r, i, 'from', rule.from);
+    checkEnd(r, i, 'to', rule.to);
     if (r.fallback) {
       if (!kindAfter.has(r.fallback)) {
         issues.push({
-          path: `${at}.fallback`,
+          path: `relationships.${i}.fallback`,
           message: `no node "${r.fallback}" in the graph or in this batch`,
         });
       } else if (r.fallback === r.to || r.fallback === r.from) {
-        issues.push({ path: `${at}.fallback`, message: 'a fallback must be a third node' });
+        issues.push({ path: `relationships.${i}.fallback`, message: 'a fallback must be a third node' });
       }
     }
     if (r.redundancy) {
@@ -173,13 +181,13 @@ export function checkBatchAgainstGraph(
       const other = groupK.get(groupId);
       if (other && other.k !== r.redundancy.k) {
         issues.push({
-          path: `${at}.redundancy.k`,
+          path: `relationships.${i}.redundancy.k`,
           message: `group "${r.redundancy.group}" of ${dependant} needs ${other.k} in relationships.${other.index}, not ${r.redundancy.k}`,
         });
       }
       if (!other) groupK.set(groupId, { k: r.redundancy.k, index: i });
     }
-  });
+  }
   return issues;
 }
 

@@ -99,7 +99,7 @@ export async function readAndPlan(
 
   // Which stored relationship each item means (by id, or by ends and type when unambiguous).
   // Only sources already in the graph can have relationships (an import of new nodes reads none).
-  const lookups = identityLookups(batch);
+  const lookups = identityLookups(batch, (id) => kinds.has(id));
   // Looking ids up scans every relationship on LadybugDB: a store with none (a first import)
   // skips it, on the count the graph version record keeps.
   // (Neo4j keeps no counts there: null, never none.)

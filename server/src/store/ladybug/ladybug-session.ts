@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse';
 import { AppError, BadInputError, StoreFailureError, StoreUnavailableError } from '../../domain/errors.js';
 import type { ReadRow, Row } from '../records.js';
 import type { BulkInsert, CypherSession, CypherTx, Params } from '../cypher/session.js';
-import { copyFiles } from './copy-file.js';
+import { writeCopyFiles } from './copy-file.js';
 
 const MODULE = 'store/ladybug';
 const STORE = 'ladybug';
@@ -236,14 +236,13 @@ export class LadybugSession implements CypherSession {
       columns = [...(bulk.relationship ? ['src', 'dst'] : []), ...info.map((r) => String(r.name))];
       this.tableColumns.set(bulk.table, columns);
     }
-    for (const { text, options } of copyFiles(rows, columns)) {
-      const file = this.tempFile();
-      fs.writeFileSync(file, text);
-      try {
+    const files = writeCopyFiles(rows, columns, () => this.tempFile());
+    try {
+      for (const { file, options } of files) {
         await this.execute(this.writer, `COPY \`${bulk.table}\` FROM '${file}' (${options})`, {});
-      } finally {
-        fs.rmSync(file, { force: true });
       }
+    } finally {
+      for (const { file } of files) fs.rmSync(file, { force: true });
     }
   }
 
