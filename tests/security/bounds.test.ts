@@ -47,7 +47,7 @@ describe('cost limit at the default weights', () => {
 
   it('weighs each set of variables of one document anew (costs are kept per document and variables)', async () => {
     const query =
-      'query($d: Int!, $l: Int!, $f: Int!) { neighbourhood(id: "system:kpsn", depth: $d, limit: $l) { nodes { history(first: $f) { at } } } }';
+      'query($d: Int!, $l: Int!, $f: Int!) { neighbourhood(id: "system:kpsn", depth: $d, limit: $l) { nodes { history(first: $f) { edges { node { at } } } } } }';
     const small = { d: 1, l: 10, f: 1 };
     const big = { d: 4, l: 2000, f: 500 };
     for (const variables of [small, big, small, big]) {

@@ -501,8 +501,9 @@ export type Mutation = {
    * Checks a metamodel file (YAML or JSON, as under metamodels/) against the graph (admin). A bad
    * file is refused naming each line and reason; a file that would leave existing nodes or
    * relationships invalid is refused listing every one (BAD_USER_INPUT, extensions.issues).
-   * Without dryRun the change is made; this version's stores hold only the metamodel they were
-   * built for, so a different one is refused with NOT_SUPPORTED after passing every check.
+   * Without dryRun, a file the store's metamodel already says is accepted; a different one is
+   * refused with NOT_SUPPORTED after passing every check: a running store keeps the metamodel it
+   * holds with its graph (docs/metamodel.md).
    */
   readonly changeMetamodel: MetamodelChange;
   /** Creates a node; CONFLICT when the id is taken. */
