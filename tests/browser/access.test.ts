@@ -135,6 +135,30 @@ describe.skipIf(skipWithoutChromium())('keyboard and screen reader in Chromium',
           : '';
       });
 
+    it('keeps the what-if legend to a fifth of the graph at 1024 px (it was half), and folds it from the keyboard', async () => {
+      await page.goto(`${run.app.url}/what-if?e=lapse:contract:kpsn-unisys`);
+      await drawnNodes(page);
+      const legend = page.getByRole('complementary', { name: 'Legend' });
+      const area = async (box: { width: number; height: number } | null) =>
+        box ? box.width * box.height : 0;
+      const canvas = await area(await page.getByTestId('graph-canvas').boundingBox());
+      await page.screenshot({ path: path.join(ARTIFACTS, 'what-if-legend-1024x700.png') });
+      // Open, with every state and kind and their counts: it covered half the graph before.
+      expect(await legend.getByText('Down').isVisible()).toBe(true);
+      expect((await area(await legend.boundingBox())) / canvas).toBeLessThan(1 / 5);
+      // Folded from its summary with the keyboard, to one line; and back.
+      await legend.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => legend.getByText('Down').isVisible()).toBe(false);
+      expect((await legend.boundingBox())?.height).toBeLessThan(40);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => legend.getByText('Down').isVisible()).toBe(true);
+      // At 1440 px the graph's pane is still narrow beside two side panels: the same strip.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const wide = await area(await page.getByTestId('graph-canvas').boundingBox());
+      await expect.poll(async () => (await area(await legend.boundingBox())) / wide).toBeLessThan(1 / 5);
+    });
+
     it('the skip link is first and takes focus past the header to the view', async () => {
       await page.goto(`${run.app.url}/explore`);
       await page.getByRole('heading', { name: 'Find something to explore' }).waitFor();
