@@ -1,44 +1,9 @@
-// The GraphQL API on the embedded store.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openLadybugStore } from '../../server/src/store/ladybug/open-ladybug.js';
+// The GraphQL API on the embedded store, each suite on a fresh store in its own temporary folder.
+import { openTempStore } from '../fixtures/test-server.js';
 import { answersSuite } from './answers-suite.js';
 import { apiSuite } from './api-suite.js';
 import { apiStyleSuite } from './api-style-suite.js';
 
-apiSuite('LadybugDB', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-api-'));
-  const store = await openLadybugStore(path.join(dir, 'graph.lbug'));
-  return {
-    store,
-    close: async () => {
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    },
-  };
-});
-
-answersSuite('LadybugDB', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-api-'));
-  const store = await openLadybugStore(path.join(dir, 'graph.lbug'));
-  return {
-    store,
-    close: async () => {
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    },
-  };
-});
-
-apiStyleSuite('LadybugDB', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-api-style-'));
-  const store = await openLadybugStore(path.join(dir, 'graph.lbug'));
-  return {
-    store,
-    close: async () => {
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    },
-  };
-});
+apiSuite('LadybugDB', () => openTempStore({ prefix: 'explorer-api-' }));
+answersSuite('LadybugDB', () => openTempStore({ prefix: 'explorer-api-' }));
+apiStyleSuite('LadybugDB', () => openTempStore({ prefix: 'explorer-api-style-' }));
