@@ -39,25 +39,8 @@ export async function applyBatchInTx(
     return { ...result, graphVersion: current, changes: stamp(current + 1), dryRun: options.dryRun ?? false };
   }
 
-  // Only those the batch names: a deleted node's relationships go with it (DETACH DELETE).
-  for (const [type, rows] of byType(
-    plan.deleteRelationships.filter((r) => deletedById.has(r.id)),
-    q,
-  )) {
-    await tx.run(q.deleteRelationships[type], { rows });
-  }
-  if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
-  if (plan.createNodes.length)
-    await tx.insert(
-      q.inserts.nodes,
-      plan.createNodes.map((n) => nodeToRow(n, n.version, q.layout)),
-    );
-  if (plan.updateNodes.length)
-    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version, q.layout)) });
-  for (const [type, rows] of byType(plan.createRelationships, q))
-    await tx.insert(q.inserts.relationships[type], rows);
-  for (const [type, rows] of byType(plan.updateRelationships, q))
-    await tx.run(q.updateRelationships[type], { rows });
+  // The version first: the history's rows are then made while the store is still writing the
+  // records (LadybugDB copies one table while the next one's file is written).
   const [row] = await tx.run(q.bumpVersion, {
     key: META_KEY,
     ...countParams({
@@ -69,6 +52,27 @@ export async function applyBatchInTx(
   // No row: a staged import holds the graph (staged-batch.ts); this transaction rolls back.
   if (!row) throw importInProgress(module);
   const graphVersion = Number(row.version);
+
+  // Only those the batch names: a deleted node's relationships go with it (DETACH DELETE).
+  for (const [type, rels] of groupByType(plan.deleteRelationships.filter((r) => deletedById.has(r.id)))) {
+    await tx.run(q.deleteRelationships[type], { rows: rels.map((r) => relationshipToRow(r, q.layout)) });
+  }
+  if (plan.deleteNodes.length) await tx.run(q.deleteNodes, { ids: plan.deleteNodes.map((n) => n.id) });
+  if (plan.createNodes.length)
+    await tx.insert(
+      q.inserts.nodes,
+      plan.createNodes.map((n) => nodeToRow(n, n.version, q.layout)),
+    );
+  if (plan.updateNodes.length)
+    await tx.run(q.updateNodes, { rows: plan.updateNodes.map((n) => nodeToRow(n, n.version, q.layout)) });
+  // Rows one type at a time: each type's are dropped once written, not all held to the end.
+  for (const [type, rels] of groupByType(plan.createRelationships))
+    await tx.insert(
+      q.inserts.relationships[type],
+      rels.map((r) => relationshipToRow(r, q.layout)),
+    );
+  for (const [type, rels] of groupByType(plan.updateRelationships))
+    await tx.run(q.updateRelationships[type], { rows: rels.map((r) => relationshipToRow(r, q.layout)) });
   const changes = stamp(graphVersion);
   await tx.insert(q.inserts.changes, changes.map(changeToRow));
   return { ...result, graphVersion, changes, dryRun: false };
@@ -185,10 +189,21 @@ export function byType(
   q: Pick<Statements, 'layout'>,
 ): Map<RelationshipType, Row[]> {
   const groups = new Map<RelationshipType, Row[]>();
+  for (const [type, group] of groupByType(rels))
+    groups.set(
+      type,
+      group.map((r) => relationshipToRow(r, q.layout)),
+    );
+  return groups;
+}
+
+/** Relationships by type, for rows made one type at a time. */
+function groupByType(rels: readonly GraphRelationship[]): Map<RelationshipType, GraphRelationship[]> {
+  const groups = new Map<RelationshipType, GraphRelationship[]>();
   for (const r of rels) {
-    const rows = groups.get(r.type);
-    if (rows) rows.push(relationshipToRow(r, q.layout));
-    else groups.set(r.type, [relationshipToRow(r, q.layout)]);
+    const group = groups.get(r.type);
+    if (group) group.push(r);
+    else groups.set(r.type, [r]);
   }
   return groups;
 }
