@@ -20,6 +20,14 @@ describe('relationship ids', () => {
     expect(defaultRelationshipId('system:email', 'HOSTED_AT', 'site:gun-wharf')).toBe(
       'rel:1feeef56602248021f5c817b73a1',
     );
+    // Leading zero digits in both halves, and text beyond ASCII.
+    expect(defaultRelationshipId('system:a', 'DEPENDS_ON', 'system:b')).toBe(
+      'rel:02258ba881a7ae01647461a41fa0',
+    );
+    expect(defaultRelationshipId('', 'USES', '')).toBe('rel:0325fdb2deae5511f224be6685d9');
+    expect(defaultRelationshipIdOfKey('project:x-1|DELIVERS|theme:ü-ß')).toBe(
+      'rel:1cae55b759d11b0c1ac40edbcadc',
+    );
     expect(defaultRelationshipId('system:a', 'DEPENDS_ON', 'infrastructure:é-1')).toBe(
       defaultRelationshipIdOfKey('system:a|DEPENDS_ON|infrastructure:é-1'),
     );
