@@ -25,6 +25,9 @@ import { storedRelationships } from './relationships-by-key.js';
 import type { CypherTx } from './session.js';
 import { META_KEY, countParams, type Statements } from './statements.js';
 
+/** A batch this large first reads the graph's counts, to skip look-ups an empty graph cannot answer. */
+const LARGE_BATCH = 1000;
+
 export async function applyBatchInTx(
   tx: CypherTx,
   q: Statements,
@@ -95,7 +98,14 @@ export async function readAndPlan(
   module: string,
   batch: GraphBatch,
 ): Promise<PlannedBatch> {
-  const ids = idsMentioned(batch);
+  // What the graph holds, on the counts the graph version record keeps: a first import into an
+  // empty store looks up none of its 600k ids, and skips the relationship id look-up, which
+  // scans every relationship on LadybugDB. (Neo4j keeps no counts there: null, never none.)
+  // An edit's few ids are looked up without asking.
+  const large = batch.nodes.length + batch.relationships.length >= LARGE_BATCH;
+  const meta = large ? (await tx.run(q.meta, { key: META_KEY }))[0] : undefined;
+  const none = (count: unknown) => count !== null && count !== undefined && Number(count) === 0;
+  const ids = none(meta?.nodes) ? [] : idsMentioned(batch);
   const kinds = new Map<string, NodeKind>();
   for (const row of ids.length ? await tx.run(q.getKinds, { ids }) : []) {
     kinds.set(String(row.id), row.kind as NodeKind);
@@ -104,14 +114,9 @@ export async function readAndPlan(
   // Which stored relationship each item means (by id, or by ends and type when unambiguous).
   // Only sources already in the graph can have relationships (an import of new nodes reads none).
   const lookups = identityLookups(batch, (id) => kinds.has(id));
-  // Looking ids up scans every relationship on LadybugDB: a store with none (a first import)
-  // skips it, on the count the graph version record keeps.
-  // (Neo4j keeps no counts there: null, never none.)
-  const counted = lookups.ids.length ? (await tx.run(q.meta, { key: META_KEY }))[0]?.relationships : null;
-  const none = counted !== null && counted !== undefined && Number(counted) === 0;
   const stored = await storedRelationships((statement, params) => tx.run(statement, params), q, {
     ...lookups,
-    ids: none ? [] : lookups.ids,
+    ids: none(meta?.relationships) ? [] : lookups.ids,
     sources: lookups.sources.filter((id) => kinds.has(id)),
   });
   const identified = resolveRelationships(batch, stored);
