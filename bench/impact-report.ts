@@ -196,7 +196,7 @@ function loadBreakdown(results: readonly SizeResult[]): string {
         .slice(0, 8)
         .map((s) => `| ${s.label} | ${s.calls} | ${count(s.rows)} | ${fmtMs(s.ms)} |`);
       return [
-        `**${sizeLabel(r.nodes)} nodes** (${r.load.mode}${r.loadNote ? `: ${r.loadNote}` : ''}): JavaScript inside the transaction, outside statements ${fmtMs(r.load.jsInTransactionMs)}; BEGIN/COMMIT ${fmtMs(r.load.beginCommitMs)}`,
+        `**${sizeLabel(r.nodes)} nodes** (${r.load.mode}${r.loadNote ? `: ${r.loadNote}` : ''}): JavaScript inside the transaction, outside statements ${fmtMs(r.load.jsInTransactionMs)}; BEGIN/COMMIT ${fmtMs(r.load.beginCommitMs)}${r.store === 'neo4j' ? '' : ' (LadybugDB: an insert is timed to its file written and its COPY queued; the COPYs still running are waited for by the COMMIT)'}`,
         '',
         '| statement | calls | rows in | time |',
         '| --- | ---: | ---: | ---: |',
