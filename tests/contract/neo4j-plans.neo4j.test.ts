@@ -63,7 +63,6 @@ if ('skip' in target) {
       ],
       ['staged: entries past a version', STAGING_STATEMENTS.staged, { version: 0, limit: 10 }],
       ['staged: drop entries', STAGING_STATEMENTS.dropChanges, { keys: [] }],
-      ['staged: drop blocks', STAGING_STATEMENTS.dropBlocks, { keys: [] }],
       ['changesSince', q.changesSince, { version: 0, upto: 1, limit: 10 }],
     ];
 

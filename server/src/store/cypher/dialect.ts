@@ -10,9 +10,6 @@ export interface CypherDialect {
   /** The condition, on the Meta record `m`, that no staged import holds the graph
    *  (cypher/staged-batch.ts); LadybugDB writes every batch in one transaction and never stages. */
   readonly notStaging: string;
-  /** History entries held in blocks, many to a record (cypher/change-blocks.ts), rather than
-   *  one record each. */
-  readonly historyInBlocks: boolean;
 }
 
 export const ladybugDialect: CypherDialect = {
@@ -20,7 +17,6 @@ export const ladybugDialect: CypherDialect = {
   cast: (expression, type) => (type === 'STRING' ? expression : `CAST(${expression} AS ${type})`),
   relType: (variable) => `label(${variable})`,
   notStaging: 'true',
-  historyInBlocks: false,
 };
 
 export const neo4jDialect: CypherDialect = {
@@ -35,5 +31,4 @@ export const neo4jDialect: CypherDialect = {
           : expression,
   relType: (variable) => `type(${variable})`,
   notStaging: 'm.importing IS NULL',
-  historyInBlocks: true,
 };

@@ -19,12 +19,10 @@ import type { GraphRelationship } from '../../domain/metamodel/index.js';
 import type { BatchResult, WriteOptions } from '../port.js';
 import { CHANGE_COLUMNS, changeToRow, nodeToRow, rowToChange } from '../records.js';
 import { byType, importInProgress, readAndPlan } from './apply-batch.js';
-import { blockHistoryStatements } from './change-blocks.js';
 import type { CypherSession, CypherTx, Staging } from './session.js';
 import { COUNTS, META_KEY, countParams, quote, type Statements } from './statements.js';
 
 const changeReturn = CHANGE_COLUMNS.map((c) => `c.${quote(c.name)} AS ${quote(c.name)}`).join(', ');
-const BLOCKS = blockHistoryStatements(changeReturn);
 
 /** Neo4j's Cypher only: LadybugDB never stages (its session's `staging` is null). */
 export const STAGING_STATEMENTS = {
@@ -46,13 +44,11 @@ export const STAGING_STATEMENTS = {
     'MATCH (m:Meta {key: $key}) WHERE m.importing = $import SET m.version = m.version + 1, ' +
     COUNTS.map((c) => `m.${c} = m.${c} + toInteger($${c})`).join(', ') +
     ', m.importing = null, m.importLease = null, m.importSince = null RETURN m.version AS version',
-  /** History entries past the graph version: a staged import's, not yet switched in. In blocks
-   *  (change-blocks.ts), a whole block at a time; entries of databases from before blocks, by
-   *  the composite index on (version, idx), which is only used with a predicate on both
-   *  properties: without `idx IS NOT NULL` this scans every entry (tests/contract/neo4j-plans.neo4j.test.ts). */
-  staged: BLOCKS.staged,
+  /** History entries past the graph version: a staged import's, not yet switched in. The
+   *  composite index on (version, idx) is only used with a predicate on both properties; without
+   *  `idx IS NOT NULL` this scans every entry (tests/contract/neo4j-plans.neo4j.test.ts). */
+  staged: `MATCH (c:Change) WHERE c.version > $version AND c.idx IS NOT NULL RETURN ${changeReturn} ORDER BY c.version DESC, c.idx DESC LIMIT $limit`,
   dropChanges: 'UNWIND $keys AS k MATCH (c:Change) WHERE c.version = k.version AND c.idx = k.idx DELETE c',
-  dropBlocks: BLOCKS.dropBlocks,
 } as const;
 const S = STAGING_STATEMENTS;
 
@@ -254,9 +250,7 @@ async function rollBackStaged(
         return 0;
       }
       await undoSlice(tx, q, slice);
-      const keys = slice.map((c) => ({ version: c.version, idx: c.index }));
-      await tx.run(S.dropChanges, { keys });
-      await tx.run(S.dropBlocks, { keys });
+      await tx.run(S.dropChanges, { keys: slice.map((c) => ({ version: c.version, idx: c.index })) });
       return slice.length;
     });
     if (undone === 0) return;

@@ -11,7 +11,6 @@ import {
   type ColumnType,
   type StoreLayout,
 } from '../records.js';
-import { blockHistoryStatements } from './change-blocks.js';
 import type { CypherDialect } from './dialect.js';
 
 export const META_KEY = 'graph';
@@ -51,8 +50,6 @@ export function buildStatements(d: CypherDialect, layout: StoreLayout = COUNCIL_
     "n.kind IN $kinds AND ($day = '' OR " +
     '((n.liveFrom IS NULL OR n.liveFrom <= $day) AND (n.liveUntil IS NULL OR n.liveUntil > $day)))';
 
-  // Neo4j holds history entries in blocks (change-blocks.ts): its statements replace these.
-  const blocks = d.historyInBlocks ? blockHistoryStatements(changeReturn) : null;
   const perType = <T>(make: (type: RelationshipType) => T) =>
     Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, make(t)])) as Record<RelationshipType, T>;
 
@@ -104,8 +101,7 @@ export function buildStatements(d: CypherDialect, layout: StoreLayout = COUNCIL_
     setCounts: `MATCH (m:Meta {key: $key}) SET ${COUNTS.map((c) => `m.${c} = ${d.cast(`$${c}`, 'INT64')}`).join(', ')}`,
     meta: `MATCH (m:Meta {key: $key}) RETURN m.version AS version, ${COUNTS.map((c) => `m.${c} AS ${c}`).join(', ')}`,
     graphVersion: 'MATCH (m:Meta {key: $key}) RETURN m.version AS version',
-    countChanges:
-      blocks?.countChanges ?? 'MATCH (c:Change) RETURN count(c) AS count, max(c.version) AS version',
+    countChanges: 'MATCH (c:Change) RETURN count(c) AS count, max(c.version) AS version',
     countByKind: 'MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count',
     countRelationships: 'MATCH (:Node)-[e]->(:Node) RETURN count(e) AS count',
     allNodes: `MATCH (n:Node) RETURN ${nodeReturn}`,
@@ -128,28 +124,24 @@ export function buildStatements(d: CypherDialect, layout: StoreLayout = COUNCIL_
       .join(', ')}`,
     deleteScenario: 'MATCH (s:Scenario {id: $id}) DELETE s',
     history:
-      blocks?.history ??
       `MATCH (c:Change) WHERE c.at >= $since AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
-        `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
+      `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
     historyOf:
-      blocks?.historyOf ??
       // A node's own changes and its relationships' (by their ends).
       'MATCH (c:Change) WHERE (c.targetId = $subject OR c.src = $subject OR c.dst = $subject) ' +
-        'AND c.at >= $since ' +
-        `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
-        `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
+      'AND c.at >= $since ' +
+      `AND (c.version < $version OR (c.version = $version AND c.idx < $idx)) ` +
+      `RETURN ${changeReturn} ORDER BY version DESC, idx DESC LIMIT $limit`,
     // Every change after a version, oldest first: what a server that saw that version missed.
     // `idx IS NOT NULL` lets Neo4j seek the (version, idx) index, in order, instead of scanning
     // every change (PROFILE: 5 db hits against 66,000 at 10k nodes); it holds for every entry.
     changesSince:
-      blocks?.changesSince ??
       `MATCH (c:Change) WHERE c.version > $version AND c.version <= $upto AND c.idx IS NOT NULL ` +
-        `RETURN ${changeReturn} ORDER BY version, idx LIMIT $limit`,
+      `RETURN ${changeReturn} ORDER BY version, idx LIMIT $limit`,
     // The changes of these targets from a version on: their `before` is an earlier change's `after`.
     changesAfter:
-      blocks?.changesAfter ??
       'MATCH (c:Change) WHERE c.targetId IN $targets AND c.version >= $version ' +
-        'RETURN c.targetId AS targetId, c.version AS version, c.idx AS idx, c.before AS before',
+      'RETURN c.targetId AS targetId, c.version AS version, c.idx AS idx, c.before AS before',
     // The store knows which records exist before it writes, so new ones are CREATEd (on
     // LadybugDB twice as fast as MERGE for nodes, 20 times for relationships), and sessions with
     // a bulk path (LadybugDB's COPY) use it for large batches. The WITH between the two MATCHes
@@ -160,13 +152,11 @@ export function buildStatements(d: CypherDialect, layout: StoreLayout = COUNCIL_
         table: 'Node',
         relationship: false,
       },
-      changes: blocks
-        ? { statement: blocks.insert, table: 'ChangeBlock', relationship: false }
-        : {
-            statement: `UNWIND $rows AS r CREATE (c:Change {${assign('', CHANGE_COLUMNS, ': ')}})`,
-            table: 'Change',
-            relationship: false,
-          },
+      changes: {
+        statement: `UNWIND $rows AS r CREATE (c:Change {${assign('', CHANGE_COLUMNS, ': ')}})`,
+        table: 'Change',
+        relationship: false,
+      },
       relationships: perType((t) => ({
         statement:
           `UNWIND $rows AS r MATCH (a:Node {id: r.src}) WITH a, r MATCH (b:Node {id: r.dst}) ` +

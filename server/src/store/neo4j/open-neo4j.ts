@@ -2,7 +2,6 @@
 // relationship ids per type (Neo4j's relationship constraints are per type; the store checks
 // across types), a lookup index on kind, and the graph-version record.
 import type { Metamodel } from '../../domain/metamodel/index.js';
-import { BLOCK_SUBJECTS_INDEX } from '../cypher/change-blocks.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { neo4jDialect } from '../cypher/dialect.js';
 import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
@@ -27,13 +26,6 @@ export const neo4jSchemaStatements = (layout: StoreLayout = COUNCIL_LAYOUT): str
   'CREATE INDEX change_src IF NOT EXISTS FOR (c:Change) ON (c.src)',
   'CREATE INDEX change_dst IF NOT EXISTS FOR (c:Change) ON (c.dst)',
   'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId)',
-  // History is written in blocks (cypher/change-blocks.ts); the indexes above serve the entries
-  // of databases from before them. Blocks are found in order by (version, first entry), and by
-  // subject through a full-text index whose keyword analyser keeps each id one exact term;
-  // transactional (Neo4j's default), so a write's entries are found by the next read.
-  'CREATE INDEX change_block_order IF NOT EXISTS FOR (b:ChangeBlock) ON (b.version, b.first)',
-  `CREATE FULLTEXT INDEX ${BLOCK_SUBJECTS_INDEX} IF NOT EXISTS FOR (b:ChangeBlock) ON EACH [b.targetIds, b.srcs, b.dsts] ` +
-    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}}",
   ...layout.relationshipTypes.map(
     (t) => `CREATE CONSTRAINT rel_id_${t} IF NOT EXISTS FOR ()-[e:${t}]-() REQUIRE e.id IS UNIQUE`,
   ),
