@@ -152,10 +152,17 @@ const VARIANTS: Variant[] = [
   ),
   variant(
     'hist-bulk',
-    'rows-relunique + history in blocks, a record per statement (the product now)',
+    'rows-relunique + history in blocks of parallel lists, with a keyword full-text index on their subjects',
     true,
     'constraint',
     'bulk',
+  ),
+  variant(
+    'hist-bulk-noft',
+    'hist-bulk without the full-text index (nothing finds a subject’s entries)',
+    true,
+    'constraint',
+    'bulk-nofulltext',
   ),
 ];
 
