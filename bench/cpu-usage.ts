@@ -48,6 +48,14 @@ export interface CpuUsage {
 }
 
 /** Starts measuring; the returned function ends the stretch and reports it. */
+/** A process's CPU time so far (user + system, all its threads), in ms; NaN without a pid. */
+export function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
 export function measureCpu(serverPid: number): () => CpuUsage {
   const began = performance.now();
   const loadAverageBefore = os.loadavg().map((x) => round(x));

@@ -44,7 +44,8 @@ import {
   searchQuery,
   typicalSystem,
 } from './synthetic-queries.js';
-import { log, once, round, sample, sizeLabel } from './timing.js';
+import { processCpuMs } from './cpu-usage.js';
+import { fmtMs, log, once, round, sample, sizeLabel } from './timing.js';
 
 const RESULTS = path.join(import.meta.dirname, 'results');
 /** One applyBatch of the whole graph is abandoned past this, and the load is split. */
@@ -177,6 +178,7 @@ async function benchSize(nodes: number, quick: boolean, storeName: StoreName): P
       const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
       log(`${sizeLabel(nodes)}: applyBatch of the whole graph into Neo4j (child process, staged)`);
       embeddedLoad = load;
+      const jvmBefore = processCpuMs(neo4j.pid);
       load = (await runLoadChild(
         nodes,
         path.join(dir, 'neo4j', 'graph'),
@@ -185,6 +187,12 @@ async function benchSize(nodes: number, quick: boolean, storeName: StoreName): P
         connection,
       ))!;
       if (!load) throw new Error('bench: the Neo4j load did not finish');
+      // On a shared machine the CPU a load used says more than its wall time.
+      const jvmMs = processCpuMs(neo4j.pid) - jvmBefore;
+      log(
+        `${sizeLabel(nodes)}: Neo4j load ${load.elementsPerSecond} elements/s; CPU: Neo4j ${fmtMs(jvmMs)}, ` +
+          `loader ${fmtMs(load.cpuMs)}: ${Math.round(load.elements / ((jvmMs + (load.cpuMs ?? 0)) / 1000))} elements per CPU second`,
+      );
       store = await openNeo4jStore(connection);
       log(`${sizeLabel(nodes)}: a plain-Cypher what-if beside ours`);
       plainCypher = await plainCypherImpact(

@@ -27,6 +27,9 @@ export interface StatementTiming {
   readonly calls: number;
   readonly ms: number;
   readonly rows: number;
+  /** The database's CPU time over the statement's calls, when its process is known (Neo4j:
+   *  NEO4J_PID in the loader's environment; other work in that process counts too). */
+  readonly dbCpuMs?: number;
 }
 
 export interface LoadResult {
@@ -40,6 +43,8 @@ export interface LoadResult {
   readonly statements: StatementTiming[];
   readonly jsInTransactionMs: number;
   readonly beginCommitMs: number;
+  /** The database's CPU time over BEGIN and COMMIT (see StatementTiming.dbCpuMs). */
+  readonly beginCommitDbCpuMs?: number;
   /** On Neo4j, what went to the server: transactions begun, statements run in them, and round
    *  trips (a statement's RUN and PULL go together, BEGIN rides with the first; COMMIT is one). */
   readonly driver?: DriverCounts;
@@ -132,11 +137,20 @@ export async function timeReads<T>(
   }
 }
 
+/** A process's CPU time so far (user + system, /proc/<pid>/stat; USER_HZ is 100 on Linux). */
+function cpuOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function instrument(store: GraphStore) {
   if (!(store instanceof CypherGraphStore)) throw new Error('bench: expected the Cypher store');
   const labels = statementLabels();
-  const stats = new Map<string, { calls: number; ms: number; rows: number }>();
-  const totals = { work: 0, write: 0, statements: 0 };
+  const dbPid = Number(process.env.NEO4J_PID) || undefined;
+  const dbCpu = () => (dbPid ? cpuOf(dbPid) : 0);
+  const stats = new Map<string, { calls: number; ms: number; rows: number; cpu: number }>();
+  const totals = { work: 0, write: 0, statements: 0, workCpu: 0, writeCpu: 0 };
   const session = store.session;
   const write = session.write.bind(session);
   /** What a transaction method call is, for the table: its statement's name and the rows it takes. */
@@ -154,8 +168,10 @@ export function instrument(store: GraphStore) {
   };
   session.write = <T>(work: (tx: CypherTx) => Promise<T>): Promise<T> => {
     const began = performance.now();
+    const beganCpu = dbCpu();
     return write(async (tx) => {
       const workBegan = performance.now();
+      const workBeganCpu = dbCpu();
       // Every method of the transaction (run, insert, whatever the port adds), timed.
       const timed = new Proxy(tx, {
         get(target, property, receiver) {
@@ -163,12 +179,14 @@ export function instrument(store: GraphStore) {
           if (typeof value !== 'function') return value;
           return async (...args: unknown[]) => {
             const t = performance.now();
+            const c = dbCpu();
             const out: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
             const ms = performance.now() - t;
+            const cpu = dbCpu() - c;
             const { label, rowsIn } = describe(String(property), args);
-            const s = stats.get(label) ?? { calls: 0, ms: 0, rows: 0 };
+            const s = stats.get(label) ?? { calls: 0, ms: 0, rows: 0, cpu: 0 };
             const rows = rowsIn ?? (Array.isArray(out) ? out.length : 0);
-            stats.set(label, { calls: s.calls + 1, ms: s.ms + ms, rows: s.rows + rows });
+            stats.set(label, { calls: s.calls + 1, ms: s.ms + ms, rows: s.rows + rows, cpu: s.cpu + cpu });
             totals.statements += ms;
             return out;
           };
@@ -178,15 +196,26 @@ export function instrument(store: GraphStore) {
         return await work(timed);
       } finally {
         totals.work += performance.now() - workBegan;
+        totals.workCpu += dbCpu() - workBeganCpu;
       }
-    }).finally(() => (totals.write += performance.now() - began));
+    }).finally(() => {
+      totals.write += performance.now() - began;
+      totals.writeCpu += dbCpu() - beganCpu;
+    });
   };
   return () => ({
     statements: [...stats]
-      .map(([label, s]) => ({ label, calls: s.calls, ms: round(s.ms), rows: s.rows }))
+      .map(([label, s]) => ({
+        label,
+        calls: s.calls,
+        ms: round(s.ms),
+        rows: s.rows,
+        ...(dbPid ? { dbCpuMs: s.cpu } : {}),
+      }))
       .sort((a, b) => b.ms - a.ms),
     jsInTransactionMs: round(totals.work - totals.statements),
     beginCommitMs: round(totals.write - totals.work),
+    ...(dbPid ? { beginCommitDbCpuMs: totals.writeCpu - totals.workCpu } : {}),
   });
 }
 
@@ -263,6 +292,8 @@ export function runLoadChild(
   mode: 'single' | 'split',
   limitMs: number,
   neo4j?: Neo4jConnection,
+  /** The Neo4j process, for its CPU time per statement (see StatementTiming.dbCpuMs). */
+  neo4jPid?: number,
 ): Promise<LoadResult | null> {
   const out = `${file}.load.json`;
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -279,7 +310,10 @@ export function runLoadChild(
         mode,
         out,
       ],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: neo4jPid ? { ...process.env, NEO4J_PID: String(neo4jPid) } : process.env,
+      },
     );
     let timedOut = false;
     const timer = setTimeout(() => {

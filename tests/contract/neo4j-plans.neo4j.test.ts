@@ -63,6 +63,7 @@ if ('skip' in target) {
       ],
       ['staged: entries past a version', STAGING_STATEMENTS.staged, { version: 0, limit: 10 }],
       ['staged: drop entries', STAGING_STATEMENTS.dropChanges, { keys: [] }],
+      ['changesSince', q.changesSince, { version: 0, upto: 1, limit: 10 }],
     ];
 
     it.each(cases)('%s finds what it writes through an index, never a scan', async (_, statement, params) => {
