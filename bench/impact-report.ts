@@ -48,7 +48,12 @@ export interface SizeResult {
     readonly impact: Sample & { readonly totalAffected: number };
     /** A different event each run (the hub out for 1, 2, 3… hours): no help from the report cache. */
     readonly impactUncached: Sample;
-    readonly neighbourhood: Sample & { readonly id: string; readonly nodes: number };
+    readonly neighbourhood: Sample & {
+      readonly id: string;
+      readonly nodes: number;
+      readonly pooled?: number;
+      readonly onEventLoop?: number;
+    };
     readonly neighbourhoodHub: Sample & { readonly nodes: number };
     readonly search: Sample & { readonly text: string; readonly totalCount: number };
   };
@@ -155,7 +160,11 @@ function table(results: readonly SizeResult[]): string {
     row('**GraphQL impact (uncached) / floor**', (r) => `**${r.ratios.graphqlOverFloor}×**`),
     row(
       'GraphQL neighbourhood depth 2, limit 300: typical system',
-      (r) => `${mp(r.graphql.neighbourhood)}, ${r.graphql.neighbourhood.nodes} nodes`,
+      (r) =>
+        `${mp(r.graphql.neighbourhood)}, ${r.graphql.neighbourhood.nodes} nodes` +
+        (r.graphql.neighbourhood.pooled === undefined
+          ? ''
+          : `; ${r.graphql.neighbourhood.pooled} walked in the pool, ${r.graphql.neighbourhood.onEventLoop} on the event loop`),
     ),
     row(
       'GraphQL neighbourhood depth 2, limit 300: the hub',

@@ -9,7 +9,6 @@
 // the two servers' figures is what to compare between runs.
 // Usage: npm run bench:many -- [--nodes=100000] [--seconds=10] [--clients=50] [--profile] [--data=DIR]
 //   (--data keeps the loaded database in DIR and reuses it on the next run)
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,12 @@ import { mainThreadProfile, monotonicUs, summariseProfile, type ProfileSummary }
 import { measureCpu, type CpuUsage } from './cpu-usage.js';
 import { generateGraph, highestFanIn } from './generate.js';
 import { machine } from './impact-report.js';
-import { startServerProcess, type ProcessMemory, type ServerProcess } from './server-process.js';
+import {
+  PRODUCTION_ENV,
+  startServerProcess,
+  type ProcessMemory,
+  type ServerProcess,
+} from './server-process.js';
 import { runLoadChild } from './store-load.js';
 import type { LaneSummary } from '../server/src/services/impact-pool/lane-timings.js';
 import {
@@ -50,15 +54,7 @@ const ONE_AT_A_TIME_BUDGET_MS = 15_000;
 const RESULTS = path.join(import.meta.dirname, 'results');
 /** The words people type on the page (issue #16), timed one at a time beside the id prefix. */
 const WORD_SEARCHES = ['telephone', 'Unisys contract', 'data centre Maidstone'];
-/** The server as deployed: production mode (graphql-js and Express skip their development checks),
- *  with reads open to callers without a token, as READ_ACCESS=open allows. The one token is never
- *  used; production needs one. */
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  AUTH_MODE: 'tokens',
-  READ_ACCESS: 'open',
-  API_TOKENS: `bench:admin:${crypto.createHash('sha256').update(crypto.randomUUID()).digest('hex')}`,
-};
+const PRODUCTION = PRODUCTION_ENV;
 
 interface ServerRun {
   readonly label: string;

@@ -147,6 +147,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
         graphVersion: await options.store.graphVersion(),
         ...(store.stats ? { readCache: store.stats() } : {}),
         projection: options.impact.stats(),
+        neighbourhoods: options.impact.neighbourhoods.stats(),
         ...(pool ? { pool } : {}),
       });
     } catch (error) {
