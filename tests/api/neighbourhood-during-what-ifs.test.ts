@@ -15,8 +15,9 @@ import { hub } from '../fixtures/graphs.js';
 import { graphqlClient, openTempStore, type TempStore } from '../fixtures/test-server.js';
 
 const SPOKES = 100_000;
-/** What-ifs in flight at once: more than the pool has threads. */
-const WHAT_IFS = 4;
+/** What-ifs in flight at once: many more than the pool has threads, so that with one queue the
+ *  neighbourhood would wait for most of them to start. */
+const WHAT_IFS = 8;
 
 let temp: TempStore;
 let pool: ImpactPool;
@@ -57,7 +58,7 @@ const hubDown = (hours: number) =>
 const spokeNeighbourhood = '{ neighbourhood(id: "system:spoke-04242", depth: 1) { nodes { id } } }';
 
 describe('a neighbourhood during what-ifs', () => {
-  it('is walked in its own lane and answered before the what-ifs sent ahead of it', async () => {
+  it('is walked in its own lane and answered before most of the what-ifs sent ahead of it', async () => {
     // Both lanes' threads are started and have their arrays before the race.
     expect((await gql<{ impact: { totalAffected: number } }>(hubDown(100))).data?.impact.totalAffected).toBe(
       SPOKES + 1,
@@ -83,7 +84,8 @@ describe('a neighbourhood during what-ifs', () => {
     expect(near.data?.neighbourhood.nodes.map((n) => n.id)).toEqual(['system:spoke-04242', 'system:hub']);
     expect(impact.neighbourhoods.stats().pooled).toBe(pooled + 1);
     expect(results.map((r) => r.data?.impact.totalAffected)).toEqual(Array(WHAT_IFS).fill(SPOKES + 1));
-    expect(answered[0]).toBe('neighbourhood');
+    // With one first-come queue it started only once the seventh what-if had a thread.
+    expect(answered.indexOf('neighbourhood')).toBeLessThan(WHAT_IFS / 2);
     expect(answered).toHaveLength(WHAT_IFS + 1);
 
     // /readyz counts the race's tasks by lane.
