@@ -48,7 +48,12 @@ export interface SizeResult {
     readonly impact: Sample & { readonly totalAffected: number };
     /** A different event each run (the hub out for 1, 2, 3… hours): no help from the report cache. */
     readonly impactUncached: Sample;
-    readonly neighbourhood: Sample & { readonly id: string; readonly nodes: number };
+    readonly neighbourhood: Sample & {
+      readonly id: string;
+      readonly nodes: number;
+      readonly pooled?: number;
+      readonly onEventLoop?: number;
+    };
     readonly neighbourhoodHub: Sample & { readonly nodes: number };
     readonly search: Sample & { readonly text: string; readonly totalCount: number };
   };
@@ -155,7 +160,11 @@ function table(results: readonly SizeResult[]): string {
     row('**GraphQL impact (uncached) / floor**', (r) => `**${r.ratios.graphqlOverFloor}×**`),
     row(
       'GraphQL neighbourhood depth 2, limit 300: typical system',
-      (r) => `${mp(r.graphql.neighbourhood)}, ${r.graphql.neighbourhood.nodes} nodes`,
+      (r) =>
+        `${mp(r.graphql.neighbourhood)}, ${r.graphql.neighbourhood.nodes} nodes` +
+        (r.graphql.neighbourhood.pooled === undefined
+          ? ''
+          : `; ${r.graphql.neighbourhood.pooled} walked in the pool, ${r.graphql.neighbourhood.onEventLoop} on the event loop`),
     ),
     row(
       'GraphQL neighbourhood depth 2, limit 300: the hub',
@@ -330,7 +339,7 @@ export function markdown({ quick, machine: m, wholeRunS, results, draw }: Report
     `Graphs from \`bench/generate.ts\` (seed 42, about 5 relationships per node). Event: the highest-fan-in node fails. Medians (p95) over up to 21 runs after warm-ups (the floor: 51 runs after 30).`,
     '',
     '**What ran where.** In the bench process: generation, the floor, the projection build, domain impact, raw `COPY`, and `exportTopology` (the store opened alone). In a child process (`bench/store-load.ts`): the load through `applyBatch`. ' +
-      "In the server's own child process, started as `npm start` starts it (`node --import tsx server/src/app/main.ts`, `DATA_DIR` at the loaded database, `LOG_LEVEL=warn`, development auth), every GraphQL figure over HTTP on loopback: " +
+      "In the server's own child process, started as `npm start` starts it (the compiled `dist/server/src/app/main.js` under `node`, `DATA_DIR` at the loaded database, `LOG_LEVEL=warn`, `NODE_ENV=production` with reads open, as deployed; the bench's own domain runs collected first, so that its collector does not share the cores with the server), every GraphQL figure over HTTP on loopback: " +
       `first one client, one request at a time (impact, neighbourhood, search), then ${clients.connections} concurrent clients (autocannon, in the bench process, on the same 2 cores) for ${clients.seconds} s each sending search 2 : neighbourhood 2 : impact 1 from varied searches, systems and impact sources. ` +
       'Its memory comes from `/proc/<pid>/status`: VmRSS half a second after it is ready (idle), VmHWM (peak) after the whole workload. ' +
       '(Earlier runs timed the one-at-a-time GraphQL figures against an in-process server, `tests/fixtures/test-server.ts`, which skips what `startApp` adds to the store and the projection; the server child runs the real start path and no longer shares its event loop with the bench.)',

@@ -9,7 +9,6 @@
 // the two servers' figures is what to compare between runs.
 // Usage: npm run bench:many -- [--nodes=100000] [--seconds=10] [--clients=50] [--profile] [--data=DIR]
 //   (--data keeps the loaded database in DIR and reuses it on the next run)
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +18,14 @@ import { mainThreadProfile, monotonicUs, summariseProfile, type ProfileSummary }
 import { measureCpu, type CpuUsage } from './cpu-usage.js';
 import { generateGraph, highestFanIn } from './generate.js';
 import { machine } from './impact-report.js';
-import { startServerProcess, type ProcessMemory, type ServerProcess } from './server-process.js';
+import {
+  PRODUCTION_ENV,
+  startServerProcess,
+  type ProcessMemory,
+  type ServerProcess,
+} from './server-process.js';
 import { runLoadChild } from './store-load.js';
+import type { LaneSummary } from '../server/src/services/impact-pool/lane-timings.js';
 import {
   TIMED_SEARCH,
   concurrentMix,
@@ -38,6 +43,8 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '50' },
     profile: { type: 'boolean', default: false },
     data: { type: 'string' },
+    // Only the server with the pool (the one deployed): the baseline's run halves the bench's time.
+    'pool-only': { type: 'boolean', default: false },
   },
 });
 const NODES = Number(values.nodes);
@@ -47,15 +54,7 @@ const ONE_AT_A_TIME_BUDGET_MS = 15_000;
 const RESULTS = path.join(import.meta.dirname, 'results');
 /** The words people type on the page (issue #16), timed one at a time beside the id prefix. */
 const WORD_SEARCHES = ['telephone', 'Unisys contract', 'data centre Maidstone'];
-/** The server as deployed: production mode (graphql-js and Express skip their development checks),
- *  with reads open to callers without a token, as READ_ACCESS=open allows. The one token is never
- *  used; production needs one. */
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  AUTH_MODE: 'tokens',
-  READ_ACCESS: 'open',
-  API_TOKENS: `bench:admin:${crypto.createHash('sha256').update(crypto.randomUUID()).digest('hex')}`,
-};
+const PRODUCTION = PRODUCTION_ENV;
 
 interface ServerRun {
   readonly label: string;
@@ -63,6 +62,8 @@ interface ServerRun {
   readonly startMs: number;
   readonly oneAtATime: Record<string, Sample>;
   readonly concurrent: ConcurrentClientsResult;
+  /** The pool's queue wait and run time per lane over the clients' run (none without a pool). */
+  readonly lanes: Readonly<Record<string, LaneSummary>> | null;
   readonly cpu: CpuUsage;
   readonly memory: { readonly idle: ProcessMemory; readonly afterWorkload: ProcessMemory };
   readonly profile: ProfileSummary | null;
@@ -76,6 +77,13 @@ async function graphql(url: string, query: string): Promise<void> {
   });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors?.length) throw new Error(`bench: GraphQL error ${JSON.stringify(body.errors)}\n${query}`);
+}
+
+/** The pool's timings of the tasks submitted since `since` (epoch ms), from /readyz. */
+async function poolLanes(server: ServerProcess, since: number): Promise<ServerRun['lanes']> {
+  const response = await fetch(`${server.url}/readyz?poolSince=${since}`);
+  const body = (await response.json()) as { pool?: Record<string, LaneSummary> };
+  return body.pool ?? null;
 }
 
 async function oneAtATime(server: ServerProcess, hub: string, typical: string) {
@@ -115,6 +123,7 @@ async function runServer(
     const figures = await oneAtATime(server, hub, typicalSystem(batch));
     log(`${label}: ${CLIENTS} clients for ${SECONDS} s`);
     const fromUs = monotonicUs();
+    const clientsFrom = Date.now();
     const cpuDone = measureCpu(server.pid);
     const concurrent = await runConcurrentClients({
       url: server.graphqlUrl,
@@ -124,6 +133,7 @@ async function runServer(
     });
     const cpu = cpuDone();
     const window = { fromUs, toUs: monotonicUs() };
+    const lanes = await poolLanes(server, clientsFrom);
     const afterWorkload = server.memory();
     await server.stop();
     const profileFile = profileDir ? mainThreadProfile(profileDir) : null;
@@ -133,6 +143,7 @@ async function runServer(
       startMs: server.startMs,
       oneAtATime: figures,
       concurrent,
+      lanes,
       cpu,
       memory: { idle, afterWorkload },
       profile: profileFile ? summariseProfile(profileFile, window) : null,
@@ -146,65 +157,76 @@ async function runServer(
 const ms = (x: number | undefined) => (x === undefined ? '–' : `${round(x, 1)} ms`);
 
 function markdown(runs: readonly ServerRun[], facts: ReturnType<typeof machine>): string {
-  const [base, pool] = runs as [ServerRun, ServerRun];
-  const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${round(b / a, 2)}×` : '–');
+  // A column per server; with the baseline beside the pool, the pool's figure over the baseline's.
+  const compared = runs.length === 2;
+  const ratio = (of: (r: ServerRun) => number | undefined, suffix = '') => {
+    const [a, b] = runs.map(of);
+    return compared && a && b ? `${round(b / a, 2)}×${suffix}` : '';
+  };
   const lines = [
     `# Many clients at ${sizeLabel(NODES)} nodes`,
     '',
     `${facts.cpu} × ${facts.cores}, node ${facts.node}; ${new Date().toISOString()}. Load average before each ` +
       `client run: ${runs.map((r) => `${r.label} ${r.cpu.loadAverageBefore.join(' / ')}`).join('; ')}.`,
     '',
-    `| | ${base.label} | ${pool.label} | ratio |`,
-    '| --- | --- | --- | --- |',
+    `| | ${runs.map((r) => r.label).join(' | ')} |${compared ? ' ratio |' : ''}`,
+    `| --- |${runs.map(() => ' --- |').join('')}${compared ? ' --- |' : ''}`,
   ];
-  const row = (name: string, a: string, b: string, r: string) =>
-    lines.push(`| ${name} | ${a} | ${b} | ${r} |`);
-  for (const name of Object.keys(base.oneAtATime)) {
-    const a = base.oneAtATime[name]!.median;
-    const b = pool.oneAtATime[name]?.median;
-    row(`one at a time: ${name} (median)`, ms(a), ms(b), ratio(a, b));
+  const row = (name: string, cell: (r: ServerRun) => string, r = '') =>
+    lines.push(`| ${name} | ${runs.map(cell).join(' | ')} |${compared ? ` ${r} |` : ''}`);
+  for (const name of Object.keys(runs[0]!.oneAtATime)) {
+    const of = (r: ServerRun) => r.oneAtATime[name]?.median;
+    row(`one at a time: ${name} (median)`, (r) => ms(of(r)), ratio(of));
   }
-  const c = (r: ServerRun) => r.concurrent;
-  row(
-    `${CLIENTS} clients for ${SECONDS} s: requests/s`,
-    String(c(base).requestsPerSecond),
-    String(c(pool).requestsPerSecond),
-    ratio(c(base).requestsPerSecond, c(pool).requestsPerSecond),
-  );
+  const rate = (r: ServerRun) => r.concurrent.requestsPerSecond;
+  row(`${CLIENTS} clients for ${SECONDS} s: requests/s`, (r) => String(rate(r)), ratio(rate));
+  const latencyOf = (r: ServerRun, kind?: string) =>
+    kind ? r.concurrent.byKind[kind]?.latencyMs : r.concurrent.latencyMs;
   const pct = (r: ServerRun, kind?: string) => {
-    const l = kind ? r.concurrent.byKind[kind]?.latencyMs : r.concurrent.latencyMs;
+    const l = latencyOf(r, kind);
     return l ? `${l.p50} / ${l.p95} / ${l.p99} ms` : '–';
   };
   row(
     '  all: p50 / p95 / p99',
-    pct(base),
-    pct(pool),
-    ratio(c(base).latencyMs?.p99, c(pool).latencyMs?.p99) + ' (p99)',
+    (r) => pct(r),
+    ratio((r) => latencyOf(r)?.p99, ' (p99)'),
   );
-  for (const kind of Object.keys(c(base).byKind)) {
+  for (const kind of Object.keys(runs[0]!.concurrent.byKind)) {
     const n = (r: ServerRun) => r.concurrent.byKind[kind]?.requests ?? 0;
     row(
       `  ${kind}: requests; p50 / p95 / p99`,
-      `${n(base)}; ${pct(base, kind)}`,
-      `${n(pool)}; ${pct(pool, kind)}`,
-      ratio(c(base).byKind[kind]?.latencyMs?.p99, c(pool).byKind[kind]?.latencyMs?.p99) + ' (p99)',
+      (r) => `${n(r)}; ${pct(r, kind)}`,
+      ratio((r) => latencyOf(r, kind)?.p99, ' (p99)'),
     );
   }
-  row('  errors', String(c(base).errors.total), String(c(pool).errors.total), '');
-  const cores = (r: ServerRun) =>
-    r.cpu.cores.map((core) => `${Math.round(100 * core.busyShare)} %`).join(', ');
-  row("CPU busy per core over the clients' run (whole machine)", cores(base), cores(pool), '');
-  const threads = (r: ServerRun) =>
-    `${round(r.cpu.serverMs / 1000, 1)} s in all: ` +
-    r.cpu.serverThreads
-      .slice(0, 6)
-      .map((t) => `${t.name}#${t.tid} ${round(t.ms / 1000, 1)} s`)
-      .join(', ');
-  row("server CPU per thread over the clients' run", threads(base), threads(pool), '');
-  const mem = (r: ServerRun) =>
-    `${fmtMiB(r.memory.idle.rssBytes)} idle, ${fmtMiB(r.memory.afterWorkload.peakRssBytes)} peak`;
-  row('server memory (RSS)', mem(base), mem(pool), '');
-  row('server start (store, read cache, projection)', ms(base.startMs), ms(pool.startMs), '');
+  row('  errors', (r) => String(r.concurrent.errors.total));
+  row("pool lanes over the clients' run: tasks; queue wait p50 / p99; run p50 / p99", (r) =>
+    r.lanes
+      ? Object.entries(r.lanes)
+          .map(
+            ([lane, t]) =>
+              `${lane} ${t.tasks}; wait ${t.waitMs.p50} / ${t.waitMs.p99} ms; run ${t.runMs.p50} / ${t.runMs.p99} ms`,
+          )
+          .join('<br>')
+      : '–',
+  );
+  row("CPU busy per core over the clients' run (whole machine)", (r) =>
+    r.cpu.cores.map((core) => `${Math.round(100 * core.busyShare)} %`).join(', '),
+  );
+  row(
+    "server CPU per thread over the clients' run",
+    (r) =>
+      `${round(r.cpu.serverMs / 1000, 1)} s in all: ` +
+      r.cpu.serverThreads
+        .slice(0, 6)
+        .map((t) => `${t.name}#${t.tid} ${round(t.ms / 1000, 1)} s`)
+        .join(', '),
+  );
+  row(
+    'server memory (RSS)',
+    (r) => `${fmtMiB(r.memory.idle.rssBytes)} idle, ${fmtMiB(r.memory.afterWorkload.peakRssBytes)} peak`,
+  );
+  row('server start (store, read cache, projection)', (r) => ms(r.startMs));
   for (const r of runs) {
     if (!r.profile) continue;
     lines.push(
@@ -243,14 +265,16 @@ async function main(): Promise<void> {
         throw new Error('bench: the load did not finish');
     }
     const runs = [
-      await runServer(
-        'event loop (IMPACT_THREADS=0)',
-        { ...PRODUCTION, IMPACT_THREADS: '0' },
-        dataDir,
-        batch,
-      ),
+      values['pool-only']
+        ? null
+        : await runServer(
+            'event loop (IMPACT_THREADS=0)',
+            { ...PRODUCTION, IMPACT_THREADS: '0' },
+            dataDir,
+            batch,
+          ),
       await runServer('impact pool (one thread per core)', PRODUCTION, dataDir, batch),
-    ];
+    ].filter((r) => r !== null);
     const text = markdown(runs, facts);
     fs.mkdirSync(RESULTS, { recursive: true });
     fs.writeFileSync(path.join(RESULTS, 'many-clients.md'), text);

@@ -2,6 +2,7 @@
 // compiled dist/server/src/app/main.js under plain node; `npm run bench` builds it first), so
 // that its memory is its own and can be read from /proc.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { round } from './timing.js';
@@ -10,6 +11,16 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** A server that has not said "ready" by then is taken as hung (100k nodes start in seconds). */
 const START_LIMIT_MS = 5 * 60_000;
 const STOP_LIMIT_MS = 15_000;
+
+/** The server as deployed: production mode (graphql-js and Express skip their development checks),
+ *  with reads open to callers without a token, as READ_ACCESS=open allows. The one token is never
+ *  used; production needs one. Both benches time what a user of a deployed server sees. */
+export const PRODUCTION_ENV: Readonly<Record<string, string>> = {
+  NODE_ENV: 'production',
+  AUTH_MODE: 'tokens',
+  READ_ACCESS: 'open',
+  API_TOKENS: `bench:admin:${crypto.createHash('sha256').update(crypto.randomUUID()).digest('hex')}`,
+};
 
 /** Resident memory of a process as Linux reports it; null fields off Linux. */
 export interface ProcessMemory {

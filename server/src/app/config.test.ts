@@ -5,8 +5,20 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('defaults to the embedded store under ./data on port 4000', () => {
     const config = loadConfig({});
-    expect(config.store).toEqual({ kind: 'ladybug', file: path.resolve('data/graph.lbug') });
+    expect(config.store).toEqual({
+      kind: 'ladybug',
+      file: path.resolve('data/graph.lbug'),
+      bufferPoolBytes: 512 * 1024 * 1024,
+    });
     expect(config.port).toBe(4000);
+  });
+
+  it('sizes the embedded store’s buffer pool from LADYBUG_BUFFER_POOL_MB; 0 leaves it to the engine', () => {
+    expect(loadConfig({ LADYBUG_BUFFER_POOL_MB: '128' }).store).toMatchObject({
+      bufferPoolBytes: 128 * 1024 * 1024,
+    });
+    expect(loadConfig({ LADYBUG_BUFFER_POOL_MB: '0' }).store).not.toHaveProperty('bufferPoolBytes');
+    expect(() => loadConfig({ LADYBUG_BUFFER_POOL_MB: 'lots' })).toThrow(/LADYBUG_BUFFER_POOL_MB/);
   });
 
   it('reads the limits on one request', () => {

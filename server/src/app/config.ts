@@ -5,6 +5,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ROLES, type Role } from '../api/permissions.js';
 
+/** See LADYBUG_BUFFER_POOL_MB. */
+const DEFAULT_BUFFER_POOL_MB = 512;
+
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -39,6 +42,10 @@ export const configSchema = z
     GRAPHQL_EXPORT_MAX_ELEMENTS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     BACKUP_DIR: z.string().min(1).optional(),
     IMPACT_THREADS: z.coerce.number().int().min(0).max(256).optional(),
+    // The embedded store's buffer pool (page cache and query memory), in MiB: 0 lets LadybugDB size it
+    // to the machine. The read cache answers reads from its own memory, so the pool only serves
+    // start-up's read of the graph, writes and imports.
+    LADYBUG_BUFFER_POOL_MB: z.coerce.number().int().min(0).max(1_048_576).default(DEFAULT_BUFFER_POOL_MB),
     VERSION_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
     // A shipped metamodel's name (metamodels/<name>.yaml) or the path of a metamodel file.
     METAMODEL: z.string().min(1).default('council'),
@@ -100,7 +107,7 @@ export type AuthConfig =
     };
 
 export type StoreConfig =
-  | { readonly kind: 'ladybug'; readonly file: string }
+  | { readonly kind: 'ladybug'; readonly file: string; readonly bufferPoolBytes?: number }
   | {
       readonly kind: 'neo4j';
       readonly uri: string;
@@ -170,7 +177,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             password: e.NEO4J_PASSWORD,
             database: e.NEO4J_DATABASE,
           }
-        : { kind: 'ladybug', file: path.resolve(e.DATA_DIR, 'graph.lbug') },
+        : {
+            kind: 'ladybug',
+            file: path.resolve(e.DATA_DIR, 'graph.lbug'),
+            ...(e.LADYBUG_BUFFER_POOL_MB > 0
+              ? { bufferPoolBytes: e.LADYBUG_BUFFER_POOL_MB * 1024 * 1024 }
+              : {}),
+          },
     seedOnEmpty: e.SEED_ON_EMPTY,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

@@ -138,12 +138,17 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   app.get('/readyz', async (req, res) => {
     try {
       const store = options.store as Partial<CachedGraphStore>;
+      // ?poolSince=<epoch ms>: the pool's timings of the tasks submitted since then only.
+      const since = Number(req.query['poolSince']);
+      const pool = options.impact.poolStats(Number.isFinite(since) ? since : undefined);
       res.json({
         status: 'ready',
         store: options.store.name,
         graphVersion: await options.store.graphVersion(),
         ...(store.stats ? { readCache: store.stats() } : {}),
         projection: options.impact.stats(),
+        neighbourhoods: options.impact.neighbourhoods.stats(),
+        ...(pool ? { pool } : {}),
       });
     } catch (error) {
       req.log.error({ err: error, store: options.store.name }, 'not ready: the store is not answering');

@@ -83,6 +83,12 @@ export class ImpactService {
     return { version: this.cached?.version ?? null, ...this.counts };
   }
 
+  /** The pool's queue waits and run times per lane (impact-pool/lane-timings.ts), for /readyz;
+   *  null without a pool. */
+  poolStats(since?: number): ReturnType<ImpactPool['stats']> | null {
+    return this.pool?.stats(since) ?? null;
+  }
+
   /** The impact engine reads the council metamodel's kinds and relationship rules (its roles and
    *  directions of impact are declared in code, domain/impact): a store of another metamodel
    *  is explored and edited, and what-ifs on it are refused by name. */

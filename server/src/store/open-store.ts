@@ -5,7 +5,7 @@ import { openLadybugStore } from './ladybug/open-ladybug.js';
 import { openNeo4jStore } from './neo4j/open-neo4j.js';
 
 export type StoreChoice =
-  | { readonly kind: 'ladybug'; readonly file: string }
+  | { readonly kind: 'ladybug'; readonly file: string; readonly bufferPoolBytes?: number }
   | {
       readonly kind: 'neo4j';
       readonly uri: string;
@@ -22,5 +22,8 @@ export function openStore(
 ): Promise<GraphStore> {
   return choice.kind === 'neo4j'
     ? openNeo4jStore(choice, options.metamodel ? { metamodel: options.metamodel } : {})
-    : openLadybugStore(choice.file, options);
+    : openLadybugStore(choice.file, {
+        ...options,
+        ...(choice.bufferPoolBytes ? { bufferPoolBytes: choice.bufferPoolBytes } : {}),
+      });
 }

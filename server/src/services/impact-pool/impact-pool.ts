@@ -1,21 +1,29 @@
-// A pool of worker threads (piscina, one per core by default) that walk what-ifs, so that a long
-// run from a hub never holds the event loop: searches, node look-ups and the serialising of other
-// answers go on meanwhile. The projection is shared with the workers (shared-projection.ts); a
-// task carries the seeds and the day, and the run's arrays come back moved, to be read on the event
-// loop by the domain's report (domain/impact/report.ts reportOf).
+// A pool of worker threads (piscina, one per core by default) that walk what-ifs and
+// neighbourhoods, so that a long run from a hub never holds the event loop: searches, node
+// look-ups and the serialising of other answers go on meanwhile. The projection is shared with
+// the workers (shared-projection.ts); a task carries the seeds and the day, and the run's arrays
+// come back moved, to be read on the event loop by the domain's report (domain/impact/report.ts
+// reportOf).
+//
+// Two lanes, each its own queue and threads: what-ifs (a walk from a hub takes tens of
+// milliseconds at 100k nodes, and fifty people's arrive together) and neighbourhoods (a few
+// milliseconds each). With one queue, a neighbourhood asked behind a burst of what-ifs waited for
+// all of them, which was the tail of 50 clients' latencies; with a thread of its own, it waits only
+// for other neighbourhoods. With one thread in all, the lanes share it.
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Projection, RunArrays, Seed } from '../../domain/impact/index.js';
 import { arraysOf } from './shared-projection.js';
-import type { NeighbourhoodTask, WalkTask } from './impact-worker.js';
+import type { NeighbourhoodTask, Timed, WalkTask } from './impact-worker.js';
 import {
   arraysOfGraph,
   type NeighbourhoodGraph,
   type NeighbourhoodWalk,
   type WalkedNeighbourhood,
 } from './neighbourhood-arrays.js';
+import { LaneTimings, type LaneSummary } from './lane-timings.js';
 
 // Under tsx (development, tests) the worker is TypeScript and needs tsx's loader; compiled, it is
 // the JavaScript beside this file.
@@ -25,44 +33,85 @@ const WORKER = new URL(`./impact-worker.${compiled ? 'js' : 'ts'}`, import.meta.
  *  directory, which need not be the project's. */
 const tsxLoader = () => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
+/** The kinds of task, each timed apart (queue wait and run). */
+export type Lane = 'whatIf' | 'neighbourhood';
+
+type Task = WalkTask | NeighbourhoodTask | null;
+type Answer = Timed<RunArrays> | Timed<WalkedNeighbourhood> | null;
+
+function startThreads(threads: number): { pool: Piscina<Task, Answer>; ready: Promise<unknown> } {
+  const pool = new Piscina<Task, Answer>({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // A thread is started per core at once and kept: a first what-if must not wait for one.
+    idleTimeout: Infinity,
+    // Our own timings are per lane (LaneTimings); piscina's histograms would be a second copy.
+    recordTiming: false,
+    execArgv: compiled ? [] : ['--import', tsxLoader()],
+  });
+  return { pool, ready: Promise.allSettled(Array.from({ length: threads }, () => pool.run(null))) };
+}
+
+/** Epoch milliseconds, comparable between threads. */
+const now = () => performance.timeOrigin + performance.now();
+
 export class ImpactPool {
-  private readonly pool: Piscina<WalkTask | NeighbourhoodTask | null, RunArrays | WalkedNeighbourhood | null>;
+  private readonly lanes: Record<Lane, Piscina<Task, Answer>>;
   /** Settles once every thread has started: a thread stopped while it is still loading its
    *  modules can take the process down with it, so close() waits for this first. */
   private readonly ready: Promise<unknown>;
+  private readonly timings = { whatIf: new LaneTimings(), neighbourhood: new LaneTimings() };
   private readonly keys = new WeakMap<Projection, { key: number; arrays: WalkTask['arrays'] }>();
   private readonly graphArrays = new WeakMap<NeighbourhoodGraph, NeighbourhoodTask['arrays']>();
   private nextKey = 1;
 
+  /** `threads` in all: with two or more, one of them walks only neighbourhoods. */
   constructor(readonly threads: number = os.availableParallelism()) {
-    this.pool = new Piscina({
-      filename: WORKER.href,
-      minThreads: threads,
-      maxThreads: threads,
-      // A thread is started per core at once and kept: a first what-if must not wait for one.
-      idleTimeout: Infinity,
-      execArgv: compiled ? [] : ['--import', tsxLoader()],
-    });
-    this.ready = Promise.allSettled(Array.from({ length: threads }, () => this.pool.run(null)));
+    if (threads >= 2) {
+      const whatIf = startThreads(threads - 1);
+      const neighbourhood = startThreads(1);
+      this.lanes = { whatIf: whatIf.pool, neighbourhood: neighbourhood.pool };
+      this.ready = Promise.all([whatIf.ready, neighbourhood.ready]);
+    } else {
+      const one = startThreads(1);
+      this.lanes = { whatIf: one.pool, neighbourhood: one.pool };
+      this.ready = one.ready;
+    }
   }
 
   /** The walk of a run over a projection whose arrays are shared (see shareProjection). */
   walk(p: Projection, seeds: readonly Seed[], day: number): Promise<RunArrays> {
     let shared = this.keys.get(p);
     if (!shared) this.keys.set(p, (shared = { key: this.nextKey++, arrays: arraysOf(p) }));
-    return this.pool.run({ key: shared.key, arrays: shared.arrays, seeds, day }) as Promise<RunArrays>;
+    return this.run<RunArrays>('whatIf', { key: shared.key, arrays: shared.arrays, seeds, day });
   }
 
   /** A neighbourhood walked over a graph whose arrays are shared (buildNeighbourhoodGraph). */
   neighbourhood(g: NeighbourhoodGraph, walk: NeighbourhoodWalk): Promise<WalkedNeighbourhood> {
     let arrays = this.graphArrays.get(g);
     if (!arrays) this.graphArrays.set(g, (arrays = arraysOfGraph(g)));
-    const task: NeighbourhoodTask = { arrays, walk };
-    return this.pool.run(task, { name: 'neighbourhood' }) as Promise<WalkedNeighbourhood>;
+    return this.run<WalkedNeighbourhood>('neighbourhood', { arrays, walk }, 'neighbourhood');
+  }
+
+  /** Per lane, the tasks submitted since `since` (epoch ms; all that are kept when omitted): how
+   *  long they waited for a thread and how long they ran. */
+  stats(since?: number): Record<Lane, LaneSummary> {
+    return {
+      whatIf: this.timings.whatIf.summary(since),
+      neighbourhood: this.timings.neighbourhood.summary(since),
+    };
+  }
+
+  private async run<T>(lane: Lane, task: Task, name?: string): Promise<T> {
+    const submitted = now();
+    const answer = (await this.lanes[lane].run(task, name ? { name } : {})) as Timed<T>;
+    this.timings[lane].record(submitted, answer.startedAt - submitted, answer.ranMs);
+    return answer.value;
   }
 
   async close(): Promise<void> {
     await this.ready;
-    await this.pool.destroy();
+    await Promise.all([...new Set(Object.values(this.lanes))].map((pool) => pool.destroy()));
   }
 }

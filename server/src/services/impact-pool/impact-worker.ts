@@ -20,11 +20,30 @@ export interface WalkTask {
   readonly day: number;
 }
 
+/** An answer with when its task began (epoch ms, comparable with the event loop's clock) and
+ *  how long it ran: the pool tells queue wait from run time per lane with them. */
+export interface Timed<T> {
+  readonly value: T;
+  readonly startedAt: number;
+  readonly ranMs: number;
+}
+
+/** Moved, not copied: the event loop gets the buffers and the worker forgets them. */
+function timed<T>(startedAt: number, value: T, buffers: readonly ArrayBufferLike[]): Timed<T> {
+  const answer: Timed<T> = {
+    value,
+    startedAt,
+    ranMs: performance.timeOrigin + performance.now() - startedAt,
+  };
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: answer } as never) as unknown as Timed<T>;
+}
+
 let kept: { key: number; arrays: ProjectionArrays } | null = null;
 
 /** A task of null only starts the thread (see ImpactPool's `ready`). */
-export default function run(task: WalkTask | null): RunArrays | null {
+export default function run(task: WalkTask | null): Timed<RunArrays> | null {
   if (task === null) return null;
+  const startedAt = performance.timeOrigin + performance.now();
   if (kept?.key !== task.key) kept = { key: task.key, arrays: task.arrays };
   const result = walk(kept.arrays, task.seeds, task.day);
   const buffers = [
@@ -35,11 +54,11 @@ export default function run(task: WalkTask | null): RunArrays | null {
     result.causeSize,
     result.order,
   ];
-  // Moved, not copied: the event loop gets the buffers and the worker forgets them.
-  return move({
-    [transferableSymbol]: buffers.map((a) => a.buffer),
-    [valueSymbol]: result,
-  } as never) as unknown as RunArrays;
+  return timed(
+    startedAt,
+    result,
+    buffers.map((a) => a.buffer),
+  );
 }
 
 export interface NeighbourhoodTask {
@@ -49,10 +68,8 @@ export interface NeighbourhoodTask {
 }
 
 /** A neighbourhood's node and relationship indices, moved back to the event loop. */
-export function neighbourhood(task: NeighbourhoodTask): WalkedNeighbourhood {
+export function neighbourhood(task: NeighbourhoodTask): Timed<WalkedNeighbourhood> {
+  const startedAt = performance.timeOrigin + performance.now();
   const result = walkNeighbourhood(task.arrays, task.walk);
-  return move({
-    [transferableSymbol]: [result.nodes.buffer, result.relationships.buffer],
-    [valueSymbol]: result,
-  } as never) as unknown as WalkedNeighbourhood;
+  return timed(startedAt, result, [result.nodes.buffer, result.relationships.buffer]);
 }

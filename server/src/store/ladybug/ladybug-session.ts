@@ -49,9 +49,12 @@ export class LadybugSession implements CypherSession {
     private readonly writer: Connection,
   ) {}
 
-  static async open(file: string): Promise<LadybugSession> {
+  /** `bufferPoolBytes`: the engine's page cache and working memory; by default LadybugDB sizes it
+   *  to the machine (most of its memory), and pages read once (the read cache's start-up read of
+   *  the whole graph) stay resident in it. */
+  static async open(file: string, bufferPoolBytes?: number): Promise<LadybugSession> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const db = new lbug.Database(file);
+    const db = new lbug.Database(file, bufferPoolBytes);
     try {
       await db.init();
     } catch (error) {

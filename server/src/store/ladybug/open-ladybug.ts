@@ -68,6 +68,8 @@ export interface OpenLadybugOptions {
   /** The metamodel the store's schema follows (the council one by default). A store holding a
    *  graph of another metamodel is refused (cypher/metamodel-record.ts). */
   readonly metamodel?: Metamodel;
+  /** The engine's buffer pool in bytes (LadybugSession.open); the engine's default when omitted. */
+  readonly bufferPoolBytes?: number;
 }
 
 export async function openLadybugStore(
@@ -79,7 +81,7 @@ export async function openLadybugStore(
   // Looked at before the engine opens the file: its recovery removes the traces of a crash.
   const before = filesBeforeOpening(file);
   if (check && before.problems.length) throw inconsistent(file, before.problems);
-  const session = await LadybugSession.open(file);
+  const session = await LadybugSession.open(file, options.bufferPoolBytes);
   try {
     if (check && before.existed) {
       const missing = await missingTables(session);
