@@ -31,6 +31,8 @@ function optionalAsAt(value: string | null | undefined): string | undefined {
 }
 
 type HopRef = RelationshipRefModel;
+/** A hop's type is one of the store's metamodel's, as the relationships the loader reads are. */
+const lookup = (h: HopRef) => ({ id: h.id, from: h.from, type: h.type as RelationshipType });
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
 
@@ -192,7 +194,7 @@ export const impactResolvers = {
       const names = new Map(
         ids.map((id, i) => [id, found[i] instanceof Error ? id : (found[i] as GraphNode).name]),
       );
-      return describeStep(s, (id) => names.get(id) ?? id);
+      return describeStep(s, (id) => names.get(id) ?? id, ctx.store.metamodel);
     },
     hop: (s: ExplanationStep) => s.relationship ?? null,
     lost: (s: ExplanationStep, _: unknown, ctx: ApiContext) => loadAll(ctx, s.lost ?? []),
@@ -213,13 +215,16 @@ export const impactResolvers = {
         [h.from, nameOf(from, h.from)],
         [h.to, nameOf(to, h.to)],
       ]);
-      return relationshipSentence(h, (id) => names.get(id) ?? id);
+      return relationshipSentence(h, (id) => names.get(id) ?? id, ctx.store.metamodel);
     },
     provenance: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      (await ctx.relationships.load(h))?.provenance ?? [],
+      (await ctx.relationships.load(lookup(h)))?.provenance ?? [],
     inferred: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      ((await ctx.relationships.load(h))?.provenance ?? []).some((source) => source.inferred === true),
-    note: async (h: HopRef, _: unknown, ctx: ApiContext) => (await ctx.relationships.load(h))?.note ?? null,
+      ((await ctx.relationships.load(lookup(h)))?.provenance ?? []).some(
+        (source) => source.inferred === true,
+      ),
+    note: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      (await ctx.relationships.load(lookup(h)))?.note ?? null,
   },
   HorizonEntry: {
     contract: node('id'),

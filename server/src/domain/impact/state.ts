@@ -16,7 +16,9 @@ export const AT_RISK = 2;
 export const DEGRADED = 3;
 export const DOWN = 4;
 
-/** Plans (the council's projects, themes and strategies) are not "down": they are at risk when
+/** The council metamodel's kinds by role. The engine itself reads the roles of the metamodel its
+ *  projection was built with (impact-model.ts); these name the council's for its own tests.
+ *  Plans (the council's projects, themes and strategies) are not "down": they are at risk when
  *  what they need is hurt. Which kinds these are is the metamodel's `impactRole`, not a name here. */
 export const STRATEGIC_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'strategic');
 /** Kinds that lapse at their end unless a successor REPLACES them (the council's contracts). */
