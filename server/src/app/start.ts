@@ -43,7 +43,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     // Built at start-up, so the first explorer view and the first what-if are fast: the read
     // cache from the store, then the projection from the read cache (no second read of the store).
     await store.warm();
-    if (impact.supported) await impact.projection();
+    await impact.projection();
     const http = await startHttpServer({
       store,
       impact,
