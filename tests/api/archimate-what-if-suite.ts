@@ -177,6 +177,25 @@ export function archimateWhatIfSuite(label: string, make: () => Promise<Archimat
       expect((await states(CRM)).state['applicationcomponent:reporting']).toBeUndefined();
     });
 
+    it('saves a scenario naming the profile kinds and re-runs it', async () => {
+      const saved = await gql<{ saveScenario: { id: string; impact: { totalAffected: number } } }>(
+        'mutation($input: ScenarioInput!) { saveScenario(input: $input) { id impact { totalAffected } } }',
+        { input: { id: 'server-down', name: 'Server down', events: [{ type: 'NODE_FAILS', id: SERVER }] } },
+      );
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveScenario).toEqual({ id: 'server-down', impact: { totalAffected: 7 } });
+      const rerun = await gql<{ impact: { totalAffected: number } }>(
+        '{ impact(scenario: "server-down") { totalAffected } }',
+      );
+      expect(rerun.data?.impact.totalAffected).toBe(7);
+      // An id of a kind the profile lacks is bad input, named.
+      const bad = await gql('mutation($input: ScenarioInput!) { saveScenario(input: $input) { id } }', {
+        input: { id: 'x', name: 'x', events: [{ type: 'NODE_FAILS', id: 'site:gun-wharf' }] },
+      });
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(bad.errors?.[0]?.extensions?.issues?.[0]?.path).toBe('input.events.0.id');
+    });
+
     it('explains each hop with the relationship as stored and the profile reading', async () => {
       const res = await gql<Explained>(EXPLAIN, { id: SERVER, of: 'goal:goal' });
       expect(res.errors).toBeUndefined();

@@ -14,7 +14,8 @@ import {
   type ImpactEvent,
   type ImpactReport,
 } from '../domain/impact/index.js';
-import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
+import { scenarioInputShapeSchema, type Scenario } from '../domain/scenarios/scenario.js';
+import { parseEvents } from '../services/impact-service.js';
 import type { ApiContext } from './context.js';
 import { asAtSchema } from './arguments.js';
 import { connection, encodeOffsetCursor, offsetAfter } from './connection.js';
@@ -119,7 +120,8 @@ export const impactResolvers = {
   },
   Mutation: {
     saveScenario: async (_: unknown, args: { input: unknown }, ctx: ApiContext) => {
-      const input = parseInput(scenarioInputSchema, args.input, 'api/saveScenario', 'input');
+      const shape = parseInput(scenarioInputShapeSchema, args.input, 'api/saveScenario', 'input');
+      const input = { ...shape, events: parseEvents(shape.events, 'input.events', ctx.store.metamodel) };
       await ctx.impact.impact(input.events); // names unknown nodes and bad dates before saving
       return ctx.store.saveScenario(input);
     },
