@@ -2,7 +2,7 @@
 // nodes are put at risk, which end of each edge suffers) travels in the projection's shared
 // arrays, so a pool's answer on an ArchiMate graph is the event loop's.
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadMetamodelFile } from '../../app/metamodel-file.js';
+import { readFileSync } from 'node:fs';
 import {
   analyseImpact,
   buildProjection,
@@ -12,10 +12,12 @@ import {
   type ImpactEvent,
   type Topology,
 } from '../../domain/impact/index.js';
+import { compileMetamodel, parseMetamodelText } from '../../domain/metamodel/index.js';
 import { ImpactPool } from './impact-pool.js';
 import { shareProjection } from './shared-projection.js';
 
-const archimate = await loadMetamodelFile('archimate');
+const file = new URL('../../../../metamodels/archimate.yaml', import.meta.url);
+const archimate = compileMetamodel(parseMetamodelText(readFileSync(file, 'utf8'), 'archimate.yaml'));
 
 /** A node assigned to software serving a component, which realizes a goal. */
 const topology: Topology = {
