@@ -14,7 +14,8 @@ import {
   type ImpactEvent,
   type ImpactReport,
 } from '../domain/impact/index.js';
-import { scenarioInputSchema, type Scenario } from '../domain/scenarios/scenario.js';
+import { scenarioInputShapeSchema, type Scenario } from '../domain/scenarios/scenario.js';
+import { parseEvents } from '../services/impact-service.js';
 import type { ApiContext } from './context.js';
 import { asAtSchema } from './arguments.js';
 import { connection, encodeOffsetCursor, offsetAfter } from './connection.js';
@@ -31,6 +32,8 @@ function optionalAsAt(value: string | null | undefined): string | undefined {
 }
 
 type HopRef = RelationshipRefModel;
+/** A hop's type is one of the store's metamodel's, as the relationships the loader reads are. */
+const lookup = (h: HopRef) => ({ id: h.id, from: h.from, type: h.type as RelationshipType });
 
 const finite = (hours: number | undefined) => (hours !== undefined && Number.isFinite(hours) ? hours : null);
 
@@ -117,7 +120,8 @@ export const impactResolvers = {
   },
   Mutation: {
     saveScenario: async (_: unknown, args: { input: unknown }, ctx: ApiContext) => {
-      const input = parseInput(scenarioInputSchema, args.input, 'api/saveScenario', 'input');
+      const shape = parseInput(scenarioInputShapeSchema, args.input, 'api/saveScenario', 'input');
+      const input = { ...shape, events: parseEvents(shape.events, 'input.events', ctx.store.metamodel) };
       await ctx.impact.impact(input.events); // names unknown nodes and bad dates before saving
       return ctx.store.saveScenario(input);
     },
@@ -192,7 +196,7 @@ export const impactResolvers = {
       const names = new Map(
         ids.map((id, i) => [id, found[i] instanceof Error ? id : (found[i] as GraphNode).name]),
       );
-      return describeStep(s, (id) => names.get(id) ?? id);
+      return describeStep(s, (id) => names.get(id) ?? id, ctx.store.metamodel);
     },
     hop: (s: ExplanationStep) => s.relationship ?? null,
     lost: (s: ExplanationStep, _: unknown, ctx: ApiContext) => loadAll(ctx, s.lost ?? []),
@@ -213,13 +217,16 @@ export const impactResolvers = {
         [h.from, nameOf(from, h.from)],
         [h.to, nameOf(to, h.to)],
       ]);
-      return relationshipSentence(h, (id) => names.get(id) ?? id);
+      return relationshipSentence(h, (id) => names.get(id) ?? id, ctx.store.metamodel);
     },
     provenance: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      (await ctx.relationships.load(h))?.provenance ?? [],
+      (await ctx.relationships.load(lookup(h)))?.provenance ?? [],
     inferred: async (h: HopRef, _: unknown, ctx: ApiContext) =>
-      ((await ctx.relationships.load(h))?.provenance ?? []).some((source) => source.inferred === true),
-    note: async (h: HopRef, _: unknown, ctx: ApiContext) => (await ctx.relationships.load(h))?.note ?? null,
+      ((await ctx.relationships.load(lookup(h)))?.provenance ?? []).some(
+        (source) => source.inferred === true,
+      ),
+    note: async (h: HopRef, _: unknown, ctx: ApiContext) =>
+      (await ctx.relationships.load(lookup(h)))?.note ?? null,
   },
   HorizonEntry: {
     contract: node('id'),

@@ -47,7 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     // What each read of the whole graph left behind, given back before the next one grows the
     // heap further (collect-garbage.ts): without the first, the peak at start was 200 MiB higher.
     collectGarbage();
-    if (impact.supported) await impact.projection();
+    await impact.projection();
     collectGarbage();
     const http = await startHttpServer({
       store,

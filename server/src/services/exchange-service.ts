@@ -10,6 +10,7 @@ import {
   type GraphBatch,
   type GraphNode,
   type GraphRelationship,
+  type RelationshipType,
 } from '../domain/metamodel/index.js';
 import type { BatchResult, GraphStore, WriteOptions } from '../store/port.js';
 
@@ -82,7 +83,10 @@ async function deletionsFor(store: GraphStore, batch: GraphBatch) {
         !gone.has(r.from) &&
         !gone.has(r.to),
     )
-    .map((r) => (r.id !== undefined ? { id: r.id } : { from: r.from, type: r.type, to: r.to }));
+    // The topology's types are the store's metamodel's, as the batch's are.
+    .map((r) =>
+      r.id !== undefined ? { id: r.id } : { from: r.from, type: r.type as RelationshipType, to: r.to },
+    );
   return { deleteNodes, deleteRelationships };
 }
 

@@ -1,13 +1,14 @@
 // Whole-graph exports as streams of text: the store's records go through a format's writer and
 // leave in chunks, so a download or the CLI never holds the exported text whole (a 50k-node
 // graph is tens of MB of it). Stopping the consumer stops the store's read.
+import { archimateProfileWriter } from '../domain/exchange/archimate-profile.js';
 import { archimateWriter } from '../domain/exchange/archimate-write.js';
 import { csvNodesWriter, csvRelationshipsWriter } from '../domain/exchange/csv.js';
 import { snapshotWriter } from '../domain/exchange/json-snapshot.js';
 import type { GraphWriter } from '../domain/exchange/writer.js';
 import type { Metamodel } from '../domain/metamodel/index.js';
 import type { GraphStore } from '../store/port.js';
-import type { Format } from './formats.js';
+import { isArchimateProfile, type Format } from './formats.js';
 
 interface ExportFile {
   /** A writer for the store's metamodel (CSV columns follow its fields). */
@@ -20,7 +21,13 @@ export const EXPORT_FILES = {
   'graph.json': { writer: () => snapshotWriter(), contentType: 'application/json; charset=utf-8' },
   'nodes.csv': { writer: csvNodesWriter, contentType: 'text/csv; charset=utf-8' },
   'relationships.csv': { writer: csvRelationshipsWriter, contentType: 'text/csv; charset=utf-8' },
-  'graph.archimate.xml': { writer: () => archimateWriter(), contentType: 'application/xml; charset=utf-8' },
+  // Through the store's metamodel, as exportGraph writes it: the profile's elements losslessly,
+  // the council's through the mapping.
+  'graph.archimate.xml': {
+    writer: (metamodel) =>
+      isArchimateProfile(metamodel) ? archimateProfileWriter(metamodel) : archimateWriter(),
+    contentType: 'application/xml; charset=utf-8',
+  },
 } as const satisfies Record<string, ExportFile>;
 
 export type ExportFileName = keyof typeof EXPORT_FILES;

@@ -4,13 +4,14 @@
 // and to relationships outside redundancy groups are patched into the projection as the cache
 // applies them, and any other change rebuilds it from the cache's memory, never from a second
 // read of the store.
-import { AppError, BadInputError, NotFoundError, type ErrorCode } from '../domain/errors.js';
+import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { asAt, contractHorizon, type AsAtView, type HorizonEntry } from '../domain/horizon/horizon.js';
 import {
   buildProjection,
   compareRuns,
   explainAll,
   impactEventsSchema,
+  impactEventsSchemaFor,
   planRun,
   propagate,
   propagationOf,
@@ -27,9 +28,10 @@ import {
 } from '../domain/impact/index.js';
 import {
   CODE_METAMODEL,
-  metamodelDifferences,
   parsePartialDate,
+  schemasFor,
   zodIssues,
+  type Metamodel,
   type PartialDate,
 } from '../domain/metamodel/index.js';
 import { dayNumber, today } from '../domain/time/live.js';
@@ -39,11 +41,6 @@ import { shareProjection } from './impact-pool/shared-projection.js';
 import type { CachedGraphStore } from '../store/read-cache/cached-store.js';
 import { patchProjection } from './projection-patch.js';
 import { NeighbourhoodService } from './neighbourhood-service.js';
-
-/** A what-if asked of a store whose metamodel the impact engine does not read. */
-export class ImpactNotSupportedError extends AppError {
-  readonly code: ErrorCode = 'NOT_SUPPORTED';
-}
 
 const MODULE = 'services/impact';
 const REPORT_CACHE = 16;
@@ -89,27 +86,17 @@ export class ImpactService {
     return this.pool?.stats(since) ?? null;
   }
 
-  /** The impact engine reads the council metamodel's kinds and relationship rules (its roles and
-   *  directions of impact are declared in code, domain/impact): a store of another metamodel
-   *  is explored and edited, and what-ifs on it are refused by name. */
-  get supported(): boolean {
-    const metamodel = this.store.metamodel;
-    return metamodel === CODE_METAMODEL || metamodelDifferences(metamodel, CODE_METAMODEL).length === 0;
-  }
-
-  /** The projection at the current graph version, rebuilt only when the version moved. */
+  /** The projection at the current graph version over the store's metamodel (its kinds' impact
+   *  roles, its types' directions of impact), rebuilt only when either moved. */
   async projection(): Promise<Projection> {
-    if (!this.supported)
-      throw new ImpactNotSupportedError(
-        `[services/impact] impact analysis follows the council metamodel in this version; the store holds the ${this.store.metamodel.name} metamodel`,
-      );
     const version = await (this.cache ? this.cache.readVersion() : this.store.graphVersion());
-    if (this.cached?.version === version) return this.cached;
+    const metamodel = this.store.metamodel;
+    if (this.cached?.version === version && this.cached.model.metamodel === metamodel) return this.cached;
     this.building ??= this.store
       .exportTopology()
       .then((topology) => {
         this.counts.builds++;
-        const built = buildProjection(topology);
+        const built = buildProjection(topology, metamodel);
         this.neighbourhoods.adopt(topology, built);
         return this.pool ? shareProjection(built) : built;
       })
@@ -126,7 +113,7 @@ export class ImpactService {
   /** A what-if run as at a day (YYYY-MM-DD); with none, as at the day its events imply (a
    *  contract's lapse: the day after its end) or else today. */
   async impact(events: unknown, asAt?: string): Promise<ImpactReport> {
-    const parsed = parseEvents(events);
+    const parsed = parseEvents(events, 'events', this.store.metamodel);
     const p = await this.projection();
     const now = today();
     const key = `${p.version}:${asAt ?? `default:${now}`}:${JSON.stringify(parsed)}`;
@@ -176,8 +163,8 @@ export class ImpactService {
     const p = await this.projection();
     const now = today();
     const [first, second] = await Promise.all([
-      this.analyse(p, parseEvents(a, 'a'), asAt, now),
-      this.analyse(p, parseEvents(b, 'b'), asAt, now),
+      this.analyse(p, parseEvents(a, 'a', this.store.metamodel), asAt, now),
+      this.analyse(p, parseEvents(b, 'b', this.store.metamodel), asAt, now),
     ]);
     return compareRuns(first, second);
   }
@@ -199,10 +186,23 @@ export class ImpactService {
   }
 }
 
-export function parseEvents(events: unknown, path = 'events'): ImpactEvent[] {
-  const parsed = impactEventsSchema.safeParse(events);
+/** Events checked with ids of the metamodel's kinds (the council's unless told). */
+export function parseEvents(
+  events: unknown,
+  path = 'events',
+  metamodel: Metamodel = CODE_METAMODEL,
+): ImpactEvent[] {
+  const schema = metamodel === CODE_METAMODEL ? impactEventsSchema : eventsSchemaOf(metamodel);
+  const parsed = schema.safeParse(events);
   if (!parsed.success) throw new BadInputError(MODULE, zodIssues(parsed.error, path));
   return parsed.data;
+}
+
+const eventSchemas = new WeakMap<Metamodel, typeof impactEventsSchema>();
+function eventsSchemaOf(metamodel: Metamodel): typeof impactEventsSchema {
+  let schema = eventSchemas.get(metamodel);
+  if (!schema) eventSchemas.set(metamodel, (schema = impactEventsSchemaFor(schemasFor(metamodel).nodeId)));
+  return schema;
 }
 
 function parseDate(text: string, path: string): PartialDate {

@@ -1,10 +1,17 @@
 // A patched projection must be the projection a rebuild would give, and a change the patch
 // cannot express must be refused (the service then rebuilds).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../domain/history/change.js';
 import { analyseImpact } from '../domain/impact/index.js';
 import { buildProjection, type Topology, type TopologyNode } from '../domain/impact/projection.js';
-import { defaultRelationshipId, type GraphNode, type GraphRelationship } from '../domain/metamodel/index.js';
+import {
+  compileMetamodel,
+  defaultRelationshipId,
+  parseMetamodelText,
+  type GraphNode,
+  type GraphRelationship,
+} from '../domain/metamodel/index.js';
 import { patchNodeFields, patchProjection } from './projection-patch.js';
 
 const nodes: TopologyNode[] = [
@@ -201,5 +208,46 @@ describe('patchProjection', () => {
     ]) {
       expect(patchProjection(p, [change], 8)).toBeNull();
     }
+  });
+
+  it('patches a projection of another metamodel with its own directions of impact', () => {
+    const file = new URL('../../../metamodels/archimate.yaml', import.meta.url);
+    const archimate = compileMetamodel(parseMetamodelText(readFileSync(file, 'utf8'), 'archimate.yaml'));
+    const base: Topology = {
+      version: 7,
+      nodes: [
+        { id: 'technologynode:srv', kind: 'TechnologyNode' },
+        { id: 'applicationcomponent:crm', kind: 'ApplicationComponent' },
+        { id: 'dataobject:data', kind: 'DataObject' },
+      ],
+      edges: [
+        { id: 'r-serves', from: 'technologynode:srv', type: 'SERVING', to: 'applicationcomponent:crm' },
+      ],
+    };
+    const access = rel({
+      id: 'r-access',
+      from: 'applicationcomponent:crm',
+      type: 'ACCESS' as GraphRelationship['type'],
+      to: 'dataobject:data',
+    });
+    const patched = patchProjection(
+      buildProjection(base, archimate),
+      [relChange('CREATE', { after: access })],
+      8,
+    )!;
+    const rebuilt = buildProjection(
+      {
+        ...base,
+        version: 8,
+        edges: [...base.edges, { id: 'r-access', from: access.from, type: 'ACCESS', to: access.to }],
+      },
+      archimate,
+    );
+    expect(patched).toEqual(rebuilt);
+    // Access: the accessor (the source) needs the data; Serving: the served (the target) needs the server.
+    const failing = (id: string) =>
+      analyseImpact(patched, [{ type: 'NODE_FAILS', id }]).affected.map((a) => a.id);
+    expect(failing('dataobject:data')).toEqual(['dataobject:data', 'applicationcomponent:crm']);
+    expect(failing('applicationcomponent:crm')).toEqual(['applicationcomponent:crm']);
   });
 });

@@ -8,12 +8,7 @@
 // made per edge and no read of the topology.
 import type { Change } from '../domain/history/change.js';
 import type { Adjacency, Link, Projection, TopologyNode } from '../domain/impact/projection.js';
-import {
-  RELATIONSHIP_RULES,
-  RELATIONSHIP_TYPES,
-  type GraphNode,
-  type GraphRelationship,
-} from '../domain/metamodel/index.js';
+import type { GraphNode, GraphRelationship } from '../domain/metamodel/index.js';
 import { liveSpan } from '../domain/time/live.js';
 import { TOPOLOGY_FIELDS } from '../store/records.js';
 
@@ -74,8 +69,6 @@ export function patchProjection(
   return relChanges.length ? patchRelationships(withNodes, relChanges) : withNodes;
 }
 
-const TYPE_INDEX = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
-
 interface NewEdge {
   readonly id: string;
   readonly provider: number;
@@ -87,8 +80,10 @@ interface NewEdge {
 }
 
 /** Relationship changes in order, each a removal of the value before and an addition of the
- *  value after; null when one touches a redundancy group or names an end the projection lacks. */
+ *  value after; null when one touches a redundancy group or names an end or a type the
+ *  projection lacks. Directions of impact are those of the projection's own metamodel. */
 function patchRelationships(p: Projection, changes: readonly Change[]): Projection | null {
+  const { typeIndex, direction: directions } = p.model;
   const removed = new Set<number>();
   const added: NewEdge[] = [];
   let links: Link[] | null = null;
@@ -99,11 +94,12 @@ function patchRelationships(p: Projection, changes: readonly Change[]): Projecti
     if ((change.action !== 'CREATE' && !before) || (change.action !== 'DELETE' && !after)) return null;
     for (const rel of [before, after]) {
       if (rel && (rel.redundancy || !p.index.has(rel.from) || !p.index.has(rel.to))) return null;
+      if (rel && !typeIndex.has(rel.type)) return null;
     }
     if (before) {
       const from = p.index.get(before.from)!;
       const to = p.index.get(before.to)!;
-      if (RELATIONSHIP_RULES[before.type].impact === 'NONE') {
+      if (directions[typeIndex.get(before.type)!] === 'NONE') {
         links ??= [...p.links];
         const span = liveSpan(before);
         const at = links.findIndex(
@@ -131,7 +127,8 @@ function patchRelationships(p: Projection, changes: readonly Change[]): Projecti
       const from = p.index.get(after.from)!;
       const to = p.index.get(after.to)!;
       const span = liveSpan(after);
-      const direction = RELATIONSHIP_RULES[after.type].impact;
+      const type = typeIndex.get(after.type)!;
+      const direction = directions[type]!;
       if (direction === 'NONE') {
         links ??= [...p.links];
         links.push({ from, type: after.type, to, liveFrom: span.from, liveUntil: span.until });
@@ -141,7 +138,7 @@ function patchRelationships(p: Projection, changes: readonly Change[]): Projecti
           id: after.id,
           provider,
           dependant,
-          type: TYPE_INDEX.get(after.type)!,
+          type,
           fallback: after.fallback !== undefined ? (p.index.get(after.fallback) ?? -1) : -1,
           from: span.from,
           until: span.until,

@@ -1,7 +1,8 @@
 // How nodes and relationships become store rows and back. Columns follow from the metamodel:
 // common fields, then every kind field; nested values (provenance) are JSON text.
+import { z } from 'zod';
 import type { Change } from '../domain/history/change.js';
-import { impactEventsSchema } from '../domain/impact/events.js';
+import { impactEventsSchemaFor } from '../domain/impact/events.js';
 import type { TopologyEdge, TopologyNode } from '../domain/impact/projection.js';
 import type { Scenario } from '../domain/scenarios/scenario.js';
 import { dayText, liveSpan } from '../domain/time/live.js';
@@ -323,12 +324,16 @@ export function scenarioToParams(s: Scenario): Row {
   };
 }
 
+/** Stored events were checked against the store's metamodel when saved: their ids are read as
+ *  they are, whichever metamodel's kinds they name. */
+const storedEventsSchema = impactEventsSchemaFor(z.string());
+
 export function rowToScenario(row: ReadRow): Scenario {
   return {
     id: String(row.id),
     name: String(row.name),
     ...(row.description != null ? { description: String(row.description) } : {}),
-    events: impactEventsSchema.parse(JSON.parse(String(row.events))),
+    events: storedEventsSchema.parse(JSON.parse(String(row.events))),
     version: Number(row.version),
     createdAt: String(row.createdAt),
     updatedAt: String(row.updatedAt),

@@ -2,8 +2,15 @@
 // ArchiMate's element types and whose relationship types name the ArchiMate type they carry
 // (`archimate:` in the file, as metamodels/archimate.yaml does): nothing to map, so nothing is
 // left out. Every element, relationship, property and documentation string comes back on export.
-import { relationshipIdSchema, slugify, type Metamodel } from '../metamodel/index.js';
+import {
+  relationshipIdSchema,
+  slugify,
+  type GraphNode,
+  type GraphRelationship,
+  type Metamodel,
+} from '../metamodel/index.js';
 import type { ImportProblem, UnmappedItem } from './types.js';
+import type { GraphWriter } from './writer.js';
 import { attribute, child, children, escapeXml, parseXml, texts, type XmlNode } from './xml.js';
 
 const NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
@@ -234,6 +241,23 @@ export function writeArchimateProfile(
   metamodel: Metamodel,
   modelName = 'Architecture explorer export',
 ): string {
+  const writer = archimateProfileWriter(metamodel, modelName);
+  const parts = [writer.start()];
+  for (const n of content.nodes) parts.push(writer.node(n as unknown as GraphNode));
+  for (const r of content.relationships) parts.push(writer.relationship(r as unknown as GraphRelationship));
+  parts.push(writer.end());
+  return parts.join('');
+}
+
+/**
+ * The same file record by record, for a streamed download: elements as the nodes pass (their
+ * identifiers are kept for the relationships' ends, which come after every node), relationships,
+ * then the definitions of the properties used, numbered in the order they were first met.
+ */
+export function archimateProfileWriter(
+  metamodel: Metamodel,
+  modelName = 'Architecture explorer export',
+): GraphWriter {
   const names: string[] = [];
   const refOf = new Map<string, string>();
   const ref = (name: string) => {
@@ -244,7 +268,8 @@ export function writeArchimateProfile(
     }
     return id;
   };
-  const identifierOf = new Map(content.nodes.map((n) => [n.id as string, identifierFor(n)]));
+  const identifierOf = new Map<string, string>();
+  let relationshipCount = 0;
   const props = (list: unknown) =>
     Array.isArray(list) && list.length
       ? [
@@ -260,16 +285,15 @@ export function writeArchimateProfile(
     typeof value === 'string' && value !== ''
       ? [`      <${tag} xml:lang="en">${escapeXml(value)}</${tag}>`]
       : [];
-  const elements = content.nodes.map((n) =>
+  const element = (n: Item) =>
     [
       `    <element identifier="${escapeXml(identifierFor(n))}" xsi:type="${escapeXml(metamodel.archimateTypes[n.kind as string] ?? (n.kind as string))}">`,
       ...(n.nameless ? [] : textEl('name', n.name)),
       ...textEl('documentation', n.description),
       ...props(n.properties),
       '    </element>',
-    ].join('\n'),
-  );
-  const relationships = content.relationships.map((r, i) => {
+    ].join('\n');
+  const relationship = (r: Item, i: number) => {
     const archimate = metamodel.rules[r.type as string]?.archimate ?? 'Association';
     const end = (which: 'source' | 'target', id: unknown) =>
       (r[`${which}Relationship`] as string | undefined) ?? identifierOf.get(id as string) ?? (id as string);
@@ -289,23 +313,45 @@ export function writeArchimateProfile(
       ...props(r.properties),
       '    </relationship>',
     ].join('\n');
-  });
-  // Property definitions are listed after they are collected, but the schema wants them before
-  // the elements' use of them only in the file's order: model, name, elements, relationships, definitions.
-  const definitions = names.map(
-    (name, i) =>
-      `    <propertyDefinition identifier="propid-${i + 1}" type="string">\n      <name xml:lang="en">${escapeXml(name)}</name>\n    </propertyDefinition>`,
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<model xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NAMESPACE} ${SCHEMA}" identifier="id-architecture-explorer">`,
-    `  <name xml:lang="en">${escapeXml(modelName)}</name>`,
-    ...(elements.length ? ['  <elements>', ...elements, '  </elements>'] : []),
-    ...(relationships.length ? ['  <relationships>', ...relationships, '  </relationships>'] : []),
-    ...(definitions.length ? ['  <propertyDefinitions>', ...definitions, '  </propertyDefinitions>'] : []),
-    '</model>',
-    '',
-  ].join('\n');
+  };
+  // Containers are opened as their first record passes and left out when empty, as the
+  // schema wants at least one child in each.
+  let open: 'elements' | 'relationships' | null = null;
+  const enter = (tag: 'elements' | 'relationships') => {
+    if (open === tag) return '';
+    const text = `${open ? `\n  </${open}>` : ''}\n  <${tag}>`;
+    open = tag;
+    return text;
+  };
+  return {
+    wantsRelationships: true,
+    start: () =>
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<model xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NAMESPACE} ${SCHEMA}" identifier="id-architecture-explorer">`,
+        `  <name xml:lang="en">${escapeXml(modelName)}</name>`,
+      ].join('\n'),
+    node: (node) => {
+      const n = node as unknown as Item;
+      identifierOf.set(n.id as string, identifierFor(n));
+      return `${enter('elements')}\n${element(n)}`;
+    },
+    relationship: (r) =>
+      `${enter('relationships')}\n${relationship(r as unknown as Item, relationshipCount++)}`,
+    end: () => {
+      // Property definitions come last: only those used, known once every record has passed.
+      const definitions = names.map(
+        (name, i) =>
+          `    <propertyDefinition identifier="propid-${i + 1}" type="string">\n      <name xml:lang="en">${escapeXml(name)}</name>\n    </propertyDefinition>`,
+      );
+      const section = definitions.length
+        ? `\n  <propertyDefinitions>\n${definitions.join('\n')}\n  </propertyDefinitions>`
+        : '';
+      const close = open ? `\n  </${open}>` : '';
+      open = null;
+      return `${close}${section}\n</model>\n`;
+    },
+  };
 }
 
 /** The identifier an element was read with, else one made from its node id (an XML NCName). */

@@ -1,11 +1,12 @@
 // The contract horizon: which contracts end in a window, when notice must be given, what their
 // lapse would put at risk, and whether a project addresses them; and, for any date, which
-// contracts are live and which systems then run with no live contract.
+// contracts are live and which systems then run with no live contract. "Contract", "system",
+// "partner", "addresses" and "replaces" are roles in the projection's metamodel (impact roles of
+// kinds, horizon roles of relationship types), whatever the kinds and types are called there.
 import { parsePartialDate, type PartialDate } from '../metamodel/partial-date.js';
 import { analyseImpact, type Headline, type ImpactCount, type ImpactReport } from '../impact/report.js';
 import { kindOf, nodeLive, type Projection } from '../impact/projection.js';
 import { liveSuccessors } from '../impact/seeds.js';
-import { CONTRACT_KINDS, PARTY_KINDS, SERVICE_KINDS } from '../impact/state.js';
 import { noticeDeadline } from '../time/calendar.js';
 import { dayNumber } from '../time/live.js';
 
@@ -40,8 +41,9 @@ const endOf = (p: Projection, n: number) => {
   return end ? parsePartialDate(end) : null;
 };
 
-function linked(p: Projection, type: string, to: number): string[] {
-  return p.links.filter((l) => l.type === type && l.to === to).map((l) => p.ids[l.from]!);
+function linked(p: Projection, types: ReadonlySet<string>, to: number): string[] {
+  if (types.size === 0) return [];
+  return p.links.filter((l) => types.has(l.type) && l.to === to).map((l) => p.ids[l.from]!);
 }
 
 export interface HorizonOptions {
@@ -62,8 +64,9 @@ export function contractHorizon(
 ): HorizonEntry[] {
   const seenFrom = asAt === undefined ? Infinity : dayNumber(asAt);
   const entries: { end: PartialDate; entry: HorizonEntry }[] = [];
+  const { contractKinds, remedyTypes, successorTypes } = p.model;
   for (let n = 0; n < p.size; n++) {
-    if (!CONTRACT_KINDS.has(kindOf(p, n))) continue;
+    if (!contractKinds.has(kindOf(p, n))) continue;
     // Begun by the day: the first day of its live span (domain/time/live.ts) is not after it.
     if (p.nodeFrom[n]! > seenFrom) continue;
     const end = endOf(p, n);
@@ -79,8 +82,8 @@ export function contractHorizon(
           ? { noticeMonths: notice, noticeDeadline: noticeDeadline(end.text, notice) }
           : {}),
         impact: summarise(p, analyseImpact(p, [{ type: 'CONTRACT_LAPSES', id }], { today })),
-        addressedBy: linked(p, 'ADDRESSES', n),
-        replacedBy: linked(p, 'REPLACES', n),
+        addressedBy: linked(p, remedyTypes, n),
+        replacedBy: linked(p, successorTypes, n),
         liveSuccessors: liveSuccessors(p, n).map((c) => p.ids[c]!),
       },
     });
@@ -94,6 +97,7 @@ export function contractHorizon(
 
 function summarise(p: Projection, report: ImpactReport): HorizonEntry['impact'] {
   const others = report.affected;
+  const { serviceKinds, partyKinds } = p.model;
   return {
     counts: report.counts,
     headline: report.headline,
@@ -101,11 +105,11 @@ function summarise(p: Projection, report: ImpactReport): HorizonEntry['impact'] 
     criticalSystems: others
       .filter(
         (a) =>
-          SERVICE_KINDS.has(a.kind) &&
+          serviceKinds.has(a.kind) &&
           ['CRITICAL', 'HIGH'].includes(p.nodes[p.index.get(a.id)!]!.criticality ?? ''),
       )
       .map((a) => a.id),
-    partners: others.filter((a) => PARTY_KINDS.has(a.kind)).map((a) => a.id),
+    partners: others.filter((a) => partyKinds.has(a.kind)).map((a) => a.id),
     totalAffected: report.totalAffected,
   };
 }
@@ -127,19 +131,20 @@ export function asAt(p: Projection, date: PartialDate): AsAtView {
   const dayNo = dayNumber(day);
   const live = new Set<number>();
   const ended: string[] = [];
+  const { contractKinds, serviceKinds } = p.model;
   for (let n = 0; n < p.size; n++) {
-    if (!CONTRACT_KINDS.has(kindOf(p, n))) continue;
+    if (!contractKinds.has(kindOf(p, n))) continue;
     const end = endOf(p, n);
     if (end && end.after <= day) ended.push(p.ids[n]!);
     else if (nodeLive(p, n, dayNo)) live.add(n);
   }
   const systems: { id: string; contracts: string[] }[] = [];
   for (let n = 0; n < p.size; n++) {
-    if (!SERVICE_KINDS.has(kindOf(p, n)) || !nodeLive(p, n, dayNo)) continue;
+    if (!serviceKinds.has(kindOf(p, n)) || !nodeLive(p, n, dayNo)) continue;
     const contracts: number[] = [];
     for (let j = p.providers.offsets[n]!; j < p.providers.offsets[n + 1]!; j++) {
       const provider = p.edgeProvider[p.providers.items[j]!]!;
-      if (CONTRACT_KINDS.has(kindOf(p, provider))) contracts.push(provider);
+      if (contractKinds.has(kindOf(p, provider))) contracts.push(provider);
     }
     if (contracts.length && !contracts.some((c) => live.has(c))) {
       systems.push({ id: p.ids[n]!, contracts: contracts.map((c) => p.ids[c]!) });

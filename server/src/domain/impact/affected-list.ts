@@ -1,14 +1,14 @@
 // The affected nodes of a run, read by position, page or id without building them all: a run
 // from a hub reaches most of the graph, and a page shows fifty. Backed by the run's typed arrays
 // (the order nodes were reached in, their states) and a tally by kind and state made in one pass.
-import { NODE_KINDS, type NodeKind } from '../metamodel/index.js';
 import type { Projection } from './projection.js';
 import type { Propagation } from './propagate.js';
 import { DOWN, IMPACT_STATES, UNAFFECTED, type ImpactState } from './state.js';
 
 export interface AffectedNode {
   readonly id: string;
-  readonly kind: NodeKind;
+  /** A kind of the projection's metamodel. */
+  readonly kind: string;
   readonly state: ImpactState;
   /** Hours it stays down (down nodes only; Infinity when it does not come back). Worked out on
    *  first read, for the whole run at once. */
@@ -38,7 +38,7 @@ export class AffectedList {
     private readonly p: Projection,
     private readonly run: Propagation,
   ) {
-    this.tally = new Uint32Array(NODE_KINDS.length * STATE_COUNT);
+    this.tally = new Uint32Array(p.model.kinds.length * STATE_COUNT);
     const { order, state } = run;
     const kind = p.kind;
     for (let i = 0; i < order.length; i++) {
@@ -72,7 +72,7 @@ export class AffectedList {
   /** Up to `first` nodes matching the filter, skipping the first `offset` matches. */
   page(offset: number, first: number, filter: AffectedFilter = {}): AffectedPage {
     const order = this.run.order;
-    const kinds = mask(NODE_KINDS, filter.kinds);
+    const kinds = mask(this.p.model.kinds, filter.kinds);
     const states = mask(IMPACT_STATES, filter.states);
     if (!kinds && !states) {
       const items: AffectedNode[] = [];
@@ -81,7 +81,7 @@ export class AffectedList {
     }
     // The tally gives the total; the scan stops once the page is full.
     let totalCount = 0;
-    for (let k = 0; k < NODE_KINDS.length; k++) {
+    for (let k = 0; k < this.p.model.kinds.length; k++) {
       for (let s = 1; s < STATE_COUNT; s++) {
         if ((!kinds || kinds[k]) && (!states || states[s])) totalCount += this.tally[k * STATE_COUNT + s]!;
       }
@@ -118,10 +118,10 @@ export class AffectedList {
     return this.all;
   }
 
-  private plain(n: number): { id: string; kind: NodeKind; state: ImpactState } {
+  private plain(n: number): { id: string; kind: string; state: ImpactState } {
     return {
       id: this.p.ids[n]!,
-      kind: NODE_KINDS[this.p.kind[n]!]!,
+      kind: this.p.model.kinds[this.p.kind[n]!]!,
       state: IMPACT_STATES[this.run.state[n]!]!,
     };
   }

@@ -1,39 +1,24 @@
 // Explanation steps in words people read: names, not ids. "Sessions House is down; Regional
-// Data Centre has 1 of 2 sites left". Pure: the caller hands in the names it looked up.
-import { kindOfId, type RelationshipType } from '../metamodel/index.js';
+// Data Centre has 1 of 2 sites left". Pure: the caller hands in the names it looked up and the
+// metamodel, whose readings and kind labels give the words between them.
+import { CODE_METAMODEL, kindOfIdIn, typeWords, type Metamodel } from '../metamodel/index.js';
 import type { ExplanationStep } from './explain.js';
+import { labelOf, readingOf } from './impact-model.js';
 
 /** A relationship type as words: HOSTED_AT → "hosted at". */
-export const relationshipWords = (type: RelationshipType): string => type.toLowerCase().replace(/_/g, ' ');
+export const relationshipWords = (type: string): string => typeWords(type);
 
-// How each relationship reads between its ends, as a verb: "Email *depends on* Regional Data
-// Centre", "Regional Data Centre *is hosted at* Sessions House". A type without one here (from a
-// loaded metamodel) reads as its words.
-const READINGS: Partial<Record<string, string>> = {
-  PART_OF: 'is part of',
-  ALIGNS_WITH: 'aligns with',
-  DELIVERS: 'delivers',
-  DEPENDS_ON: 'depends on',
-  CHANGES: 'changes',
-  HOSTED_AT: 'is hosted at',
-  SUPPLIED_UNDER: 'is supplied under',
-  WITH: 'is held with',
-  USES: 'uses',
-  CONNECTED_VIA: 'is connected via',
-  ADDRESSES: 'addresses',
-  REPLACES: 'replaces',
-  PARTY_TO: 'is party to',
-};
-
-/** A relationship type as the verb between its ends: HOSTED_AT → "is hosted at". */
-export const relationshipReading = (type: RelationshipType): string =>
-  READINGS[type] ?? relationshipWords(type);
+/** A relationship type as the verb between its ends, as the metamodel reads it (the council's
+ *  unless told): HOSTED_AT → "is hosted at"; a type with no reading reads as its words. */
+export const relationshipReading = (type: string, metamodel: Metamodel = CODE_METAMODEL): string =>
+  readingOf(metamodel, type);
 
 /** A relationship as a sentence in names: "Email depends on Regional Data Centre". */
 export const relationshipSentence = (
-  r: { readonly from: string; readonly type: RelationshipType; readonly to: string },
+  r: { readonly from: string; readonly type: string; readonly to: string },
   name: (id: string) => string,
-): string => `${name(r.from)} ${relationshipReading(r.type)} ${name(r.to)}`;
+  metamodel: Metamodel = CODE_METAMODEL,
+): string => `${name(r.from)} ${relationshipReading(r.type, metamodel)} ${name(r.to)}`;
 
 const stateWords = (state: string | undefined) => (state ?? 'affected').toLowerCase().replace(/_/g, ' ');
 
@@ -43,11 +28,14 @@ function list(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** What a group's members are, by the kind of the first: "sites", "systems". */
-function members(ids: readonly string[], size: number): string {
-  const kind = ids.length ? kindOfId(ids[0]!) : null;
-  const noun = kind ? kind.toLowerCase() : 'member';
-  return size === 1 ? noun : `${noun}s`;
+/** What a group's members are, by their kind's label in the metamodel: "sites", "systems". A
+ *  step made by hand without the kind: the kind its first lost member's id names. */
+function members(s: ExplanationStep, metamodel: Metamodel, size: number): string {
+  const named = s.lost?.length ? kindOfIdIn(metamodel, s.lost[0]!) : null;
+  const kind = s.memberKind ?? (typeof named === 'string' ? named : null);
+  if (!kind) return size === 1 ? 'member' : 'members';
+  const label = labelOf(metamodel, kind);
+  return size === 1 ? label.one : label.many;
 }
 
 /**
@@ -57,7 +45,11 @@ function members(ids: readonly string[], size: number): string {
  * named once, on the step that falls back to it. The page shows the sentence as the step, with
  * the relationship's sources on a badge beside it, so nothing is said twice.
  */
-export function describeStep(s: ExplanationStep, name: (id: string) => string): string {
+export function describeStep(
+  s: ExplanationStep,
+  name: (id: string) => string,
+  metamodel: Metamodel = CODE_METAMODEL,
+): string {
   const node = name(s.node);
   const provider = s.provider ? name(s.provider) : '';
   const isAre = (n: number) => (n === 1 ? 'is' : 'are');
@@ -68,7 +60,7 @@ export function describeStep(s: ExplanationStep, name: (id: string) => string): 
   const via = (state: string) => {
     const r = s.relationship;
     if (!r) return `${node} needs ${provider}, which is ${state}`;
-    const reading = relationshipReading(r.type);
+    const reading = relationshipReading(r.type, metamodel);
     return r.from === s.node
       ? `${node} ${reading} ${provider}, which is ${state}`
       : `${provider}, which is ${state}, ${reading} ${node}`;
@@ -85,7 +77,7 @@ export function describeStep(s: ExplanationStep, name: (id: string) => string): 
     case 'REDUNDANCY_REDUCED':
     case 'REDUNDANCY_LOST': {
       const lost = s.lost ?? [];
-      const noun = members(lost, s.size ?? 0);
+      const noun = members(s, metamodel, s.size ?? 0);
       const left = `${node} has ${s.held} of ${s.size} ${noun} left`;
       return s.code === 'REDUNDANCY_LOST'
         ? `${list(lost.map(name))} ${isAre(lost.length)} down; ${left} and needs ${s.k}`

@@ -1,18 +1,9 @@
 // Explanations: the chain of relationships from an event to an affected node, with the reason
 // at each step. The first chain follows the causes recorded during propagation (a shortest
 // one); alternatives are other chains through affected providers, shortest first.
-import type { RelationshipType } from '../metamodel/index.js';
 import { edgeEnds, edgeLive, kindOf, type Projection } from './projection.js';
 import type { Cause, Propagation } from './propagate.js';
-import {
-  AT_RISK,
-  DOWN,
-  IMPACT_STATES,
-  STRATEGIC_KINDS,
-  UNAFFECTED,
-  type CauseCode,
-  type ImpactState,
-} from './state.js';
+import { AT_RISK, DOWN, IMPACT_STATES, UNAFFECTED, type CauseCode, type ImpactState } from './state.js';
 
 export interface ExplanationStep {
   readonly node: string;
@@ -21,7 +12,8 @@ export interface ExplanationStep {
   readonly relationship?: {
     readonly id: string;
     readonly from: string;
-    readonly type: RelationshipType;
+    /** A relationship type of the projection's metamodel. */
+    readonly type: string;
     readonly to: string;
   };
   readonly code: CauseCode;
@@ -34,6 +26,8 @@ export interface ExplanationStep {
   /** For a redundancy group: every member lost (so every cause is named), how many of the
    *  group's members hold, of how many, and how many it needs. */
   readonly lost?: readonly string[];
+  /** The kind of the group's members (the lost ones'), for "1 of 2 sites left". */
+  readonly memberKind?: string;
   readonly held?: number;
   readonly size?: number;
   readonly k?: number;
@@ -100,7 +94,9 @@ function step(p: Projection, run: Propagation, node: number, c: Cause, edge: num
       ? { provider: p.ids[provider]!, providerState: IMPACT_STATES[run.state[provider]!]! }
       : {}),
     // Held now, not when first reached: later losses in the group count too.
-    ...(redundancy ? { lost, held: c.size! - lost.length, size: c.size!, k: c.k! } : {}),
+    ...(redundancy
+      ? { lost, memberKind: kindOf(p, provider), held: c.size! - lost.length, size: c.size!, k: c.k! }
+      : {}),
     ...(c.code === 'EVENT' ? { event: run.seeds[c.seed!]!.reason } : {}),
   };
 }
@@ -149,7 +145,7 @@ export function explainAll(p: Projection, run: Propagation, node: number, count:
       const provider = p.edgeProvider[edge]!;
       if (!edgeLive(p, edge, run.day)) continue;
       if (run.state[provider] === UNAFFECTED || edges.some((e) => p.edgeProvider[e] === provider)) continue;
-      if (!STRATEGIC_KINDS.has(kindOf(p, at)) && run.state[provider]! === AT_RISK) continue; // at-risk does not hurt systems
+      if (!p.strategic[at] && run.state[provider]! === AT_RISK) continue; // at-risk does not hurt systems
       queue.push({ at: provider, edges: [...edges, edge] });
     }
   }

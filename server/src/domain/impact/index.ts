@@ -1,6 +1,7 @@
 // The impact engine: pure functions over the projection. No storage, no GraphQL.
 export * from './events.js';
 export * from './explain.js';
+export * from './impact-model.js';
 export * from './projection.js';
 export * from './propagate.js';
 export * from './report.js';

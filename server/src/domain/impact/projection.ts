@@ -1,20 +1,15 @@
 // The projection: the dependency topology in typed arrays, built from a store's export and
 // read by the impact engine and the contract horizon. Ids are interned to integers; impact
 // edges are held twice, by provider (who suffers when it fails) and by dependant (what it needs).
-import {
-  NODE_KINDS,
-  RELATIONSHIP_RULES,
-  RELATIONSHIP_TYPES,
-  defaultRelationshipId,
-} from '../metamodel/index.js';
-import type { NodeKind, RelationshipType } from '../metamodel/index.js';
+import { CODE_METAMODEL, defaultRelationshipId, type Metamodel } from '../metamodel/index.js';
 import { liveSpan } from '../time/live.js';
-import { STRATEGIC_KINDS } from './state.js';
+import { impactModelOf, type ImpactModel } from './impact-model.js';
 
 /** What the projection needs of a node: no names, no descriptions. */
 export interface TopologyNode {
   readonly id: string;
-  readonly kind: NodeKind;
+  /** A kind of the metamodel the projection is built with. */
+  readonly kind: string;
   readonly rtoHours?: number | undefined;
   readonly criticality?: string | undefined;
   readonly start?: string | undefined;
@@ -28,7 +23,8 @@ export interface TopologyEdge {
    *  by hand may leave it out. */
   readonly id?: string | undefined;
   readonly from: string;
-  readonly type: RelationshipType;
+  /** A relationship type of the metamodel the projection is built with. */
+  readonly type: string;
   readonly to: string;
   readonly redundancy?: { readonly group: string; readonly k: number } | undefined;
   readonly fallback?: string | undefined;
@@ -55,11 +51,14 @@ export interface Projection {
   readonly ids: readonly string[];
   readonly index: ReadonlyMap<string, number>;
   readonly nodes: readonly TopologyNode[];
-  /** Index into NODE_KINDS. */
+  /** What the engine reads of the metamodel the projection was built with. */
+  readonly model: ImpactModel;
+  /** Index into the metamodel's kinds (model.kinds). */
   readonly kind: Uint8Array;
   /** Recovery time objective in hours; NaN where none is set. */
   readonly rtoHours: Float64Array;
-  /** 1 for projects, themes and strategies: they are put at risk, not taken down. */
+  /** 1 for nodes of a strategic kind (the council's projects, themes and strategies): they are
+   *  put at risk, not taken down. */
   readonly strategic: Uint8Array;
   /** Each node's live span as day numbers, [from, until) (see domain/time/live.ts): an as-at
    *  run compares these instead of rebuilding the projection. ±Infinity where open. */
@@ -71,7 +70,7 @@ export interface Projection {
   readonly edgeCount: number;
   readonly edgeProvider: Uint32Array;
   readonly edgeDependant: Uint32Array;
-  /** Index into RELATIONSHIP_TYPES. */
+  /** Index into the metamodel's relationship types (model.types). */
   readonly edgeType: Uint8Array;
   /** The id of the relationship behind each impact edge (explanations name it). */
   readonly edgeId: readonly string[];
@@ -92,25 +91,25 @@ export interface Projection {
   /** Edge ids by fallback node (whose failure removes the fallback). */
   readonly fallbackUsers: Adjacency;
 
-  /** Relationships that carry no impact (ADDRESSES, REPLACES, ALIGNS_WITH), by source. */
+  /** Relationships that carry no impact (the council's ADDRESSES, REPLACES, ALIGNS_WITH), by source. */
   readonly links: readonly Link[];
 }
 
 /** The projection without its strings and objects: every typed array and count, which is all a
  *  run walks (propagate.ts `walk`) and what worker threads share without copying. */
-export type ProjectionArrays = Omit<Projection, 'ids' | 'index' | 'nodes' | 'edgeId' | 'groupName' | 'links'>;
+export type ProjectionArrays = Omit<
+  Projection,
+  'ids' | 'index' | 'nodes' | 'model' | 'edgeId' | 'groupName' | 'links'
+>;
 
 export interface Link {
   readonly from: number;
-  readonly type: RelationshipType;
+  readonly type: string;
   readonly to: number;
   /** The relationship's live span (day numbers). */
   readonly liveFrom: number;
   readonly liveUntil: number;
 }
-
-const KIND_INDEX = new Map(NODE_KINDS.map((k, i) => [k, i]));
-const TYPE_INDEX = new Map(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
 
 /** True when node n is live on the day (a day number); NaN means "no as-at": always live. */
 export const nodeLive = (p: Projection, n: number, day: number): boolean =>
@@ -119,20 +118,19 @@ export const nodeLive = (p: Projection, n: number, day: number): boolean =>
 export const edgeLive = (p: Projection, e: number, day: number): boolean =>
   day !== day || (p.edgeFrom[e]! <= day && day < p.edgeUntil[e]!);
 
-export const kindOf = (p: Projection, node: number): NodeKind => NODE_KINDS[p.kind[node]!]!;
-export const typeOf = (p: Projection, edge: number): RelationshipType =>
-  RELATIONSHIP_TYPES[p.edgeType[edge]!]!;
+export const kindOf = (p: Projection, node: number): string => p.model.kinds[p.kind[node]!]!;
+export const typeOf = (p: Projection, edge: number): string => p.model.types[p.edgeType[edge]!]!;
 
 /** The relationship as stored (its id, from → to) behind an impact edge. */
 export function edgeEnds(
   p: Projection,
   edge: number,
-): { id: string; from: string; type: RelationshipType; to: string } {
+): { id: string; from: string; type: string; to: string } {
   const type = typeOf(p, edge);
   const provider = p.ids[p.edgeProvider[edge]!]!;
   const dependant = p.ids[p.edgeDependant[edge]!]!;
   const id = p.edgeId[edge]!;
-  return RELATIONSHIP_RULES[type].impact === 'SOURCE'
+  return p.model.direction[p.edgeType[edge]!] === 'SOURCE'
     ? { id, from: dependant, type, to: provider }
     : { id, from: provider, type, to: dependant };
 }
@@ -153,8 +151,15 @@ function adjacency(size: number, count: number, keyOf: (edge: number) => number)
   return { offsets, items };
 }
 
-/** Builds the projection. Edges whose ends are unknown are skipped (the store never has them). */
-export function buildProjection(topology: Topology): Projection {
+/**
+ * Builds the projection over a metamodel (the council one unless told): each kind's impact role
+ * says which nodes are put at risk rather than taken down, each relationship type's direction of
+ * impact which end suffers. Edges whose ends are unknown are skipped (the store never has them);
+ * a kind or type the metamodel does not have is refused (a store of the metamodel cannot hold it).
+ */
+export function buildProjection(topology: Topology, metamodel: Metamodel = CODE_METAMODEL): Projection {
+  const model = impactModelOf(metamodel);
+  const { kindIndex, typeIndex, direction: directions, strategicKind } = model;
   const nodes = topology.nodes;
   const size = nodes.length;
   const ids = nodes.map((n) => n.id);
@@ -168,8 +173,10 @@ export function buildProjection(topology: Topology): Projection {
     const span = liveSpan(n);
     nodeFrom[i] = span.from;
     nodeUntil[i] = span.until;
-    kind[i] = KIND_INDEX.get(n.kind)!;
-    strategic[i] = STRATEGIC_KINDS.has(n.kind) ? 1 : 0;
+    const k = kindIndex.get(n.kind);
+    if (k === undefined) throw unknownName(metamodel, 'kind', n.kind, n.id);
+    kind[i] = k;
+    strategic[i] = strategicKind[k]!;
     if (n.rtoHours !== undefined) rtoHours[i] = n.rtoHours;
   });
 
@@ -193,7 +200,9 @@ export function buildProjection(topology: Topology): Projection {
     const from = index.get(e.from);
     const to = index.get(e.to);
     if (from === undefined || to === undefined) continue;
-    const direction = RELATIONSHIP_RULES[e.type].impact;
+    const type = typeIndex.get(e.type);
+    if (type === undefined) throw unknownName(metamodel, 'relationship type', e.type, e.id ?? e.from);
+    const direction = directions[type]!;
     const span = liveSpan(e);
     if (direction === 'NONE') {
       links.push({ from, type: e.type, to, liveFrom: span.from, liveUntil: span.until });
@@ -216,7 +225,7 @@ export function buildProjection(topology: Topology): Projection {
       id: e.id ?? defaultRelationshipId(e.from, e.type, e.to),
       provider,
       dependant,
-      type: TYPE_INDEX.get(e.type)!,
+      type,
       group: e.redundancy ? `${dependant}#${e.redundancy.group}` : null,
       k: e.redundancy?.k ?? 0,
       fallback: e.fallback !== undefined ? (index.get(e.fallback) ?? -1) : -1,
@@ -285,6 +294,7 @@ export function buildProjection(topology: Topology): Projection {
     ids,
     index,
     nodes,
+    model,
     kind,
     rtoHours,
     strategic,
@@ -307,4 +317,10 @@ export function buildProjection(topology: Topology): Projection {
     fallbackUsers: renumbered(adjacency(size, edgeCount, (e) => impact[e]!.fallback)),
     links,
   };
+}
+
+/** A node or relationship the metamodel has no name for: a store of the metamodel cannot hold
+ *  it, so it is a caller's mistake (a topology read with another metamodel), said plainly. */
+function unknownName(metamodel: Metamodel, what: string, name: string, at: string): Error {
+  return new Error(`[domain/impact] ${at}: "${name}" is no ${what} of the ${metamodel.name} metamodel`);
 }

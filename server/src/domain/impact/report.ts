@@ -1,6 +1,6 @@
 // The answer to "what if?": every affected node with its state and explanation, counts per
 // kind and state, breached recovery objectives, and the affected subgraph for drawing.
-import { NODE_KINDS, type NodeKind } from '../metamodel/index.js';
+import { impactModelOf, type ImpactModel } from './impact-model.js';
 import { AffectedList, type AffectedFilter, type AffectedNode, type AffectedPage } from './affected-list.js';
 import type { ImpactEvent } from './events.js';
 import { explain, explainAll, type Explanation } from './explain.js';
@@ -8,15 +8,7 @@ import { edgeEnds, type Projection } from './projection.js';
 import { propagate, type Propagation } from './propagate.js';
 import { defaultAsAt, seedsFor, type Seed } from './seeds.js';
 import { dayNumber } from '../time/live.js';
-import {
-  DEGRADED,
-  DOWN,
-  EXPOSED,
-  IMPACT_STATES,
-  STRATEGIC_KINDS,
-  UNAFFECTED,
-  type ImpactState,
-} from './state.js';
+import { DEGRADED, DOWN, EXPOSED, IMPACT_STATES, UNAFFECTED, type ImpactState } from './state.js';
 
 export type { AffectedFilter, AffectedNode, AffectedPage } from './affected-list.js';
 
@@ -45,7 +37,8 @@ export interface ImpactReport {
   /** The headline: services (everything but plans) down, degraded and exposed; plans at risk. */
   readonly headline: Headline;
   readonly counts: readonly {
-    readonly kind: NodeKind;
+    /** A kind of the projection's metamodel. */
+    readonly kind: string;
     readonly state: ImpactState;
     readonly count: number;
   }[];
@@ -72,15 +65,15 @@ export interface Headline {
   readonly plansAtRisk: number;
 }
 
-/** The headline from a tally indexed `kind * states + state`. */
-export function headlineOf(tally: Uint32Array): Headline {
+/** The headline from a tally indexed `kind * states + state` (kinds numbered as in the model). */
+export function headlineOf(tally: Uint32Array, model: ImpactModel): Headline {
   let servicesDown = 0;
   let servicesDegraded = 0;
   let servicesExposed = 0;
   let plansAtRisk = 0;
-  NODE_KINDS.forEach((kind, k) => {
+  model.kinds.forEach((_, k) => {
     const at = (s: number) => tally[k * IMPACT_STATES.length + s]!;
-    if (STRATEGIC_KINDS.has(kind)) {
+    if (model.strategicKind[k]) {
       for (let s = 1; s < IMPACT_STATES.length; s++) plansAtRisk += at(s);
       return;
     }
@@ -101,21 +94,22 @@ export interface Subgraph {
   }[];
 }
 
-/** Counts per kind and state, in metamodel order, leaving out zeros. */
+/** Counts per kind and state, in metamodel order (the council's unless told), leaving out zeros. */
 export function countByKindAndState(
   affected: readonly Pick<AffectedNode, 'kind' | 'state'>[],
+  model: ImpactModel = impactModelOf(),
 ): ImpactCount[] {
-  const tally = new Uint32Array(NODE_KINDS.length * IMPACT_STATES.length);
+  const tally = new Uint32Array(model.kinds.length * IMPACT_STATES.length);
   for (const a of affected) {
-    tally[NODE_KINDS.indexOf(a.kind) * IMPACT_STATES.length + IMPACT_STATES.indexOf(a.state)]!++;
+    tally[model.kindIndex.get(a.kind)! * IMPACT_STATES.length + IMPACT_STATES.indexOf(a.state)]!++;
   }
-  return countsFromTally(tally);
+  return countsFromTally(tally, model);
 }
 
 /** Counts per kind and state from a tally indexed `kind * states + state` (as AffectedList keeps). */
-function countsFromTally(tally: Uint32Array): ImpactCount[] {
+function countsFromTally(tally: Uint32Array, model: ImpactModel): ImpactCount[] {
   const counts: ImpactCount[] = [];
-  NODE_KINDS.forEach((kind, k) => {
+  model.kinds.forEach((kind, k) => {
     for (let s = 1; s < IMPACT_STATES.length; s++) {
       const count = tally[k * IMPACT_STATES.length + s]!;
       if (count) counts.push({ kind, state: IMPACT_STATES[s]!, count });
@@ -201,8 +195,8 @@ export function reportOf(
     page: (offset, first, filter) => list.page(offset, first, filter),
     affectedNode: (id) => list.byId(id),
     stateOf: (id) => list.stateOf(id),
-    headline: headlineOf(list.tally),
-    counts: countsFromTally(list.tally),
+    headline: headlineOf(list.tally, p.model),
+    counts: countsFromTally(list.tally, p.model),
     get breaches() {
       return (breaches ??= breachesOf(p, run));
     },

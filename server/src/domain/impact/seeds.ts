@@ -1,13 +1,13 @@
 // Turns events into the nodes a run starts from, checked against the projection: an event that
 // names an unknown node, a node of the wrong kind or a contract with no end date is bad input.
-// A contract lapses at its end unless a contract that REPLACES it is live the day after (a
-// planned successor with no start is not: see domain/time/live.ts).
+// A contract (a kind whose impact role is `contract`) lapses at its end unless a contract that
+// takes over from it (a relationship type whose horizon role is `successor`: the council's
+// REPLACES) is live the day after (a planned successor with no start is not: see domain/time/live.ts).
 import { BadInputError, type InputIssue } from '../errors.js';
 import { parsePartialDate, type PartialDate } from '../metamodel/partial-date.js';
 import { dayNumber } from '../time/live.js';
 import type { ImpactEvent } from './events.js';
 import { kindOf, nodeLive, type Projection } from './projection.js';
-import { CONTRACT_KINDS } from './state.js';
 
 export interface Seed {
   readonly node: number;
@@ -24,18 +24,20 @@ export function lapseDay(p: Projection, contract: number): string | null {
   return end ? (parsePartialDate(end)?.after ?? null) : null;
 }
 
-/** Contracts that REPLACE the contract and are live, by a live REPLACES relationship, on the day
- *  after its end: while there is one, the contract does not lapse. */
+/** Contracts that take over from the contract (the council's REPLACES) and are live, by a live
+ *  relationship, on the day after its end: while there is one, the contract does not lapse. */
 export function liveSuccessors(p: Projection, contract: number): number[] {
   const after = lapseDay(p, contract);
   if (after === null) return [];
   const day = dayNumber(after);
+  const { successorTypes, contractKinds } = p.model;
+  if (successorTypes.size === 0) return [];
   return p.links
     .filter(
       (l) =>
-        l.type === 'REPLACES' &&
+        successorTypes.has(l.type) &&
         l.to === contract &&
-        CONTRACT_KINDS.has(kindOf(p, l.from)) &&
+        contractKinds.has(kindOf(p, l.from)) &&
         l.liveFrom <= day &&
         day < l.liveUntil &&
         nodeLive(p, l.from, day),
@@ -44,6 +46,7 @@ export function liveSuccessors(p: Projection, contract: number): number[] {
 }
 
 export function seedsFor(p: Projection, events: readonly ImpactEvent[]): Seed[] {
+  const contractKinds = p.model.contractKinds;
   const issues: InputIssue[] = [];
   const seeds: Seed[] = [];
   events.forEach((event, i) => {
@@ -69,10 +72,12 @@ export function seedsFor(p: Projection, events: readonly ImpactEvent[]): Seed[] 
       seeds.push({ node, hours, reason: event.hours ? `outage of ${event.hours} h` : 'fails', event: i });
       return;
     }
-    if (!CONTRACT_KINDS.has(kindOf(p, node))) {
+    if (!contractKinds.has(kindOf(p, node))) {
       return issues.push({
         path: `${at}.id`,
-        message: `"${event.id}" is a ${kindOf(p, node)}, not a ${[...CONTRACT_KINDS].join(' or ')}`,
+        message: contractKinds.size
+          ? `"${event.id}" is a ${kindOf(p, node)}, not a ${[...contractKinds].join(' or ')}`
+          : `"${event.id}" is a ${kindOf(p, node)}; the ${p.model.metamodel.name} metamodel has no kind that lapses`,
       });
     }
     const end = p.nodes[node]!.end;
@@ -88,8 +93,9 @@ export function seedsFor(p: Projection, events: readonly ImpactEvent[]): Seed[] 
 /** Contracts whose end falls on or before the end of `by`, with no successor live the day after. */
 export function endedContracts(p: Projection, by: PartialDate): number[] {
   const out: number[] = [];
+  const contractKinds = p.model.contractKinds;
   for (let n = 0; n < p.size; n++) {
-    if (!CONTRACT_KINDS.has(kindOf(p, n))) continue;
+    if (!contractKinds.has(kindOf(p, n))) continue;
     const after = lapseDay(p, n);
     if (after !== null && after <= by.after && liveSuccessors(p, n).length === 0) out.push(n);
   }

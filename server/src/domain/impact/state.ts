@@ -16,14 +16,11 @@ export const AT_RISK = 2;
 export const DEGRADED = 3;
 export const DOWN = 4;
 
-/** Plans (the council's projects, themes and strategies) are not "down": they are at risk when
+/** The council metamodel's strategic kinds. The engine itself reads the roles of the metamodel
+ *  its projection was built with (impact-model.ts); this names the council's for its own tests.
+ *  Plans (the council's projects, themes and strategies) are not "down": they are at risk when
  *  what they need is hurt. Which kinds these are is the metamodel's `impactRole`, not a name here. */
 export const STRATEGIC_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'strategic');
-/** Kinds that lapse at their end unless a successor REPLACES them (the council's contracts). */
-export const CONTRACT_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'contract');
-/** Kinds that go down or degraded, and organisations, as the contract horizon lists them. */
-export const SERVICE_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'service');
-export const PARTY_KINDS: ReadonlySet<string> = kindsWithRole(CODE_METAMODEL, 'party');
 
 /** Why a node reached its state: the step from its provider, in data and in words. */
 export const CAUSE_CODES = [

@@ -8,6 +8,7 @@ import {
   type ImpactDirectionName,
   type ImpactRole,
   type MetamodelDefinition,
+  type RelationshipHorizonRole,
 } from './definition.js';
 import { field, type FieldSpec } from './fields.js';
 
@@ -40,7 +41,33 @@ export interface Metamodel {
   readonly archimateTypes: Readonly<Record<string, string>>;
   /** The kind docs, for the page's legend and the GraphQL descriptions. */
   readonly kindDocs: Readonly<Record<string, string | undefined>>;
+  /** Each kind in running text, singular and plural, for explanations. */
+  readonly kindLabels: Readonly<Record<string, KindLabel>>;
+  /** Each relationship type as the verb between its ends ("is hosted at"), for explanations. */
+  readonly readings: Readonly<Record<string, string>>;
+  /** The relationship types the contract horizon reads as successors or remedies. */
+  readonly horizonRoles: Readonly<Record<string, RelationshipHorizonRole>>;
 }
+
+export interface KindLabel {
+  readonly one: string;
+  readonly many: string;
+}
+
+/** A kind's label when the file gives none: its name's words in lower case, plural by the
+ *  common English rule (Site: site, sites; Facility: facility, facilities). */
+export function defaultKindLabel(kind: string): KindLabel {
+  const one = kind.replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ').toLowerCase();
+  const many = /[^aeiou]y$/.test(one)
+    ? `${one.slice(0, -1)}ies`
+    : /(s|x|z|ch|sh)$/.test(one)
+      ? `${one}es`
+      : `${one}s`;
+  return { one, many };
+}
+
+/** A relationship type's words when the file gives no reading: HOSTED_AT, "hosted at". */
+export const typeWords = (type: string): string => type.toLowerCase().replace(/_/g, ' ');
 
 function fieldSpec(f: Exclude<FieldDefinition, { type: 'lifecycle' }>): FieldSpec {
   switch (f.type) {
@@ -122,6 +149,13 @@ export function compileMetamodel(def: MetamodelDefinition): Metamodel {
     impactRoles: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.impactRole])),
     recoveryObjective: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.recoveryObjective])),
     kindDocs: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.doc])),
+    kindLabels: Object.fromEntries(kinds.map((k) => [k, def.kinds[k]!.label ?? defaultKindLabel(k)])),
+    readings: Object.fromEntries(
+      Object.entries(def.relationships).map(([type, r]) => [type, r.reading ?? typeWords(type)]),
+    ),
+    horizonRoles: Object.fromEntries(
+      Object.entries(def.relationships).flatMap(([type, r]) => (r.horizon ? [[type, r.horizon]] : [])),
+    ),
     archimateTypes: Object.fromEntries(
       kinds.flatMap((k) => (def.kinds[k]!.archimate ? [[k, def.kinds[k]!.archimate]] : [])),
     ),

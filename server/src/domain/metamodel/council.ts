@@ -2,7 +2,7 @@
 // loaded file compiles to. The stores, the typed schemas and the impact engine are built on these
 // declarations; metamodels/council.yaml says the same thing as data (its test holds them equal),
 // and start-up refuses a file the code cannot serve.
-import type { Metamodel } from './compile.js';
+import { defaultKindLabel, type Metamodel } from './compile.js';
 import type { FieldSpec } from './fields.js';
 import { ALL_KIND_FIELDS, KIND_FIELDS, LIFECYCLE_FIELDS, NODE_KINDS } from './kinds.js';
 import { RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from './relationships.js';
@@ -16,6 +16,24 @@ const ROLES = {
   Partner: 'party',
   Site: 'place',
 } as const;
+
+// How each relationship reads between its ends, as a verb: "Email *depends on* Regional Data
+// Centre", "Regional Data Centre *is hosted at* Sessions House" (metamodels/council.yaml: reading).
+const READINGS = {
+  PART_OF: 'is part of',
+  ALIGNS_WITH: 'aligns with',
+  DELIVERS: 'delivers',
+  DEPENDS_ON: 'depends on',
+  CHANGES: 'changes',
+  HOSTED_AT: 'is hosted at',
+  SUPPLIED_UNDER: 'is supplied under',
+  WITH: 'is held with',
+  USES: 'uses',
+  CONNECTED_VIA: 'is connected via',
+  ADDRESSES: 'addresses',
+  REPLACES: 'replaces',
+  PARTY_TO: 'is party to',
+} as const satisfies Record<(typeof RELATIONSHIP_TYPES)[number], string>;
 
 export const CODE_METAMODEL: Metamodel = {
   name: 'council',
@@ -31,6 +49,10 @@ export const CODE_METAMODEL: Metamodel = {
   recoveryObjective: Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'System' ? 'rtoHours' : undefined])),
   kindDocs: {},
   archimateTypes: {},
+  kindLabels: Object.fromEntries(NODE_KINDS.map((k) => [k, defaultKindLabel(k)])),
+  readings: READINGS,
+  // A successor contract REPLACES the one it follows; a project ADDRESSES a contract's end.
+  horizonRoles: { REPLACES: 'successor', ADDRESSES: 'remedy' },
 };
 
 /** What a field means, comparable across two metamodels: type, limits, choices, doc. */

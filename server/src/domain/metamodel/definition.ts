@@ -67,8 +67,16 @@ export const LIFECYCLE_PLACEHOLDER = 'lifecycle';
 export const IMPACT_ROLES = ['strategic', 'contract', 'service', 'party', 'place'] as const;
 export type ImpactRole = (typeof IMPACT_ROLES)[number];
 
+/** A kind's name in running text, singular and plural ("site", "sites"): explanations say
+ *  "has 1 of 2 sites left". Absent, it follows from the kind's name (TechnologyNode: "technology node"). */
+const labelSchema = z.strictObject({
+  one: z.string().trim().min(1).max(60),
+  many: z.string().trim().min(1).max(60),
+});
+
 const kindDefinitionSchema = z.strictObject({
   doc: doc.optional(),
+  label: labelSchema.optional(),
   /** The ArchiMate element type (Open Exchange xsi:type) this kind is read from and written as. */
   archimate: z.string().regex(KIND_NAME).optional(),
   impactRole: z.enum(IMPACT_ROLES).default('service'),
@@ -84,6 +92,8 @@ const kindDefinitionSchema = z.strictObject({
 });
 
 export const IMPACT_DIRECTIONS = ['SOURCE', 'TARGET', 'NONE'] as const;
+export const RELATIONSHIP_HORIZON_ROLES = ['successor', 'remedy'] as const;
+export type RelationshipHorizonRole = (typeof RELATIONSHIP_HORIZON_ROLES)[number];
 export type ImpactDirectionName = (typeof IMPACT_DIRECTIONS)[number];
 
 /** Kind names become GraphQL object types beside the API's own: these are taken. */
@@ -126,6 +136,12 @@ const relationshipDefinitionSchema = z.strictObject({
   impact: z.enum(IMPACT_DIRECTIONS),
   /** The inverse reading, for panels and explanations ("HOSTS" for HOSTED_AT). */
   inverse: z.string().regex(TYPE_NAME, 'an inverse reading is UPPER_SNAKE_CASE'),
+  /** The verb between the ends in explanations ("is hosted at"); absent, the type's words ("hosted at"). */
+  reading: z.string().trim().min(1).max(60).optional(),
+  /** What the contract horizon reads it as: `successor` (the source takes over from the target
+   *  when the target ends, so a contract with a live successor does not lapse) or `remedy` (the
+   *  source addresses the target's end: re-procurement, extension, exit). */
+  horizon: z.enum(RELATIONSHIP_HORIZON_ROLES).optional(),
   doc,
   /** The ArchiMate relationship type (Open Exchange xsi:type) this type is read from and written as. */
   archimate: z.string().regex(KIND_NAME).optional(),

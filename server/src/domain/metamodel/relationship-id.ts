@@ -3,7 +3,7 @@
 // the writer (an ArchiMate identifier, a CSV or JSON id column) or are made here.
 import { z } from 'zod';
 import { parseNodeId } from './node-id.js';
-import { relationshipKey, type RelationshipType } from './relationships.js';
+import { relationshipKey } from './relationships.js';
 
 /** Letters, digits and `_ . : -`: what ArchiMate identifiers, our own ids and CSV cells share,
  *  with nothing a URL, a Cypher string or a CSV cell would need to escape. */
@@ -40,7 +40,7 @@ const idCodes = [...'rel:'].map((c) => c.charCodeAt(0)).concat(new Array<number>
  * it: a function of its ends and type, so the built-in dataset, a re-import of a file without
  * ids and a data file from before ids (migrated at start-up) all get the same ids every time.
  */
-export function defaultRelationshipId(from: string, type: RelationshipType, to: string): string {
+export function defaultRelationshipId(from: string, type: string, to: string): string {
   return defaultRelationshipIdOfKey(relationshipKey(from, type, to));
 }
 

@@ -134,7 +134,8 @@ export const isRelationshipType = (value: string): value is RelationshipType =>
   (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 
 /** The key that identifies a relationship: at most one of each type between two nodes. */
-export function relationshipKey(from: string, type: RelationshipType, to: string): string {
+/** Any metamodel's type: a store of a loaded metamodel keys its relationships the same way. */
+export function relationshipKey(from: string, type: string, to: string): string {
   return `${from}|${type}|${to}`;
 }
 

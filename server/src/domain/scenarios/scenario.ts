@@ -14,6 +14,10 @@ export const scenarioInputSchema = z.strictObject({
 });
 export type ScenarioInput = z.infer<typeof scenarioInputSchema>;
 
+/** The same input with its events left for the impact service to check against the store's
+ *  metamodel (their ids name its kinds, which need not be the council's). */
+export const scenarioInputShapeSchema = scenarioInputSchema.extend({ events: z.array(z.unknown()) });
+
 export interface Scenario extends Omit<ScenarioInput, 'expectedVersion'> {
   readonly version: number;
   readonly createdAt: string;
