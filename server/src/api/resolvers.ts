@@ -1,10 +1,10 @@
 // Resolvers: check arguments, call the store port, shape the answer. No Cypher, no HTTP.
 import { GraphQLScalarType, Kind } from 'graphql';
 import {
-  NODE_KINDS,
   PARTIAL_DATE_PATTERN,
   RELATIONSHIP_RULES,
   type GraphNode,
+  type FieldSpec,
   type GraphRelationship,
   type Metamodel,
 } from '../domain/metamodel/index.js';
@@ -17,12 +17,11 @@ import { connection } from './connection.js';
 import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
 import type {
-  Metamodel as MetamodelAnswer,
   NodeKind as SchemaNodeKind,
   RelationshipType as SchemaRelationshipType,
   Resolvers,
 } from './generated/resolvers-types.js';
-import type { ReadNode, RelationshipModel } from './models.js';
+import type { MetamodelModel as MetamodelAnswer, ReadNode, RelationshipModel } from './models.js';
 // The built-in dataset's register of its source documents: a citation shows the title, not the file name.
 import { sourceDocument } from '../../../seed/source-register.js';
 
@@ -74,7 +73,9 @@ export const resolvers = {
     __resolveType: (node: GraphNode) => node.kind,
   },
   Relationship: {
-    impact: (r: GraphRelationship) => RELATIONSHIP_RULES[r.type].impact,
+    // The store's metamodel: the council's rules know none of another metamodel's types.
+    impact: (r: GraphRelationship, _: unknown, { store }: ApiContext) =>
+      store.metamodel.rules[r.type]?.impact ?? RELATIONSHIP_RULES[r.type].impact,
   },
   Provenance: {
     title: (p: { document: string }) => sourceDocument(p.document)?.title ?? null,
@@ -137,7 +138,10 @@ export const resolvers = {
         store.graphVersion(),
       ]);
       return {
-        byKind: NODE_KINDS.map((kind) => ({ kind, count: byKind[kind] })),
+        byKind: store.metamodel.kinds.map((kind) => ({
+          kind: kind as SchemaNodeKind,
+          count: (byKind as Record<string, number>)[kind] ?? 0,
+        })),
         nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
         relationships,
         graphVersion,
@@ -165,6 +169,7 @@ export function metamodelResolvers(metamodel: Metamodel) {
         enumValues: spec.enumValues ?? null,
         doc: spec.doc,
         required: metamodel.requiredFields[kind]?.includes(name) ?? false,
+        ...fieldLimits(spec),
       })),
     })),
     relationshipTypes: metamodel.relationshipTypes.map((type) => {
@@ -178,4 +183,16 @@ export function metamodelResolvers(metamodel: Metamodel) {
     metamodel.kinds.map((kind) => [kind, { live }]),
   );
   return { Query: { metamodel: () => answer }, ...kinds } satisfies Resolvers;
+}
+
+/** A field's limits, read from its schema (the one place they are declared). */
+function fieldLimits(spec: FieldSpec) {
+  const json = spec.schema.toJSONSchema() as Record<string, unknown>;
+  const number = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : null);
+  return {
+    min: number('minimum'),
+    max: number('maximum'),
+    minLength: number('minLength'),
+    maxLength: number('maxLength'),
+  };
 }
