@@ -167,10 +167,12 @@ export function ladybugSchemaAlterer(session: LadybugSession): SchemaAlterer {
 
 /** Runs every step, the first failure thrown once all were tried. */
 async function runAll(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
-  let failed: Error | null = null;
+  const failures: Error[] = [];
   for (const step of steps)
-    await step().catch((error: unknown) => (failed ??= error instanceof Error ? error : new Error(String(error))));
-  if (failed) throw failed;
+    await step().catch((error: unknown) =>
+      failures.push(error instanceof Error ? error : new Error(String(error))),
+    );
+  if (failures[0]) throw failures[0];
 }
 
 /** Compares the counts the graph version record keeps with the tables. A store older than the
