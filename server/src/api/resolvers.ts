@@ -12,7 +12,7 @@ import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { isLiveOn, today } from '../domain/time/live.js';
 import type { Subgraph } from '../store/port.js';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { argumentSchemas } from './arguments.js';
+import { argumentSchemasFor } from './arguments.js';
 import { connection } from './connection.js';
 import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
@@ -82,13 +82,13 @@ export const resolvers = {
   },
   Query: {
     node: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { id, asAt } = parseInput(argumentSchemas.node, args, 'api/node');
+      const { id, asAt } = parseInput(argumentSchemasFor(store.metamodel).node, args, 'api/node');
       const [node] = await store.getNodes([id]);
       if (!node) throw new NotFoundError('api/node', [id]);
       return readAsAt(node, asAt);
     },
     nodes: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { ids, asAt } = parseInput(argumentSchemas.nodes, args, 'api/nodes');
+      const { ids, asAt } = parseInput(argumentSchemasFor(store.metamodel).nodes, args, 'api/nodes');
       const found = await store.getNodes(ids);
       const missing = ids.filter((id) => !found.some((n) => n.id === id));
       if (missing.length) throw new NotFoundError('api/nodes', missing);
@@ -96,7 +96,7 @@ export const resolvers = {
     },
     search: async (_: unknown, args: unknown, { store }: ApiContext) => {
       const { text, kinds, first, after, asAt, everyDate } = parseInput(
-        argumentSchemas.search,
+        argumentSchemasFor(store.metamodel).search,
         args,
         'api/search',
       );
@@ -115,8 +115,8 @@ export const resolvers = {
         totalCount: page.totalCount,
       });
     },
-    neighbourhood: async (_: unknown, args: unknown, { impact }: ApiContext) => {
-      const a = parseInput(argumentSchemas.neighbourhood, args, 'api/neighbourhood');
+    neighbourhood: async (_: unknown, args: unknown, { impact, store }: ApiContext) => {
+      const a = parseInput(argumentSchemasFor(store.metamodel).neighbourhood, args, 'api/neighbourhood');
       return subgraphOut(
         await impact.neighbourhoods.neighbourhood({
           id: a.id,

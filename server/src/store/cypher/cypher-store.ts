@@ -342,12 +342,17 @@ export class CypherGraphStore implements GraphStore {
     return run;
   }
 
-  private async changeMetamodelNow(next: Metamodel, options: { actor?: string }): Promise<MetamodelChangeRecord> {
-    if (!this.alterer) throw new ConflictError(`[${this.module}] this store was opened without schema changes`);
+  private async changeMetamodelNow(
+    next: Metamodel,
+    options: { actor?: string },
+  ): Promise<MetamodelChangeRecord> {
+    if (!this.alterer)
+      throw new ConflictError(`[${this.module}] this store was opened without schema changes`);
     const from = this.q.layout;
     const to = storeLayout(next);
     const change = layoutChange(from, to);
-    const read = (statement: string, params?: Record<string, unknown>) => this.session.read(statement, params);
+    const read = (statement: string, params?: Record<string, unknown>) =>
+      this.session.read(statement, params);
     // Refused before the schema is touched when something holds what the metamodel drops.
     refuseIfUsed(this.module, await whatStillUses(read, change, from, next));
     const undo = await this.alterer.widen(from, to);
@@ -376,12 +381,14 @@ export class CypherGraphStore implements GraphStore {
       throw error;
     }
     // What nothing uses any more. Left behind if this fails: the new statements never read it.
-    await this.alterer.narrow(from, to).catch((error: unknown) =>
-      process.emitWarning(
-        `[${this.module}] the ${next.name} metamodel is in force, but what the ${from.metamodel.name} metamodel had and it lacks was not dropped: ${String(error)}`,
-        { code: 'METAMODEL_NARROW_FAILED' },
-      ),
-    );
+    await this.alterer
+      .narrow(from, to)
+      .catch((error: unknown) =>
+        process.emitWarning(
+          `[${this.module}] the ${next.name} metamodel is in force, but what the ${from.metamodel.name} metamodel had and it lacks was not dropped: ${String(error)}`,
+          { code: 'METAMODEL_NARROW_FAILED' },
+        ),
+      );
     return record;
   }
 

@@ -122,7 +122,9 @@ export async function openLadybugStore(
  *  widening is undone statement by statement when the switch fails. */
 export function ladybugSchemaAlterer(session: LadybugSession): SchemaAlterer {
   const alter = (table: string, column: string, type?: string) =>
-    session.ddl(`ALTER TABLE ${quote(table)} ${type ? `ADD ${quote(column)} ${type}` : `DROP ${quote(column)}`}`);
+    session.ddl(
+      `ALTER TABLE ${quote(table)} ${type ? `ADD ${quote(column)} ${type}` : `DROP ${quote(column)}`}`,
+    );
   return {
     async widen(from, to) {
       const change = layoutChange(from, to);
@@ -139,7 +141,9 @@ export function ladybugSchemaAlterer(session: LadybugSession): SchemaAlterer {
       try {
         for (const r of change.nodeColumns.retyped) await retype('Node', r);
         for (const t of kept) for (const r of change.relationshipColumns.retyped) await retype(t, r);
-        const tables = new Set((await session.read('CALL show_tables() RETURN name')).map((r) => String(r.name)));
+        const tables = new Set(
+          (await session.read('CALL show_tables() RETURN name')).map((r) => String(r.name)),
+        );
         const before = new Map<string, Set<string>>();
         for (const t of ['Node', ...kept]) before.set(t, await columnsOf(session, t));
         await ensureSchema(session, to);
