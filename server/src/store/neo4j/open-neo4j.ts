@@ -79,7 +79,11 @@ export function neo4jSchemaAlterer(session: Neo4jSession): SchemaAlterer {
   const drop = (t: string) => run(`DROP CONSTRAINT rel_id_${t} IF EXISTS`);
   return {
     async widen(from, to) {
-      const added = layoutChange(from, to).addedRelationshipTypes;
+      // Only what this change makes is undone: a constraint left by an earlier metamodel stays.
+      const present = new Set(
+        (await session.read('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => String(r.name)),
+      );
+      const added = layoutChange(from, to).addedRelationshipTypes.filter((t) => !present.has(`rel_id_${t}`));
       try {
         await ensureNeo4jSchema(session, to);
       } catch (error) {
