@@ -61,6 +61,7 @@ const config: CodegenConfig = {
           Change: model('ChangeModel'),
           ChangeSummary: model('ChangeSummaryModel'),
           InferredLink: model('InferredLinkModel'),
+          Metamodel: model('MetamodelModel'),
         },
       },
     },

@@ -219,9 +219,24 @@ describe.skipIf(skipWithoutChromium())('the import and metamodel pages in Chromi
         'category',
         'SystemCategory',
         'optional',
+        '—',
         'APPLICATION, INFRASTRUCTURE, NETWORK, PLATFORM, SERVICE',
         'What sort of system it is.',
       ]);
+      // Limits, from each field's own checks: a number's range and a text's length.
+      expect(systems).toContainEqual([
+        'rtoHours',
+        'Float',
+        'optional',
+        '0 to 8,760',
+        '—',
+        'Recovery time objective, in hours.',
+      ]);
+      const sites = await page
+        .getByTestId('kind-Site')
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+      expect(sites.find((r) => r[0] === 'location')?.[3]).toBe('1 to 2,000 characters');
       const kinds = await page.locator('[data-testid^="kind-"]').count();
       expect(kinds).toBe(7);
       const rules = await page
@@ -235,6 +250,43 @@ describe.skipIf(skipWithoutChromium())('the import and metamodel pages in Chromi
       expect(await page.getByRole('link', { name: 'Metamodel' }).getAttribute('aria-current')).toBe('page');
       await shot('metamodel');
       expect(await seriousIssues(page)).toEqual([]);
+    });
+
+    it('the metamodel page shows a change an admin applied: the new limit and who changed it', async () => {
+      const council = fs.readFileSync(
+        path.resolve(import.meta.dirname, '../../metamodels/council.yaml'),
+        'utf8',
+      );
+      const change = async (definition: string) => {
+        const response = await fetch(`${run.app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'mutation ($d: String!) { changeMetamodel(definition: $d, dryRun: false) { applied } }',
+            variables: { d: definition },
+          }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        expect(body.errors).toBeUndefined();
+      };
+      // Contracts' notice may run to 240 months; the council's own file is put back after.
+      await change(council.replace('max: 120', 'max: 240'));
+      try {
+        await page.goto(`${run.app.url}/metamodel`);
+        const notice = page.getByTestId('kind-Contract').locator('tbody tr', { hasText: 'noticeMonths' });
+        await expect.poll(() => notice.locator('td').nth(2).textContent()).toBe('0 to 240');
+        const first = page.getByTestId('metamodel-changes').locator('tbody tr').first();
+        const cells = await first.locator('td').allTextContents();
+        expect(cells[1]).toBe('development');
+        expect(cells[2]).toMatch(/^council [0-9a-f]{16}$/);
+        expect(cells[3]).toMatch(/^council [0-9a-f]{16}$/);
+        expect(cells[2]).not.toBe(cells[3]);
+        await page.getByRole('heading', { name: 'Changes' }).scrollIntoViewIfNeeded();
+        await shot('metamodel-changed');
+        expect(await seriousIssues(page)).toEqual([]);
+      } finally {
+        await change(council);
+      }
     });
   });
 });

@@ -1,6 +1,7 @@
 // The metamodel the server runs with, read from the `metamodel` query: each kind with its fields
-// (type, whether required, the choices of a closed field) and each relationship type with the kinds
-// allowed at either end, which way a failure travels along it, and how it reads backwards.
+// (type, whether required, the limits of a number or text, the choices of a closed field), each
+// relationship type with the kinds allowed at either end, which way a failure travels along it,
+// and how it reads backwards, and the changes an admin made to it.
 import { useQuery } from 'urql';
 import type { ImpactDirection, MetamodelPageQuery as Result } from '../generated/graphql.js';
 import { isNodeKind } from '../graph/kinds.js';
@@ -11,6 +12,30 @@ import type { ViewProps } from '../ui/view-props.js';
 import { MetamodelPageQuery } from './queries.js';
 
 type Kind = Result['metamodel']['kinds'][number];
+type Field = Kind['fields'][number];
+type Change = Result['metamodel']['changes'][number];
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+/** A bound past what a number can hold exactly is no limit a reader needs told. */
+const bound = (value: number | null | undefined) =>
+  value == null || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? null : value;
+
+/** A field's limits in words: "0 to 8,760", "at most 2,000 characters", or a dash. */
+function limitsOf(f: Pick<Field, 'min' | 'max' | 'minLength' | 'maxLength'>): string {
+  const range = (low: number | null, high: number | null, unit: string) =>
+    low !== null && high !== null
+      ? `${number.format(low)} to ${number.format(high)}${unit}`
+      : low !== null
+        ? `at least ${number.format(low)}${unit}`
+        : high !== null
+          ? `at most ${number.format(high)}${unit}`
+          : null;
+  return (
+    range(bound(f.min), bound(f.max), '') ??
+    range(bound(f.minLength), bound(f.maxLength), ' characters') ??
+    '—'
+  );
+}
 
 const IMPACT_WORDS: Record<ImpactDirection, string> = {
   SOURCE: 'to the source: when the target fails, the source is affected',
@@ -85,6 +110,7 @@ export function MetamodelView(_: ViewProps) {
                 </tbody>
               </table>
             </section>
+            <ChangesSection hash={m.hash} changes={m.changes} />
           </>
         )}
       </div>
@@ -109,6 +135,7 @@ function KindSection({ kind: k }: { kind: Kind }) {
             <th scope="col">Field</th>
             <th scope="col">Type</th>
             <th scope="col">Required</th>
+            <th scope="col">Limits</th>
             <th scope="col">Choices</th>
             <th scope="col">Meaning</th>
           </tr>
@@ -121,12 +148,56 @@ function KindSection({ kind: k }: { kind: Kind }) {
               </th>
               <td>{f.type}</td>
               <td>{f.required ? 'required' : 'optional'}</td>
+              <td>{limitsOf(f)}</td>
               <td>{f.enumValues?.length ? f.enumValues.join(', ') : '—'}</td>
               <td>{f.doc}</td>
             </tr>
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+function ChangesSection({ hash, changes }: { hash: string; changes: readonly Change[] }) {
+  return (
+    <section id="metamodel-changes" aria-labelledby="metamodel-changes-title">
+      <h2 id="metamodel-changes-title">Changes</h2>
+      <p className="hint">
+        The store holds this metamodel as <span className="mono">{hash}</span>. An admin changes it with the
+        changeMetamodel mutation (a dry run first).
+      </p>
+      {changes.length === 0 ? (
+        <p className="muted">No change has been made to it on this store.</p>
+      ) : (
+        <table className="data-table card" data-testid="metamodel-changes">
+          <caption>Metamodel changes, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Graph version</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.version}>
+                <td>{new Date(c.at).toLocaleString('en-GB')}</td>
+                <td>{c.actor}</td>
+                <td>
+                  {c.fromName} <span className="mono muted">{c.fromHash}</span>
+                </td>
+                <td>
+                  {c.toName} <span className="mono muted">{c.toHash}</span>
+                </td>
+                <td>{c.version}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -39,6 +39,16 @@ export const MetamodelPageQuery = graphql(`
   query MetamodelPage {
     metamodel {
       name
+      hash
+      changes {
+        version
+        at
+        actor
+        fromName
+        fromHash
+        toName
+        toHash
+      }
       kinds {
         kind
         idPrefix
@@ -50,6 +60,10 @@ export const MetamodelPageQuery = graphql(`
           required
           enumValues
           doc
+          min
+          max
+          minLength
+          maxLength
         }
       }
       relationshipTypes {

@@ -602,6 +602,16 @@ export type MetamodelPageQueryVariables = Exact<{ [key: string]: never }>;
 export type MetamodelPageQuery = {
   metamodel: {
     name: string;
+    hash: string;
+    changes: Array<{
+      version: number;
+      at: string;
+      actor: string;
+      fromName: string;
+      fromHash: string;
+      toName: string;
+      toHash: string;
+    }>;
     kinds: Array<{
       kind: NodeKind;
       idPrefix: string;
@@ -613,6 +623,10 @@ export type MetamodelPageQuery = {
         required: boolean;
         enumValues: Array<string> | null;
         doc: string;
+        min: number | null;
+        max: number | null;
+        minLength: number | null;
+        maxLength: number | null;
       }>;
     }>;
     relationshipTypes: Array<{
@@ -2139,6 +2153,23 @@ export const MetamodelPageDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromHash' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toHash' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'kinds' },
@@ -2160,6 +2191,10 @@ export const MetamodelPageDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'enumValues' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'doc' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minLength' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxLength' } },
                           ],
                         },
                       },

@@ -27,7 +27,7 @@ import { editTypeDefs, kindFieldInputs } from './schema-edit.js';
 import { exchangeTypeDefs } from './schema-exchange.js';
 import { impactTypeDefs } from './schema-impact.js';
 import { metamodelTypeDefs } from './schema-metamodel.js';
-import { metamodelChangeResolvers } from './metamodel-resolvers.js';
+import { metamodelChangeResolvers, type SchemaPreparer } from './metamodel-resolvers.js';
 import { buildTypeDefs } from './schema.js';
 import { CODE_METAMODEL, type Metamodel } from '../domain/metamodel/index.js';
 import { qualityTypeDefs } from './schema-quality.js';
@@ -44,6 +44,9 @@ export interface GraphqlOptions {
   readonly exportMaxElements: number;
   /** The metamodel loaded at start-up: the schema's types, enums and inputs, and the metamodel query. */
   readonly metamodel: Metamodel;
+  /** Builds the schema of another metamodel for the HTTP layer to serve (changeMetamodel);
+   *  without it a change is refused. */
+  readonly prepareSchema?: SchemaPreparer;
 }
 
 export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
@@ -88,7 +91,7 @@ export function createGraphqlServer(
       withPermissions([
         resolvers,
         metamodelResolvers(options.metamodel),
-        metamodelChangeResolvers(),
+        metamodelChangeResolvers(options.metamodel, options.prepareSchema),
         impactResolvers,
         editResolvers,
         kindHistoryResolvers(options.metamodel.kinds),

@@ -1,5 +1,6 @@
 // changeMetamodel: the submitted file is parsed and checked (lines and reasons), then every node
-// and relationship in the store is checked against it, as a batch would be.
+// and relationship in the store is checked against it, as a batch would be; applied, the store
+// switches its schema and the HTTP layer the GraphQL schema it serves.
 import { AppError, BadInputError, type ErrorCode } from '../domain/errors.js';
 import {
   MetamodelFileError,
@@ -10,6 +11,7 @@ import {
   type Metamodel,
 } from '../domain/metamodel/index.js';
 import { readContent } from '../services/exchange-service.js';
+import { metamodelStamp } from '../store/cypher/metamodel-record.js';
 import type { ApiContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 
@@ -19,7 +21,25 @@ class MetamodelChangeNotSupported extends AppError {
   readonly code: ErrorCode = 'NOT_SUPPORTED';
 }
 
-export const metamodelChangeResolvers = (): Resolvers => ({
+/** A GraphQL schema built for a metamodel and started, not yet served: served by `commit`, or
+ *  thrown away by `discard` when the store refuses the change. */
+export interface PreparedSchema {
+  commit(): void;
+  discard(): Promise<void>;
+}
+
+/** Builds the schema for another metamodel (the HTTP layer, which serves it). */
+export type SchemaPreparer = (metamodel: Metamodel) => Promise<PreparedSchema>;
+
+export const metamodelChangeResolvers = (
+  /** The metamodel this schema was built for. */
+  served: Metamodel,
+  prepareSchema?: SchemaPreparer,
+): Resolvers => ({
+  Metamodel: {
+    hash: () => metamodelStamp(served).hash,
+    changes: (_: unknown, __: unknown, ctx: ApiContext) => ctx.store.metamodelChanges(),
+  },
   Mutation: {
     changeMetamodel: async (_: unknown, args: { definition: string; dryRun: boolean }, ctx: ApiContext) => {
       let next: Metamodel;
@@ -53,14 +73,24 @@ export const metamodelChangeResolvers = (): Resolvers => ({
       }
       // Against what the store holds (the metamodel served is the store's: app/start.ts).
       const differences = metamodelDifferences(next, ctx.store.metamodel);
-      if (!args.dryRun && differences.length > 0) {
+      const changes = differences.length > 0 || next.name !== ctx.store.metamodel.name;
+      if (args.dryRun || !changes) return { name: next.name, differences, applied: false, change: null };
+      if (!prepareSchema) {
         throw new MetamodelChangeNotSupported(
-          `[${MODULE}] the ${next.name} metamodel fits the graph, but this version does not change a running store's metamodel: ` +
-            `the store holds the ${ctx.store.metamodel.name} metamodel with its graph, and a store of another is refused at start-up ` +
-            'unless it is empty (docs/metamodel.md)',
+          `[${MODULE}] this server cannot serve another schema while it runs: start it with METAMODEL naming the ${next.name} metamodel over an empty store (docs/metamodel.md)`,
         );
       }
-      return { name: next.name, differences, applied: !args.dryRun };
+      // The new schema is built first: a metamodel it cannot be built from leaves the store as it is.
+      const schema = await prepareSchema(next);
+      let change;
+      try {
+        change = await ctx.store.changeMetamodel(next, { actor: ctx.actor });
+      } catch (error) {
+        await schema.discard();
+        throw error;
+      }
+      schema.commit();
+      return { name: next.name, differences, applied: true, change };
     },
   },
 });

@@ -4,6 +4,7 @@
 import type { AsAtView, HorizonEntry } from '../domain/horizon/horizon.js';
 import type { AffectedNode, ExplanationStep, ImpactReport, RunComparison } from '../domain/impact/index.js';
 import type { GraphNode, GraphRelationship } from '../domain/metamodel/index.js';
+import type { Metamodel } from './generated/resolvers-types.js';
 
 export type { Change as ChangeModel } from '../domain/history/change.js';
 export type { Breach as BreachModel, ImpactEvent as ImpactEventModel } from '../domain/impact/index.js';
@@ -37,3 +38,7 @@ export type StateChangeModel = RunComparison['stateChanges'][number];
 export interface InferredLinkModel {
   readonly relationship: RelationshipModel;
 }
+
+/** The metamodel query's answer, built once per served schema; its hash and the store's record of
+ *  changes are resolved on their own (api/metamodel-resolvers.ts). */
+export type MetamodelModel = Omit<Metamodel, 'hash' | 'changes'>;

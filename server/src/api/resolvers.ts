@@ -1,10 +1,10 @@
 // Resolvers: check arguments, call the store port, shape the answer. No Cypher, no HTTP.
 import { GraphQLScalarType, Kind } from 'graphql';
 import {
-  NODE_KINDS,
   PARTIAL_DATE_PATTERN,
   RELATIONSHIP_RULES,
   type GraphNode,
+  type FieldSpec,
   type GraphRelationship,
   type Metamodel,
 } from '../domain/metamodel/index.js';
@@ -12,17 +12,16 @@ import { BadInputError, NotFoundError } from '../domain/errors.js';
 import { isLiveOn, today } from '../domain/time/live.js';
 import type { Subgraph } from '../store/port.js';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { argumentSchemas } from './arguments.js';
+import { argumentSchemasFor } from './arguments.js';
 import { connection } from './connection.js';
 import { parseInput } from './input.js';
 import type { ApiContext } from './context.js';
 import type {
-  Metamodel as MetamodelAnswer,
   NodeKind as SchemaNodeKind,
   RelationshipType as SchemaRelationshipType,
   Resolvers,
 } from './generated/resolvers-types.js';
-import type { ReadNode, RelationshipModel } from './models.js';
+import type { MetamodelModel as MetamodelAnswer, ReadNode, RelationshipModel } from './models.js';
 // The built-in dataset's register of its source documents: a citation shows the title, not the file name.
 import { sourceDocument } from '../../../seed/source-register.js';
 
@@ -74,20 +73,22 @@ export const resolvers = {
     __resolveType: (node: GraphNode) => node.kind,
   },
   Relationship: {
-    impact: (r: GraphRelationship) => RELATIONSHIP_RULES[r.type].impact,
+    // The store's metamodel: the council's rules know none of another metamodel's types.
+    impact: (r: GraphRelationship, _: unknown, { store }: ApiContext) =>
+      store.metamodel.rules[r.type]?.impact ?? RELATIONSHIP_RULES[r.type].impact,
   },
   Provenance: {
     title: (p: { document: string }) => sourceDocument(p.document)?.title ?? null,
   },
   Query: {
     node: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { id, asAt } = parseInput(argumentSchemas.node, args, 'api/node');
+      const { id, asAt } = parseInput(argumentSchemasFor(store.metamodel).node, args, 'api/node');
       const [node] = await store.getNodes([id]);
       if (!node) throw new NotFoundError('api/node', [id]);
       return readAsAt(node, asAt);
     },
     nodes: async (_: unknown, args: unknown, { store }: ApiContext) => {
-      const { ids, asAt } = parseInput(argumentSchemas.nodes, args, 'api/nodes');
+      const { ids, asAt } = parseInput(argumentSchemasFor(store.metamodel).nodes, args, 'api/nodes');
       const found = await store.getNodes(ids);
       const missing = ids.filter((id) => !found.some((n) => n.id === id));
       if (missing.length) throw new NotFoundError('api/nodes', missing);
@@ -95,7 +96,7 @@ export const resolvers = {
     },
     search: async (_: unknown, args: unknown, { store }: ApiContext) => {
       const { text, kinds, first, after, asAt, everyDate } = parseInput(
-        argumentSchemas.search,
+        argumentSchemasFor(store.metamodel).search,
         args,
         'api/search',
       );
@@ -114,8 +115,8 @@ export const resolvers = {
         totalCount: page.totalCount,
       });
     },
-    neighbourhood: async (_: unknown, args: unknown, { impact }: ApiContext) => {
-      const a = parseInput(argumentSchemas.neighbourhood, args, 'api/neighbourhood');
+    neighbourhood: async (_: unknown, args: unknown, { impact, store }: ApiContext) => {
+      const a = parseInput(argumentSchemasFor(store.metamodel).neighbourhood, args, 'api/neighbourhood');
       return subgraphOut(
         await impact.neighbourhoods.neighbourhood({
           id: a.id,
@@ -137,7 +138,10 @@ export const resolvers = {
         store.graphVersion(),
       ]);
       return {
-        byKind: NODE_KINDS.map((kind) => ({ kind, count: byKind[kind] })),
+        byKind: store.metamodel.kinds.map((kind) => ({
+          kind: kind as SchemaNodeKind,
+          count: (byKind as Record<string, number>)[kind] ?? 0,
+        })),
         nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
         relationships,
         graphVersion,
@@ -165,6 +169,7 @@ export function metamodelResolvers(metamodel: Metamodel) {
         enumValues: spec.enumValues ?? null,
         doc: spec.doc,
         required: metamodel.requiredFields[kind]?.includes(name) ?? false,
+        ...fieldLimits(spec),
       })),
     })),
     relationshipTypes: metamodel.relationshipTypes.map((type) => {
@@ -178,4 +183,16 @@ export function metamodelResolvers(metamodel: Metamodel) {
     metamodel.kinds.map((kind) => [kind, { live }]),
   );
   return { Query: { metamodel: () => answer }, ...kinds } satisfies Resolvers;
+}
+
+/** A field's limits, read from its schema (the one place they are declared). */
+function fieldLimits(spec: FieldSpec) {
+  const json = spec.schema.toJSONSchema() as Record<string, unknown>;
+  const number = (key: string) => (typeof json[key] === 'number' ? (json[key] as number) : null);
+  return {
+    min: number('minimum'),
+    max: number('maximum'),
+    minLength: number('minLength'),
+    maxLength: number('maxLength'),
+  };
 }

@@ -2,16 +2,23 @@
 // single-item mutations, and the change history.
 import { CHANGE_ACTIONS, CHANGE_TARGETS } from '../domain/history/change.js';
 import { ROLES } from './permissions.js';
-import type { Metamodel } from '../domain/metamodel/index.js';
+import type { FieldSpec, Metamodel } from '../domain/metamodel/index.js';
 
-/** NodeInput's kind fields, from the loaded metamodel (an extension, so the rest stays fixed). */
-export const kindFieldInputs = (metamodel: Metamodel): string =>
-  `extend input NodeInput {\n${[...metamodel.allFields]
+const inputLines = (fields: Iterable<[string, FieldSpec]>, note: string) =>
+  [...fields]
     .map(
       ([name, spec]) =>
-        `  """${spec.doc} (only for kinds that have it)"""\n  ${name}: ${spec.graphql.replace('NameValue', 'NameValueInput')}`,
+        `  """${spec.doc}${note}"""\n  ${name}: ${spec.graphql.replace('NameValue', 'NameValueInput')}`,
     )
-    .join('\n')}\n}`;
+    .join('\n');
+
+/** NodeInput's kind fields and RelationshipInput's metamodel fields, from the loaded metamodel
+ *  (extensions, so the rest stays fixed; the council metamodel has no relationship fields). */
+export const kindFieldInputs = (metamodel: Metamodel): string =>
+  `extend input NodeInput {\n${inputLines(metamodel.allFields, ' (only for kinds that have it)')}\n}` +
+  (Object.keys(metamodel.relationshipFields).length
+    ? `\nextend input RelationshipInput {\n${inputLines(Object.entries(metamodel.relationshipFields), '')}\n}`
+    : '');
 
 export const editTypeDefs = /* GraphQL */ `
 "Any JSON value: a node or relationship as it was before or after a change."

@@ -10,7 +10,9 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { RequestRecord } from '../api/context.js';
+import type { ApolloServer } from '@apollo/server';
+import type { ApiContext, RequestRecord } from '../api/context.js';
+import type { SchemaPreparer } from '../api/metamodel-resolvers.js';
 import { SERVER_FAULTS } from '../api/error-log.js';
 import { graphqlShapedError } from '../api/errors.js';
 import { contextFor, createGraphqlServer, type GraphqlOptions } from '../api/graphql-server.js';
@@ -50,7 +52,31 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const ASSET = /^\/assets\//;
 
 export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
-  const apollo = createGraphqlServer({ ...options.graphql, production: options.production }, options.logger);
+  // The schema follows the metamodel; changeMetamodel has one built for the new metamodel and
+  // started (prepareSchema), and once the store has switched, requests go to it. Servers retired
+  // so are stopped with this one: the request that retired one is still being answered by it.
+  const retired: ApolloServer<ApiContext>[] = [];
+  const prepareSchema: SchemaPreparer = async (metamodel) => {
+    const next = createGraphqlServer(
+      { ...options.graphql, production: options.production, metamodel, prepareSchema },
+      options.logger,
+    );
+    await next.start();
+    const nextHandler = expressMiddleware(next, { context });
+    return {
+      commit: () => {
+        retired.push(apollo);
+        apollo = next;
+        graphqlHandler = nextHandler;
+        options.logger.info({ metamodel: metamodel.name }, 'serving the GraphQL schema of a new metamodel');
+      },
+      discard: () => next.stop(),
+    };
+  };
+  let apollo = createGraphqlServer(
+    { ...options.graphql, production: options.production, prepareSchema },
+    options.logger,
+  );
   // What each GraphQL request answered, for its log line (keyed by the request object).
   const records = new WeakMap<object, RequestRecord>();
   const recordOf = (req: object): RequestRecord => {
@@ -66,6 +92,14 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   // Method, path, status, duration and id per request; headers and the rest only at debug.
   const detailed = options.logger.isLevelEnabled('debug');
   await apollo.start();
+  const context = contextFor(
+    options.store,
+    options.impact,
+    (headers) => principalFor(options.auth ?? { mode: 'development' }, headers),
+    options.backupDir ?? path.resolve('data', 'backups'),
+    recordOf,
+  );
+  let graphqlHandler = expressMiddleware(apollo, { context });
 
   const app = express();
   app.disable('x-powered-by');
@@ -155,19 +189,9 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT_BYTES }),
-    expressMiddleware(apollo, {
-      context: contextFor(
-        options.store,
-        options.impact,
-        (headers) => principalFor(options.auth ?? { mode: 'development' }, headers),
-        options.backupDir ?? path.resolve('data', 'backups'),
-        recordOf,
-      ),
-    }),
-  );
+  app.use('/graphql', express.json({ limit: BODY_LIMIT_BYTES }), (req, res, next) => {
+    void graphqlHandler(req, res, next);
+  });
   app.use(exportRoute(options.store, options.auth ?? { mode: 'development' }));
   serveClient(app, options.clientDir);
   // Anything else, and every error Express meets, answers JSON in the shape GraphQL clients read.
@@ -198,6 +222,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
         server.closeAllConnections();
       });
       await apollo.stop();
+      for (const old of retired) await old.stop();
     },
   };
 }

@@ -105,6 +105,19 @@ export interface ChangesSince {
   readonly changes: readonly Change[];
 }
 
+/** One change of a store's metamodel, as the graph-version record keeps it. */
+export interface MetamodelChangeRecord {
+  /** The graph version the change produced. */
+  readonly version: number;
+  /** ISO timestamp. */
+  readonly at: string;
+  readonly actor: string;
+  readonly fromName: string;
+  readonly fromHash: string;
+  readonly toName: string;
+  readonly toHash: string;
+}
+
 export type GraphRecord =
   | { readonly type: 'node'; readonly node: GraphNode }
   | { readonly type: 'relationship'; readonly relationship: GraphRelationship };
@@ -149,6 +162,14 @@ export interface GraphStore {
   /** Writes a consistent copy of the whole store into a new directory while it runs (the
    *  embedded store; Neo4j is backed up with its own tools and says so). */
   backup(directory: string): Promise<void>;
+  /** Switches the store to another metamodel: its schema widened first (tables or relationship
+   *  types, columns), then the switch in one transaction that refuses (BAD_USER_INPUT, naming each
+   *  node or relationship) when anything holds a kind, field or relationship type the metamodel
+   *  drops, records the metamodel and bumps the graph version; what is no longer used is dropped
+   *  after. A failure before the switch leaves the old metamodel, schema and data in force. */
+  changeMetamodel(next: Metamodel, options?: { readonly actor?: string }): Promise<MetamodelChangeRecord>;
+  /** The metamodel changes made to this store, newest first. */
+  metamodelChanges(): Promise<MetamodelChangeRecord[]>;
   /** Deletes every node and relationship (one transaction). */
   clear(): Promise<void>;
   close(): Promise<void>;

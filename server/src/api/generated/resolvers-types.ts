@@ -19,6 +19,7 @@ import type {
   ChangeModel,
   ChangeSummaryModel,
   InferredLinkModel,
+  MetamodelModel,
 } from '../models.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -276,6 +277,14 @@ export type FieldInfo = {
   readonly __typename?: 'FieldInfo';
   readonly doc: Scalars['String']['output'];
   readonly enumValues?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The greatest value a number field takes. */
+  readonly max?: Maybe<Scalars['Float']['output']>;
+  /** The most characters a text field takes. */
+  readonly maxLength?: Maybe<Scalars['Int']['output']>;
+  /** The least value a number field takes. */
+  readonly min?: Maybe<Scalars['Float']['output']>;
+  /** The fewest characters a text field takes. */
+  readonly minLength?: Maybe<Scalars['Int']['output']>;
   readonly name: Scalars['String']['output'];
   readonly required: Scalars['Boolean']['output'];
   readonly type: Scalars['String']['output'];
@@ -475,6 +484,10 @@ export type Me = {
 
 export type Metamodel = {
   readonly __typename?: 'Metamodel';
+  /** The changes made to the store's metamodel through changeMetamodel, newest first. */
+  readonly changes: ReadonlyArray<MetamodelChangeRecord>;
+  /** A hash of what the store's schema follows from the metamodel (kinds, fields, rules). */
+  readonly hash: Scalars['String']['output'];
   readonly kinds: ReadonlyArray<KindInfo>;
   /** The metamodel file's name (council, archimate…). */
   readonly name: Scalars['String']['output'];
@@ -483,12 +496,30 @@ export type Metamodel = {
 
 export type MetamodelChange = {
   readonly __typename?: 'MetamodelChange';
-  /** True when the change was made; false on a dry run. */
+  /** True when the change was made; false on a dry run or when there was nothing to change. */
   readonly applied: Scalars['Boolean']['output'];
+  /** The change as the store recorded it; null when nothing was applied. */
+  readonly change?: Maybe<MetamodelChangeRecord>;
   /** How it differs from the metamodel being served, in what the stores and the impact engine hold. */
   readonly differences: ReadonlyArray<Scalars['String']['output']>;
   /** The submitted metamodel's name. */
   readonly name: Scalars['String']['output'];
+};
+
+/** One change of the store's metamodel: who made it, when, and from which metamodel to which. */
+export type MetamodelChangeRecord = {
+  readonly __typename?: 'MetamodelChangeRecord';
+  /** Who (the token's name). */
+  readonly actor: Scalars['String']['output'];
+  /** When (ISO timestamp). */
+  readonly at: Scalars['String']['output'];
+  /** The hash of what the store's schema followed before (Metamodel.hash). */
+  readonly fromHash: Scalars['String']['output'];
+  readonly fromName: Scalars['String']['output'];
+  readonly toHash: Scalars['String']['output'];
+  readonly toName: Scalars['String']['output'];
+  /** The graph version the change produced. */
+  readonly version: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -498,12 +529,14 @@ export type Mutation = {
   /** A consistent copy of the embedded store, taken while it runs, into the backup folder (admin). */
   readonly backup: Backup;
   /**
-   * Checks a metamodel file (YAML or JSON, as under metamodels/) against the graph (admin). A bad
-   * file is refused naming each line and reason; a file that would leave existing nodes or
-   * relationships invalid is refused listing every one (BAD_USER_INPUT, extensions.issues).
-   * Without dryRun, a file the store's metamodel already says is accepted; a different one is
-   * refused with NOT_SUPPORTED after passing every check: a running store keeps the metamodel it
-   * holds with its graph (docs/metamodel.md).
+   * Changes the store's metamodel (admin). The file (YAML or JSON, as under metamodels/) is checked
+   * as at start-up: a bad one is refused naming each line and reason. It is then checked against
+   * the graph as a batch would be: a file that would leave existing nodes or relationships invalid
+   * (a kind, field or relationship type they use removed, a value outside new limits) is refused
+   * listing every one (BAD_USER_INPUT, extensions.issues). With dryRun (the default) nothing more is
+   * done. Without it, the change is applied: the store's schema follows the new metamodel, the
+   * change is recorded (Metamodel.changes), and the next request is served a schema with its
+   * kinds, fields and enums. A failure leaves the old metamodel, schema and data in force.
    */
   readonly changeMetamodel: MetamodelChange;
   /** Creates a node; CONFLICT when the id is taken. */
@@ -1428,8 +1461,9 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   KindInfo: ResolverTypeWrapper<KindInfo>;
   Me: ResolverTypeWrapper<Me>;
-  Metamodel: ResolverTypeWrapper<Metamodel>;
+  Metamodel: ResolverTypeWrapper<MetamodelModel>;
   MetamodelChange: ResolverTypeWrapper<MetamodelChange>;
+  MetamodelChangeRecord: ResolverTypeWrapper<MetamodelChangeRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ReadNode>;
   NodeConnection: ResolverTypeWrapper<
@@ -1545,8 +1579,9 @@ export type ResolversParentTypes = {
   KindCount: KindCount;
   KindInfo: KindInfo;
   Me: Me;
-  Metamodel: Metamodel;
+  Metamodel: MetamodelModel;
   MetamodelChange: MetamodelChange;
+  MetamodelChangeRecord: MetamodelChangeRecord;
   Mutation: Record<PropertyKey, never>;
   Node: ReadNode;
   NodeConnection: Omit<NodeConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['NodeEdge']> };
@@ -1794,6 +1829,10 @@ export type FieldInfoResolvers<
 > = {
   doc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enumValues?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1966,6 +2005,8 @@ export type MetamodelResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Metamodel'] = ResolversParentTypes['Metamodel'],
 > = {
+  changes?: Resolver<ReadonlyArray<ResolversTypes['MetamodelChangeRecord']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kinds?: Resolver<ReadonlyArray<ResolversTypes['KindInfo']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationshipTypes?: Resolver<ReadonlyArray<ResolversTypes['RelationshipRule']>, ParentType, ContextType>;
@@ -1976,8 +2017,23 @@ export type MetamodelChangeResolvers<
   ParentType extends ResolversParentTypes['MetamodelChange'] = ResolversParentTypes['MetamodelChange'],
 > = {
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['MetamodelChangeRecord']>, ParentType, ContextType>;
   differences?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MetamodelChangeRecordResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['MetamodelChangeRecord'] =
+    ResolversParentTypes['MetamodelChangeRecord'],
+> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<
@@ -2504,6 +2560,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Me?: MeResolvers<ContextType>;
   Metamodel?: MetamodelResolvers<ContextType>;
   MetamodelChange?: MetamodelChangeResolvers<ContextType>;
+  MetamodelChangeRecord?: MetamodelChangeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;

@@ -17,6 +17,7 @@ import { neighbourhoodOf } from '../neighbourhood.js';
 import type {
   BatchResult,
   ChangesSince,
+  MetamodelChangeRecord,
   FrontierQuery,
   WriteOptions,
   GraphRecord,
@@ -36,9 +37,18 @@ import {
   rowToTopologyNode,
   rowToChange,
   scenarioToParams,
+  storeLayout,
   type ReadRow,
   type StoreLayout,
 } from '../records.js';
+import {
+  layoutChange,
+  parseLog,
+  recordChange,
+  refuseIfUsed,
+  whatStillUses,
+  type SchemaAlterer,
+} from './change-metamodel.js';
 import { applyBatchInTx, importInProgress } from './apply-batch.js';
 import { applyStaged, needsStaging, recoverStaged } from './staged-batch.js';
 import { relationshipsById } from './relationships-by-key.js';
@@ -55,13 +65,17 @@ const LOCK_META = 'MATCH (m:Meta {key: $key}) SET m.version = m.version RETURN m
 
 export class CypherGraphStore implements GraphStore {
   readonly name: string;
-  private readonly q: Statements;
+  /** Switched whole by a metamodel change (changeMetamodel): every statement follows the layout. */
+  private q: Statements;
+  private metamodelTail: Promise<unknown> = Promise.resolve();
 
   constructor(
     /** The session underneath, exposed for tests of its transaction boundary. */
     readonly session: CypherSession,
-    dialect: CypherDialect,
+    private readonly dialect: CypherDialect,
     layout: StoreLayout = COUNCIL_LAYOUT,
+    /** How this database's schema is altered for another metamodel; none: changes are refused. */
+    private readonly alterer?: SchemaAlterer,
   ) {
     this.name = dialect.name;
     this.q = buildStatements(dialect, layout);
@@ -316,6 +330,73 @@ export class CypherGraphStore implements GraphStore {
 
   backup(directory: string): Promise<void> {
     return this.session.backup(directory);
+  }
+
+  changeMetamodel(next: Metamodel, options: { actor?: string } = {}): Promise<MetamodelChangeRecord> {
+    // One change at a time: each starts from the layout the one before left.
+    const run = this.metamodelTail.then(
+      () => this.changeMetamodelNow(next, options),
+      () => this.changeMetamodelNow(next, options),
+    );
+    this.metamodelTail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async changeMetamodelNow(
+    next: Metamodel,
+    options: { actor?: string },
+  ): Promise<MetamodelChangeRecord> {
+    if (!this.alterer)
+      throw new ConflictError(`[${this.module}] this store was opened without schema changes`);
+    const from = this.q.layout;
+    const to = storeLayout(next);
+    const change = layoutChange(from, to);
+    const read = (statement: string, params?: Record<string, unknown>) =>
+      this.session.read(statement, params);
+    // Refused before the schema is touched when something holds what the metamodel drops.
+    refuseIfUsed(this.module, await whatStillUses(read, change, from, next));
+    const undo = await this.alterer.widen(from, to);
+    const previous = this.q;
+    let record: MetamodelChangeRecord;
+    try {
+      record = await this.session.write(async (tx) => {
+        const run = (statement: string, params?: Record<string, unknown>) => tx.run(statement, params);
+        // The version first: it takes the Meta record's lock, so no batch commits in between.
+        const version = await this.bumpVersion(tx);
+        refuseIfUsed(this.module, await whatStillUses(run, change, from, next));
+        const done = await recordChange(run, from.metamodel, next, version, options.actor ?? 'system');
+        // Switched inside the transaction: the next write (LadybugDB queues them) already uses
+        // the new statements; put back below when the commit fails.
+        this.q = buildStatements(this.dialect, to);
+        return done;
+      });
+    } catch (error) {
+      this.q = previous;
+      await undo().catch((undoError: unknown) =>
+        process.emitWarning(
+          `[${this.module}] could not undo the schema widened for the ${next.name} metamodel: ${String(undoError)}`,
+          { code: 'METAMODEL_UNDO_FAILED' },
+        ),
+      );
+      throw error;
+    }
+    // What nothing uses any more. Left behind if this fails: the new statements never read it.
+    await this.alterer
+      .narrow(from, to)
+      .catch((error: unknown) =>
+        process.emitWarning(
+          `[${this.module}] the ${next.name} metamodel is in force, but what the ${from.metamodel.name} metamodel had and it lacks was not dropped: ${String(error)}`,
+          { code: 'METAMODEL_NARROW_FAILED' },
+        ),
+      );
+    return record;
+  }
+
+  async metamodelChanges(): Promise<MetamodelChangeRecord[]> {
+    const [row] = await this.session.read('MATCH (m:Meta {key: $key}) RETURN m.metamodelLog AS log', {
+      key: META_KEY,
+    });
+    return parseLog(row?.log);
   }
 
   clear(): Promise<void> {

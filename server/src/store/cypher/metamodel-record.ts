@@ -59,7 +59,7 @@ export const WRITE_STAMP =
   'MATCH (m:Meta {key: $key}) SET m.metamodel = $name, m.metamodelHash = $hash, m.metamodelDescription = $description';
 const COUNT_NODES = 'MATCH (n:Node) RETURN count(n) AS count';
 
-export function writeStamp(tx: CypherTx, stamp: MetamodelStamp) {
+export function writeStamp(tx: Pick<CypherTx, 'run'>, stamp: MetamodelStamp) {
   return tx.run(WRITE_STAMP, { key: META_KEY, ...stamp });
 }
 

@@ -148,7 +148,14 @@ export class LadybugSession implements CypherSession {
 
   /** Schema statements (DDL) run outside the write queue's transactions. */
   async ddl(statement: string): Promise<ReadRow[]> {
-    return this.serialised(() => this.execute(this.writer, statement, {}));
+    return this.serialised(async () => {
+      const rows = await this.execute(this.writer, statement, {});
+      // A statement prepared before binds the tables and columns it saw (an unlabelled
+      // relationship, every REL table then), and COPY its columns: prepared again after a change.
+      this.tableColumns.clear();
+      for (const connection of [...this.readers, this.writer]) this.prepared.get(connection)?.clear();
+      return rows;
+    });
   }
 
   write<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {

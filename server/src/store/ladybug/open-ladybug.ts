@@ -3,6 +3,7 @@
 import type { Metamodel } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { ladybugDialect } from '../cypher/dialect.js';
+import { layoutChange, type SchemaAlterer } from '../cypher/change-metamodel.js';
 import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
 import { recordMetamodel, refuseOtherMetamodel } from '../cypher/metamodel-record.js';
 import { COUNTS, META_KEY, buildStatements, countParams, quote } from '../cypher/statements.js';
@@ -31,6 +32,8 @@ const META_METAMODEL_COLUMNS: readonly Column[] = [
   { name: 'metamodel', type: 'STRING' },
   { name: 'metamodelHash', type: 'STRING' },
   { name: 'metamodelDescription', type: 'STRING' },
+  // The metamodel changes made to the store, as JSON (cypher/change-metamodel.ts).
+  { name: 'metamodelLog', type: 'STRING' },
 ];
 
 const columnList = (columns: readonly Column[]) =>
@@ -112,7 +115,70 @@ export async function openLadybugStore(
     await session.close();
     throw error;
   }
-  return new CypherGraphStore(session, ladybugDialect, layout);
+  return new CypherGraphStore(session, ladybugDialect, layout, ladybugSchemaAlterer(session));
+}
+
+/** A metamodel change on LadybugDB: REL tables for new relationship types and columns for new
+ *  fields (ensureSchema), a column whose type changes dropped and added again; after the switch,
+ *  the columns and REL tables of what was removed dropped. DDL runs outside transactions, so the
+ *  widening is undone statement by statement when the switch fails. */
+export function ladybugSchemaAlterer(session: LadybugSession): SchemaAlterer {
+  const alter = (table: string, column: string, type?: string) =>
+    session.ddl(
+      `ALTER TABLE ${quote(table)} ${type ? `ADD ${quote(column)} ${type}` : `DROP ${quote(column)}`}`,
+    );
+  return {
+    async widen(from, to) {
+      const change = layoutChange(from, to);
+      const undo: (() => Promise<unknown>)[] = [];
+      const kept = to.relationshipTypes.filter((t) => from.relationshipTypes.includes(t));
+      const retype = async (table: string, r: { from: Column; to: Column }) => {
+        await alter(table, r.from.name);
+        await alter(table, r.to.name, r.to.type);
+        undo.unshift(async () => {
+          await alter(table, r.to.name);
+          await alter(table, r.from.name, r.from.type);
+        });
+      };
+      try {
+        for (const r of change.nodeColumns.retyped) await retype('Node', r);
+        for (const t of kept) for (const r of change.relationshipColumns.retyped) await retype(t, r);
+        const tables = new Set(
+          (await session.read('CALL show_tables() RETURN name')).map((r) => String(r.name)),
+        );
+        const before = new Map<string, Set<string>>();
+        for (const t of ['Node', ...kept]) before.set(t, await columnsOf(session, t));
+        await ensureSchema(session, to);
+        for (const t of to.relationshipTypes.filter((t) => !tables.has(t)))
+          undo.unshift(() => session.ddl(`DROP TABLE ${quote(t)}`));
+        for (const [table, present] of before) {
+          for (const c of table === 'Node' ? to.nodeColumns : to.relationshipColumns)
+            if (!present.has(c.name)) undo.unshift(() => alter(table, c.name));
+        }
+      } catch (error) {
+        await runAll(undo);
+        throw error;
+      }
+      return () => runAll(undo);
+    },
+    async narrow(from, to) {
+      const change = layoutChange(from, to);
+      for (const t of change.removedRelationshipTypes) await session.ddl(`DROP TABLE IF EXISTS ${quote(t)}`);
+      for (const c of change.nodeColumns.removed) await alter('Node', c.name);
+      for (const t of to.relationshipTypes.filter((t) => from.relationshipTypes.includes(t)))
+        for (const c of change.relationshipColumns.removed) await alter(t, c.name);
+    },
+  };
+}
+
+/** Runs every step, the first failure thrown once all were tried. */
+async function runAll(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
+  const failures: Error[] = [];
+  for (const step of steps)
+    await step().catch((error: unknown) =>
+      failures.push(error instanceof Error ? error : new Error(String(error))),
+    );
+  if (failures[0]) throw failures[0];
 }
 
 /** Compares the counts the graph version record keeps with the tables. A store older than the

@@ -4,6 +4,7 @@
 import type { Metamodel } from '../../domain/metamodel/index.js';
 import { CypherGraphStore } from '../cypher/cypher-store.js';
 import { neo4jDialect } from '../cypher/dialect.js';
+import { layoutChange, type SchemaAlterer } from '../cypher/change-metamodel.js';
 import { fillRelationshipIds } from '../cypher/fill-relationship-ids.js';
 import { recordMetamodel, refuseOtherMetamodel } from '../cypher/metamodel-record.js';
 import { META_KEY, buildStatements } from '../cypher/statements.js';
@@ -60,7 +61,7 @@ export async function openNeo4jStore(
     await session.write((tx) => tx.run(NEO4J_META_STATEMENT, { key: META_KEY }));
     await recordMetamodel(session, layout.metamodel);
     await fillRelationshipIds(session, buildStatements(neo4jDialect, layout));
-    store = new CypherGraphStore(session, neo4jDialect, layout);
+    store = new CypherGraphStore(session, neo4jDialect, layout, neo4jSchemaAlterer(session));
     // What an import killed midway left, once its lease has run out (cypher/staged-batch.ts).
     await store.recoverStagedImport();
   } catch (error) {
@@ -68,4 +69,33 @@ export async function openNeo4jStore(
     throw error;
   }
   return store;
+}
+
+/** A metamodel change on Neo4j: properties need no schema, so only the relationship-id
+ *  constraints follow the relationship types (made for new ones before the switch, dropped for
+ *  removed ones after it). */
+export function neo4jSchemaAlterer(session: Neo4jSession): SchemaAlterer {
+  const run = (statement: string) => session.write((tx) => tx.run(statement));
+  const drop = (t: string) => run(`DROP CONSTRAINT rel_id_${t} IF EXISTS`);
+  return {
+    async widen(from, to) {
+      // Only what this change makes is undone: a constraint left by an earlier metamodel stays.
+      const present = new Set(
+        (await session.read('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => String(r.name)),
+      );
+      const added = layoutChange(from, to).addedRelationshipTypes.filter((t) => !present.has(`rel_id_${t}`));
+      try {
+        await ensureNeo4jSchema(session, to);
+      } catch (error) {
+        for (const t of added) await drop(t).catch(() => undefined);
+        throw error;
+      }
+      return async () => {
+        for (const t of added) await drop(t);
+      };
+    },
+    async narrow(from, to) {
+      for (const t of layoutChange(from, to).removedRelationshipTypes) await drop(t);
+    },
+  };
 }

@@ -192,6 +192,17 @@ export class CachedGraphStore implements GraphStore {
 
   changesSince: GraphStore['changesSince'] = (version, limit) => this.store.changesSince(version, limit);
 
+  async changeMetamodel(next: Metamodel, options?: { actor?: string }) {
+    const record = await this.store.changeMetamodel(next, options);
+    // The change bumped the version without history entries: the snapshot is read whole again,
+    // and every listener (the impact projection) told so, before the change is answered.
+    await this.refreshing;
+    await this.refresh();
+    return record;
+  }
+
+  metamodelChanges: GraphStore['metamodelChanges'] = () => this.store.metamodelChanges();
+
   async clear(): Promise<void> {
     this.snapshot = null;
     await this.store.clear();
