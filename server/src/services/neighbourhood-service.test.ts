@@ -93,4 +93,21 @@ describe('neighbourhoods in the pool', () => {
     await expect.poll(() => service.stats().version).toBe(await cache.readVersion());
     await expectSameAsTheReadCache([a!.id, b!.id]);
   });
+
+  it('overflow onto an idle what-if thread when their own is busy, with the same answers', async () => {
+    const twoThreads = new ImpactPool(2);
+    try {
+      const beside = new NeighbourhoodService(cache, twoThreads);
+      beside.adopt(await cache.exportTopology());
+      const queries = queriesOf(hubId).slice(0, 6);
+      const answers = await Promise.all(queries.map((query) => beside.neighbourhood(query)));
+      for (const [i, query] of queries.entries())
+        expect(answers[i]).toEqual(await cache.neighbourhood(query));
+      // Asked together, the first takes the neighbourhood thread and the next the idle what-if one.
+      expect(twoThreads.overflowed).toBeGreaterThan(0);
+      expect(twoThreads.stats().neighbourhood.tasks).toBe(queries.length);
+    } finally {
+      await twoThreads.close();
+    }
+  });
 });

@@ -9,7 +9,13 @@
 // milliseconds at 100k nodes, and fifty people's arrive together) and neighbourhoods (a few
 // milliseconds each). With one queue, a neighbourhood asked behind a burst of what-ifs waited for
 // all of them, which was the tail of 50 clients' latencies; with a thread of its own, it waits only
-// for other neighbourhoods. With one thread in all, the lanes share it.
+// for other neighbourhoods, and when the what-if threads are idle it overflows onto them. With
+// one thread in all, the lanes share it.
+//
+// Each thread is handed a few tasks ahead (piscina's concurrentTasksPerWorker): otherwise the next
+// task waits until the event loop has read the last one's answer, and under fifty clients the
+// event loop is the busiest part of the server, so a neighbourhood running in 3 ms waited 270 ms
+// for its turn (bench:many's lane timings).
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -46,12 +52,16 @@ function startThreads(threads: number): { pool: Piscina<Task, Answer>; ready: Pr
     maxThreads: threads,
     // A thread is started per core at once and kept: a first what-if must not wait for one.
     idleTimeout: Infinity,
+    concurrentTasksPerWorker: TASKS_AHEAD,
     // Our own timings are per lane (LaneTimings); piscina's histograms would be a second copy.
     recordTiming: false,
     execArgv: compiled ? [] : ['--import', tsxLoader()],
   });
   return { pool, ready: Promise.allSettled(Array.from({ length: threads }, () => pool.run(null))) };
 }
+
+/** Tasks handed to one thread before it has answered the first (see the top of this file). */
+const TASKS_AHEAD = 4;
 
 /** Epoch milliseconds, comparable between threads. */
 const now = () => performance.timeOrigin + performance.now();
@@ -65,6 +75,11 @@ export class ImpactPool {
   private readonly keys = new WeakMap<Projection, { key: number; arrays: WalkTask['arrays'] }>();
   private readonly graphArrays = new WeakMap<NeighbourhoodGraph, NeighbourhoodTask['arrays']>();
   private nextKey = 1;
+  /** Tasks handed to each lane's threads and not yet answered: a neighbourhood overflows onto
+   *  the what-if threads only while they have nothing to do. */
+  private readonly inFlight = new Map<Piscina<Task, Answer>, number>();
+  /** Neighbourhoods walked on a what-if thread (the test of the overflow reads it). */
+  overflowed = 0;
 
   /** `threads` in all: with two or more, one of them walks only neighbourhoods. */
   constructor(readonly threads: number = os.availableParallelism()) {
@@ -94,6 +109,18 @@ export class ImpactPool {
     return this.run<WalkedNeighbourhood>('neighbourhood', { arrays, walk }, 'neighbourhood');
   }
 
+  /** The threads a task of this lane goes to: its own, except that a neighbourhood arriving
+   *  while its thread is busy takes an idle what-if thread. */
+  private poolFor(lane: Lane): Piscina<Task, Answer> {
+    const own = this.lanes[lane];
+    if (lane !== 'neighbourhood') return own;
+    const other = this.lanes.whatIf;
+    const busy = (pool: Piscina<Task, Answer>) => this.inFlight.get(pool) ?? 0;
+    if (own === other || busy(own) === 0 || busy(other) >= other.threads.length) return own;
+    this.overflowed++;
+    return other;
+  }
+
   /** Per lane, the tasks submitted since `since` (epoch ms; all that are kept when omitted): how
    *  long they waited for a thread and how long they ran. */
   stats(since?: number): Record<Lane, LaneSummary> {
@@ -105,7 +132,14 @@ export class ImpactPool {
 
   private async run<T>(lane: Lane, task: Task, name?: string): Promise<T> {
     const submitted = now();
-    const answer = (await this.lanes[lane].run(task, name ? { name } : {})) as Timed<T>;
+    const pool = this.poolFor(lane);
+    this.inFlight.set(pool, (this.inFlight.get(pool) ?? 0) + 1);
+    let answer: Timed<T>;
+    try {
+      answer = (await pool.run(task, name ? { name } : {})) as Timed<T>;
+    } finally {
+      this.inFlight.set(pool, (this.inFlight.get(pool) ?? 1) - 1);
+    }
     this.timings[lane].record(submitted, answer.startedAt - submitted, answer.ranMs);
     return answer.value;
   }
