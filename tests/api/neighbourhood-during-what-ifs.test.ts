@@ -3,93 +3,51 @@
 // the same server, is answered before any of them, and /readyz says how long each lane's tasks
 // waited and ran. With one queue for both, it waited for the what-ifs ahead of it. The graph is a
 // hub with 100,000 dependants: each what-if from the hub reaches every node.
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
-import { parseBatch } from '../../server/src/domain/metamodel/index.js';
-import { ImpactPool } from '../../server/src/services/impact-pool/impact-pool.js';
+import { describe, expect, it } from 'vitest';
 import type { LaneSummary } from '../../server/src/services/impact-pool/lane-timings.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
-import { CachedGraphStore } from '../../server/src/store/read-cache/cached-store.js';
-import { hub } from '../fixtures/graphs.js';
-import { graphqlClient, openTempStore, type TempStore } from '../fixtures/test-server.js';
+import { hubDown, SPOKES, useHubServer } from './hub-server.js';
 
-const SPOKES = 100_000;
 /** What-ifs in flight at once: many more than the pool has threads, so that with one queue the
  *  neighbourhood would wait for most of them to start. */
 const WHAT_IFS = 8;
 
-let temp: TempStore;
-let pool: ImpactPool;
-let impact: ImpactService;
-let server: RunningServer;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  temp = await openTempStore({ prefix: 'explorer-lanes-' });
-  const store = new CachedGraphStore(temp.store);
-  await store.applyBatch(parseBatch(hub(SPOKES)));
-  await store.warm();
-  // Two threads: one for what-ifs, one for neighbourhoods.
-  pool = new ImpactPool(2);
-  impact = new ImpactService(store, pool);
-  await impact.projection();
-  server = await startHttpServer({
-    store,
-    impact,
-    logger: pino({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    production: false,
-    clientDir: temp.dir,
-  });
-  gql = graphqlClient(server.graphqlUrl);
-}, 300_000);
-
-afterAll(async () => {
-  await server?.close();
-  await pool?.close();
-  await temp?.close();
-});
-
-/** The hub down for a number of hours: each number is a what-if not asked before (no cached report). */
-const hubDown = (hours: number) =>
-  `{ impact(events: [{type: NODE_FAILS, id: "system:hub", hours: ${hours}}]) { totalAffected } }`;
+// Two threads: one for what-ifs, one for neighbourhoods.
+const hub = useHubServer('explorer-lanes-', 2);
 const spokeNeighbourhood = '{ neighbourhood(id: "system:spoke-04242", depth: 1) { nodes { id } } }';
 
 describe('a neighbourhood during what-ifs', () => {
   it('is walked in its own lane and answered before most of the what-ifs sent ahead of it', async () => {
     // Both lanes' threads are started and have their arrays before the race.
-    expect((await gql<{ impact: { totalAffected: number } }>(hubDown(100))).data?.impact.totalAffected).toBe(
-      SPOKES + 1,
-    );
-    expect((await gql(spokeNeighbourhood)).errors).toBeUndefined();
+    expect(
+      (await hub.gql<{ impact: { totalAffected: number } }>(hubDown(100))).data?.impact.totalAffected,
+    ).toBe(SPOKES + 1);
+    expect((await hub.gql(spokeNeighbourhood)).errors).toBeUndefined();
     const since = Date.now();
-    const pooled = impact.neighbourhoods.stats().pooled;
+    const pooled = hub.impact.neighbourhoods.stats().pooled;
     const answered: string[] = [];
     const whatIfs = Array.from({ length: WHAT_IFS }, (_, i) =>
-      gql<{ impact: { totalAffected: number } }>(hubDown(i + 1)).then((answer) => {
+      hub.gql<{ impact: { totalAffected: number } }>(hubDown(i + 1)).then((answer) => {
         answered.push(`what-if ${i + 1}`);
         return answer;
       }),
     );
-    const near = await gql<{ neighbourhood: { nodes: { id: string }[] } }>(spokeNeighbourhood).then(
-      (answer) => {
+    const near = await hub
+      .gql<{ neighbourhood: { nodes: { id: string }[] } }>(spokeNeighbourhood)
+      .then((answer) => {
         answered.push('neighbourhood');
         return answer;
-      },
-    );
+      });
     const results = await Promise.all(whatIfs);
 
     expect(near.data?.neighbourhood.nodes.map((n) => n.id)).toEqual(['system:spoke-04242', 'system:hub']);
-    expect(impact.neighbourhoods.stats().pooled).toBe(pooled + 1);
+    expect(hub.impact.neighbourhoods.stats().pooled).toBe(pooled + 1);
     expect(results.map((r) => r.data?.impact.totalAffected)).toEqual(Array(WHAT_IFS).fill(SPOKES + 1));
     // With one first-come queue it started only once the seventh what-if had a thread.
     expect(answered.indexOf('neighbourhood')).toBeLessThan(WHAT_IFS / 2);
     expect(answered).toHaveLength(WHAT_IFS + 1);
 
     // /readyz counts the race's tasks by lane.
-    const ready = (await (await fetch(`${server.url}/readyz?poolSince=${since}`)).json()) as {
+    const ready = (await (await fetch(`${hub.server.url}/readyz?poolSince=${since}`)).json()) as {
       pool: Record<'whatIf' | 'neighbourhood', LaneSummary>;
     };
     expect(ready.pool.whatIf.tasks).toBe(WHAT_IFS);

@@ -1,78 +1,37 @@
 // A long what-if does not hold up a search: the what-ifs walk in the impact pool's worker thread,
 // so a search sent after them, on the same server, is answered before any of them is. The graph is
 // a hub with 100,000 dependants: each what-if from the hub reaches every node.
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningServer } from '../../server/src/app/http-server.js';
-import { parseBatch } from '../../server/src/domain/metamodel/index.js';
-import { ImpactPool } from '../../server/src/services/impact-pool/impact-pool.js';
-import { ImpactService } from '../../server/src/services/impact-service.js';
-import { CachedGraphStore } from '../../server/src/store/read-cache/cached-store.js';
-import { hub } from '../fixtures/graphs.js';
-import { graphqlClient, openTempStore, type TempStore } from '../fixtures/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { hubDown, SPOKES, useHubServer } from './hub-server.js';
 
-const SPOKES = 100_000;
 /** What-ifs in flight at once: with one worker thread they walk one after another. */
 const WHAT_IFS = 4;
 
-let temp: TempStore;
-let store: CachedGraphStore;
-let pool: ImpactPool;
-let impact: ImpactService;
-let server: RunningServer;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  temp = await openTempStore({ prefix: 'explorer-overlap-' });
-  store = new CachedGraphStore(temp.store);
-  await store.applyBatch(parseBatch(hub(SPOKES)));
-  await store.warm();
-  pool = new ImpactPool(1);
-  impact = new ImpactService(store, pool);
-  await impact.projection();
-  server = await startHttpServer({
-    store,
-    impact,
-    logger: pino({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    production: false,
-    clientDir: temp.dir,
-  });
-  gql = graphqlClient(server.graphqlUrl);
-}, 300_000);
-
-afterAll(async () => {
-  await server?.close();
-  await pool?.close();
-  await temp?.close();
-});
-
-/** The hub down for a number of hours: each number is a what-if not asked before (no cached report). */
-const hubDown = (hours: number) =>
-  `{ impact(events: [{type: NODE_FAILS, id: "system:hub", hours: ${hours}}]) { totalAffected } }`;
+const hub = useHubServer('explorer-overlap-', 1);
 
 describe('a search during what-ifs', () => {
   it('is answered before the what-ifs sent ahead of it, which still answer in full', async () => {
     // The worker thread is started, and has the projection, before the race; the search index is
     // built by a first search (seconds at 100k on a busy machine, and not what is raced here).
-    expect((await gql<{ impact: { totalAffected: number } }>(hubDown(100))).data?.impact.totalAffected).toBe(
-      SPOKES + 1,
-    );
-    expect((await gql('{ search(text: "Spoke 1", first: 1) { totalCount } }')).errors).toBeUndefined();
+    expect(
+      (await hub.gql<{ impact: { totalAffected: number } }>(hubDown(100))).data?.impact.totalAffected,
+    ).toBe(SPOKES + 1);
+    expect((await hub.gql('{ search(text: "Spoke 1", first: 1) { totalCount } }')).errors).toBeUndefined();
     const answered: string[] = [];
     const whatIfs = Array.from({ length: WHAT_IFS }, (_, i) =>
-      gql<{ impact: { totalAffected: number } }>(hubDown(i + 1)).then((answer) => {
+      hub.gql<{ impact: { totalAffected: number } }>(hubDown(i + 1)).then((answer) => {
         answered.push(`what-if ${i + 1}`);
         return answer;
       }),
     );
-    const search = await gql<{ search: { totalCount: number; edges: { node: { id: string } }[] } }>(
-      '{ search(text: "Spoke 4242", first: 1) { totalCount edges { node { id } } } }',
-    ).then((answer) => {
-      answered.push('search');
-      return answer;
-    });
+    const search = await hub
+      .gql<{ search: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        '{ search(text: "Spoke 4242", first: 1) { totalCount edges { node { id } } } }',
+      )
+      .then((answer) => {
+        answered.push('search');
+        return answer;
+      });
     const results = await Promise.all(whatIfs);
 
     expect(search.data?.search.edges[0]?.node.id).toBe('system:spoke-04242');
@@ -82,14 +41,14 @@ describe('a search during what-ifs', () => {
   });
 
   it('answers the hub’s neighbourhood from the worker thread: its first hundred spokes and the count', async () => {
-    const pooled = impact.neighbourhoods.stats().pooled;
-    const answer = await gql<{
+    const pooled = hub.impact.neighbourhoods.stats().pooled;
+    const answer = await hub.gql<{
       neighbourhood: { truncated: boolean; nodes: { id: string }[]; capped: { id: string; total: number }[] };
     }>('{ neighbourhood(id: "system:hub", depth: 2) { truncated nodes { id } capped { id total } } }');
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.neighbourhood.nodes).toHaveLength(101);
     expect(answer.data?.neighbourhood.nodes[100]?.id).toBe('system:spoke-00099');
     expect(answer.data?.neighbourhood.capped).toEqual([{ id: 'system:hub', total: SPOKES }]);
-    expect(impact.neighbourhoods.stats().pooled).toBe(pooled + 1);
+    expect(hub.impact.neighbourhoods.stats().pooled).toBe(pooled + 1);
   });
 });
