@@ -2,19 +2,11 @@
 // ArchiMate's element types and whose relationship types name the ArchiMate type they carry
 // (`archimate:` in the file, as metamodels/archimate.yaml does): nothing to map, so nothing is
 // left out. Every element, relationship, property and documentation string comes back on export.
-import {
-  relationshipIdSchema,
-  slugify,
-  type GraphNode,
-  type GraphRelationship,
-  type Metamodel,
-} from '../metamodel/index.js';
-import type { ImportProblem, UnmappedItem } from './types.js';
-import type { GraphWriter } from './writer.js';
+import { relationshipIdSchema, slugify, type Metamodel } from '../metamodel/index.js';
+import { exchangeFileWriter } from './archimate-write.js';
+import type { GraphContent, ImportProblem, UnmappedItem } from './types.js';
+import { writeAll, type GraphWriter } from './writer.js';
 import { attribute, child, children, escapeXml, parseXml, texts, type XmlNode } from './xml.js';
-
-const NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
-const SCHEMA = 'http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd';
 
 export interface NameValue {
   readonly name: string;
@@ -241,12 +233,7 @@ export function writeArchimateProfile(
   metamodel: Metamodel,
   modelName = 'Architecture explorer export',
 ): string {
-  const writer = archimateProfileWriter(metamodel, modelName);
-  const parts = [writer.start()];
-  for (const n of content.nodes) parts.push(writer.node(n as unknown as GraphNode));
-  for (const r of content.relationships) parts.push(writer.relationship(r as unknown as GraphRelationship));
-  parts.push(writer.end());
-  return parts.join('');
+  return writeAll(archimateProfileWriter(metamodel, modelName), content as unknown as GraphContent);
 }
 
 /**
@@ -314,44 +301,20 @@ export function archimateProfileWriter(
       '    </relationship>',
     ].join('\n');
   };
-  // Containers are opened as their first record passes and left out when empty, as the
-  // schema wants at least one child in each.
-  let open: 'elements' | 'relationships' | null = null;
-  const enter = (tag: 'elements' | 'relationships') => {
-    if (open === tag) return '';
-    const text = `${open ? `\n  </${open}>` : ''}\n  <${tag}>`;
-    open = tag;
-    return text;
-  };
-  return {
-    wantsRelationships: true,
-    start: () =>
-      [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<model xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NAMESPACE} ${SCHEMA}" identifier="id-architecture-explorer">`,
-        `  <name xml:lang="en">${escapeXml(modelName)}</name>`,
-      ].join('\n'),
-    node: (node) => {
+  return exchangeFileWriter(modelName, {
+    element: (node) => {
       const n = node as unknown as Item;
       identifierOf.set(n.id as string, identifierFor(n));
-      return `${enter('elements')}\n${element(n)}`;
+      return element(n);
     },
-    relationship: (r) =>
-      `${enter('relationships')}\n${relationship(r as unknown as Item, relationshipCount++)}`,
-    end: () => {
-      // Property definitions come last: only those used, known once every record has passed.
-      const definitions = names.map(
+    relationship: (r) => relationship(r as unknown as Item, relationshipCount++),
+    // Only the properties used, known once every record has passed.
+    propertyDefinitions: () =>
+      names.map(
         (name, i) =>
           `    <propertyDefinition identifier="propid-${i + 1}" type="string">\n      <name xml:lang="en">${escapeXml(name)}</name>\n    </propertyDefinition>`,
-      );
-      const section = definitions.length
-        ? `\n  <propertyDefinitions>\n${definitions.join('\n')}\n  </propertyDefinitions>`
-        : '';
-      const close = open ? `\n  </${open}>` : '';
-      open = null;
-      return `${close}${section}\n</model>\n`;
-    },
-  };
+      ),
+  });
 }
 
 /** The identifier an element was read with, else one made from its node id (an XML NCName). */

@@ -46,14 +46,21 @@ export function writeArchimate(content: GraphContent, modelName = 'Architecture 
   return writeAll(archimateWriter(modelName), content);
 }
 
+/** What an Open Exchange writer writes of its own: each record, and the definitions of the
+ *  properties its records used (known once every record has passed). */
+export interface ExchangeRecords {
+  element(node: GraphNode): string;
+  relationship(relationship: GraphRelationship): string;
+  propertyDefinitions(): string[];
+}
+
 /**
- * The exchange file record by record. Relationships need their ends' kinds, so the nodes are kept
- * as they pass; the property definitions, which list only the properties used, come last.
+ * The exchange file's frame around a writer's records, shared by the council mapping and the
+ * ArchiMate profile: the model's head, elements then relationships, each container opened as its
+ * first record passes and left out when empty (the schema wants at least one child in each), the
+ * property definitions last.
  */
-export function archimateWriter(modelName = 'Architecture explorer export'): GraphWriter {
-  const used = new Set<string>();
-  const nodes = new Map<string, GraphNode>();
-  // The schema wants at least one child in each container, so empty containers are left out.
+export function exchangeFileWriter(modelName: string, records: ExchangeRecords): GraphWriter {
   let open: 'elements' | 'relationships' | null = null;
   let closed = false;
   const enter = (tag: 'elements' | 'relationships') => {
@@ -71,25 +78,40 @@ export function archimateWriter(modelName = 'Architecture explorer export'): Gra
           ` xsi:schemaLocation="${NAMESPACE} ${SCHEMA}" identifier="id-architecture-explorer">`,
         `  <name ${LANG}>${escapeXml(modelName)}</name>`,
       ].join('\n'),
-    node: (node) => {
-      nodes.set(node.id, node);
-      return `${enter('elements')}\n${writeElement(node, used)}`;
-    },
-    relationship: (r) => `${enter('relationships')}\n${writeRelationship(r, nodes, used)}`,
+    node: (node) => `${enter('elements')}\n${records.element(node)}`,
+    relationship: (r) => `${enter('relationships')}\n${records.relationship(r)}`,
     end: () => {
       if (closed) return '';
       closed = true;
-      const definitions = PROPERTIES.filter(([name]) => used.has(name)).map(
-        ([name, type]) =>
-          `    <propertyDefinition identifier="propid-${name}" type="${type}">\n` +
-          `      <name ${LANG}>${name}</name>\n    </propertyDefinition>`,
-      );
+      const definitions = records.propertyDefinitions();
       const section = definitions.length
         ? `\n  <propertyDefinitions>\n${definitions.join('\n')}\n  </propertyDefinitions>`
         : '';
       return `${open ? `\n  </${open}>` : ''}${section}\n</model>\n`;
     },
   };
+}
+
+/**
+ * The exchange file record by record. Relationships need their ends' kinds, so the nodes are kept
+ * as they pass; the property definitions, which list only the properties used, come last.
+ */
+export function archimateWriter(modelName = 'Architecture explorer export'): GraphWriter {
+  const used = new Set<string>();
+  const nodes = new Map<string, GraphNode>();
+  return exchangeFileWriter(modelName, {
+    element: (node) => {
+      nodes.set(node.id, node);
+      return writeElement(node, used);
+    },
+    relationship: (r) => writeRelationship(r, nodes, used),
+    propertyDefinitions: () =>
+      PROPERTIES.filter(([name]) => used.has(name)).map(
+        ([name, type]) =>
+          `    <propertyDefinition identifier="propid-${name}" type="${type}">\n` +
+          `      <name ${LANG}>${name}</name>\n    </propertyDefinition>`,
+      ),
+  });
 }
 
 function writeElement(node: GraphNode, used: Set<string>): string {
