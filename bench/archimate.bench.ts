@@ -22,7 +22,7 @@ import { CachedGraphStore } from '../server/src/store/read-cache/cached-store.js
 import { runConcurrentClients, type QueryKind } from './concurrent-clients.js';
 import { generateArchimateGraph } from './generate-archimate.js';
 import { generateGraph } from './generate.js';
-import { PRODUCTION_ENV, startServerProcess } from './server-process.js';
+import { graphql, PRODUCTION_ENV, startServerProcess } from './server-process.js';
 import { neighbourhoodQuery, searchQuery } from './synthetic-queries.js';
 import { fmtMiB, fmtMs, log, once, round, sample } from './timing.js';
 
@@ -46,16 +46,6 @@ function hubOf(batch: GraphBatch, metamodel: Metamodel): string {
 
 const failureQuery = (id: string, hours: number) =>
   `{ impact(events: [{type: NODE_FAILS, id: "${id}", hours: ${hours}}]) { totalAffected counts { kind state count } affected(first: 50) { edges { node { node { id name } state explanation { reason } } } } } }`;
-
-async function graphql(url: string, query: string): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors?.length) throw new Error(`bench: GraphQL error ${JSON.stringify(body.errors)}\n${query}`);
-}
 
 /** The server on the loaded store, over HTTP, as `npm run bench` times the council graph. */
 async function viaServer(

@@ -35,7 +35,7 @@ import { bfs, floorGraph } from './floor.js';
 import { fanIn, generateGraph, highestFanIn, topologyOf } from './generate.js';
 import { machine, markdown, targets, type DrawOutcome, type SizeResult } from './impact-report.js';
 import { rawCopy } from './raw-copy.js';
-import { PRODUCTION_ENV, startServerProcess, type ServerProcess } from './server-process.js';
+import { graphql, PRODUCTION_ENV, startServerProcess, type ServerProcess } from './server-process.js';
 import { plainCypherImpact } from './plain-cypher.js';
 import { SPLIT_NODES, runLoadChild, timeReads, type LoadResult } from './store-load.js';
 import {
@@ -63,19 +63,6 @@ const IDLE_SETTLE_MS = 500;
 const DRAW = { full: { runs: 5, sizes: [200, 2_000, 10_000] }, quick: { runs: 2, sizes: [200, 2_000] } };
 
 /** POSTs one query; a GraphQL error stops the bench (a figure of errors would mean nothing). */
-async function graphql<T>(url: string, query: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) {
-    throw new Error(`bench: GraphQL error: ${JSON.stringify(body.errors)}\n${query}`);
-  }
-  return body.data;
-}
-
 /** How the server has answered neighbourhoods so far (/readyz). */
 async function neighbourhoodStats(server: ServerProcess): Promise<{ pooled: number; onEventLoop: number }> {
   const body = (await (await fetch(`${server.url}/readyz`)).json()) as {

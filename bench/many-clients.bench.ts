@@ -19,6 +19,7 @@ import { measureCpu, type CpuUsage } from './cpu-usage.js';
 import { generateGraph, highestFanIn } from './generate.js';
 import { machine } from './impact-report.js';
 import {
+  graphql,
   PRODUCTION_ENV,
   startServerProcess,
   type ProcessMemory,
@@ -67,16 +68,6 @@ interface ServerRun {
   readonly cpu: CpuUsage;
   readonly memory: { readonly idle: ProcessMemory; readonly afterWorkload: ProcessMemory };
   readonly profile: ProfileSummary | null;
-}
-
-async function graphql(url: string, query: string): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors?.length) throw new Error(`bench: GraphQL error ${JSON.stringify(body.errors)}\n${query}`);
 }
 
 /** The pool's timings of the tasks submitted since `since` (epoch ms), from /readyz. */

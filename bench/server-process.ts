@@ -130,3 +130,17 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     },
   };
 }
+
+/** A GraphQL query over HTTP; an answer with errors (or without data) stops the bench. */
+export async function graphql<T = unknown>(url: string, query: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`bench: GraphQL error: ${JSON.stringify(body.errors)}\n${query}`);
+  }
+  return body.data;
+}
